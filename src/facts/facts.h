@@ -1,0 +1,67 @@
+// The facts stage: typed mentions (quantities, dates, names, polarity, direction,
+// comparison, hedges) found in one unit's tokens, each with its byte span, and the
+// rules that say whether two mentions agree.
+#ifndef CLAIMCHECK_FACTS_FACTS_H_
+#define CLAIMCHECK_FACTS_FACTS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/analyzer.h"
+
+namespace claimcheck::internal {
+
+enum class MentionKind : uint8_t {
+  kQuantity,    // 90%, $53 billion, 380 billion CNY, two-week, 20 times, third
+  kDate,        // September 11, 2025; Sept 11; 2020; June quarter; Thursday; last month
+  kEntity,      // Nvidia, Jensen Huang, Kunlun P800, H20, 9988.HK, Beijing
+  kNegation,    // not, no, never, neither/nor, without, fails to, n't
+  kDirection,   // rose/surged/jumped (+1) vs fell/slumped/cut (-1)
+  kComparison,  // most powerful, top-of-the-line, flagship, outperforms, more than, less
+  kHedge,       // reportedly, according to, claims, may, is expected to
+};
+
+enum class Approx : uint8_t { kExact, kAbout, kAtLeast, kAtMost };
+
+struct Quantity {
+  double value = 0;     // after scale: "$53 billion" -> 53e9
+  double value_hi = 0;  // == value unless a range ("10-15%")
+  std::string unit;     // canonical: "%", "usd", "cny", "eur", "gbp", "jpy", "times",
+                        // "year", "month", "week", "day", "hour", "ordinal", "" (plain count)
+  Approx approx = Approx::kExact;
+};
+
+struct Mention {
+  MentionKind kind = MentionKind::kQuantity;
+  uint32_t begin = 0;  // byte offsets into the analyzed text
+  uint32_t end = 0;
+  uint32_t tok_begin = 0;  // token range in AnalyzedText::tokens
+  uint32_t tok_end = 0;
+  std::string key;     // canonical value: "90%", "usd 5.3e10", "2025-09-11", "--09-11",
+                       // "thursday", entity norm "nvidia", "kunlun p800"
+  Quantity quantity;   // kQuantity only
+  int sign = 0;        // kDirection: +1 up, -1 down; kComparison: +1 more/most, -1 less/least
+  bool superlative = false;  // kComparison: "most", "-est", "top-of-the-line", "flagship"
+  // kDate: year/month/day when known, else 0; weekday 1..7 (Monday=1) or 0; relative
+  // expressions ("last month") set relative = true and are never a mismatch.
+  int year = 0, month = 0, day = 0, weekday = 0;
+  bool relative = false;
+};
+
+// Mentions in tokens[tok_begin, tok_end) of `analyzed` (offsets into `text`), in order.
+void ExtractFacts(std::string_view text, const AnalyzedText& analyzed, uint32_t tok_begin,
+                  uint32_t tok_end, std::vector<Mention>* out);
+
+// Agreement of two mentions of the same kind.
+enum class Agreement : uint8_t {
+  kMatch,     // the same value (within rounding and approximations)
+  kConflict,  // the same slot with another value: 15% vs 50%, Sept 11 vs Sept 12
+  kUnrelated, // not comparable (different units, different kinds)
+};
+Agreement Compare(const Mention& claim, const Mention& evidence);
+
+}  // namespace claimcheck::internal
+
+#endif  // CLAIMCHECK_FACTS_FACTS_H_

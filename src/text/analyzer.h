@@ -1,0 +1,78 @@
+// The text stage: segments original UTF-8 into units and tokens, every span a byte
+// range of the caller's bytes, every token normalized (NFKC case fold + fold table) and stemmed.
+#ifndef CLAIMCHECK_TEXT_ANALYZER_H_
+#define CLAIMCHECK_TEXT_ANALYZER_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimcheck/claimcheck.h"
+
+namespace claimcheck::internal {
+
+enum TokenFlag : uint16_t {
+  kTokAlpha = 1 << 0,        // has a letter
+  kTokDigit = 1 << 1,        // has a digit
+  kTokNumber = 1 << 2,       // a plain number: "15", "1,000" (norm "1000"), "1.5"
+  kTokCapitalized = 1 << 3,  // original starts with an uppercase letter
+  kTokAllCaps = 1 << 4,      // two or more letters, all uppercase ("NVIDIA", "AI")
+  kTokStopword = 1 << 5,     // in the stopword list
+  kTokSymbol = 1 << 6,       // %, $, €, £, ¥ and other currency/percent signs
+  kTokHyphenPart = 1 << 7,   // part of a hyphenated compound ("self" in "self-built")
+};
+
+struct Token {
+  uint32_t begin = 0;  // byte offsets into the analyzed text
+  uint32_t end = 0;
+  uint16_t flags = 0;
+  std::string norm;    // case-folded, NFKC, fold table applied; "U.S." -> "us", "1,000" -> "1000"
+  std::string stem;    // Snowball stem of norm (norm itself for numbers and symbols)
+};
+
+struct Segment {
+  uint32_t begin = 0;  // byte offsets, trimmed of surrounding white space
+  uint32_t end = 0;
+  UnitKind kind = UnitKind::kBody;
+  uint32_t tok_begin = 0;  // the segment's tokens: tokens[tok_begin, tok_end)
+  uint32_t tok_end = 0;
+};
+
+struct AnalyzedText {
+  std::vector<Segment> segments;
+  std::vector<Token> tokens;
+  void clear() {
+    segments.clear();
+    tokens.clear();
+  }
+};
+
+// Built once (ICU prototypes, stemmer setup); const methods are thread-safe: each call
+// borrows per-thread clones from an internal pool instead of allocating ICU objects.
+class Analyzer {
+ public:
+  static Result<std::unique_ptr<Analyzer>> Create(const std::string& locale);
+  ~Analyzer();
+
+  // Units of `text` (already valid UTF-8) with their tokens.
+  void Analyze(std::string_view text, AnalyzedText* out) const;
+  // Only the segmentation (tokens left empty, tok_begin == tok_end == 0).
+  void Segment(std::string_view text, std::vector<internal::Segment>* out) const;
+  // Tokens of text[begin, end), appended to *out, offsets relative to `text`.
+  void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token>* out) const;
+  // The norm a single word or phrase gets (used for user aliases and tables).
+  std::string Normalize(std::string_view word) const;
+
+  struct Impl;
+
+ private:
+  explicit Analyzer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace claimcheck::internal
+
+#endif  // CLAIMCHECK_TEXT_ANALYZER_H_
