@@ -13,6 +13,9 @@ inline constexpr double kWindowLengthPenalty = 0.02;
 // Term weights: a number or a name weighs this many times its rarity alone.
 inline constexpr double kNumberBoost = 1.5;
 inline constexpr double kNameBoost = 1.3;
+// A word no source has weighs 1 / (1 + ln(1 + f) / this), f its count in WordNet's tagged
+// corpus: a novel everyday word ("during") costs a claim less than a novel name.
+inline constexpr double kCommonWordScale = 4.0;
 // Unit score = w * coverage by the best evidence + (1 - w) * coverage by all sources.
 inline constexpr double kEvidenceCoverageWeight = 0.5;
 

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <string>
 
+#include "align/lexicon.h"
 #include "claimcheck/calibrated.h"
 
 namespace claimcheck::internal {
@@ -29,7 +30,7 @@ Evidence MakeEvidence(const PreparedSources::Impl& sources, const Window& w) {
 // A term's weight: its rarity in the sources, raised for names and numbers, which carry
 // the checkable specifics of a claim.
 double TermWeight(const SourceIndex& index, uint32_t id, const Token& tok) {
-  double w = id == kNoTerm ? index.UnknownIdf() : index.Idf(id);
+  double w = id == kNoTerm ? index.UnknownIdf() * Specificity(tok.norm) : index.Idf(id);
   if ((tok.flags & kTokDigit) != 0) {
     w *= calibrated::kNumberBoost;
   } else if ((tok.flags & (kTokCapitalized | kTokAllCaps)) != 0) {
@@ -61,6 +62,41 @@ void AddUnsupportedContent(std::string_view summary, const AnalyzedText& analyze
   }
 }
 
+#ifdef CLAIMCHECK_TRACE
+}  // namespace
+void (*g_trace)(const std::string&) = nullptr;
+namespace {
+std::string Esc(std::string_view s) {
+  std::string o;
+  for (char c : s) {
+    if (c == '"' || c == '\\') o += '\\';
+    if (static_cast<unsigned char>(c) < 0x20) { o += ' '; continue; }
+    o += c;
+  }
+  return o;
+}
+void TraceUnit(std::string_view summary, const AnalyzedText& analyzed, const Segment& seg,
+               const std::vector<Term>& terms, const std::vector<ClaimTerm>& sorted,
+               const std::vector<uint32_t>& term_of, const std::vector<size_t>& order,
+               const Window* best, const SourceIndex& index, const PreparedSources::Impl& sources) {
+  if (!g_trace) return;
+  std::string o = "{\"text\":\"" + Esc(summary.substr(seg.begin, seg.end - seg.begin)) + "\",\"terms\":[";
+  for (size_t i = 0; i < sorted.size(); ++i) {
+    const Term& t = terms[term_of[order[i]]];
+    const Token& tok = analyzed.tokens[t.tok_begin];
+    bool hit = best && i < 64 && ((best->matched >> i) & 1);
+    if (i) o += ",";
+    o += "{\"key\":\"" + Esc(t.key) + "\",\"norm\":\"" + Esc(tok.norm) + "\",\"novel\":" +
+         (sorted[i].id == kNoTerm ? "1" : "0") + ",\"ev\":" + (hit ? "1" : "0") +
+         ",\"idf\":" + std::to_string(sorted[i].id == kNoTerm ? index.UnknownIdf() : index.Idf(sorted[i].id)) +
+         ",\"spec\":" + std::to_string(Specificity(tok.norm)) + ",\"flags\":" + std::to_string(tok.flags) + "}";
+  }
+  o += "],\"ev\":\"";
+  if (best) o += Esc(MakeEvidence(sources, *best).text);
+  o += "\"}";
+  g_trace(o);
+}
+#endif
 }  // namespace
 
 void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& sources,
@@ -122,6 +158,9 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
     }
     if (hit) in_evidence += sorted[i].weight;
   }
+#ifdef CLAIMCHECK_TRACE
+  TraceUnit(summary, analyzed, seg, terms, sorted, term_of, order, best, index, sources);
+#endif
   const double cov_evidence = in_evidence / total;
   const double cov_global = known / total;
   double score = kEvidenceCoverageWeight * cov_evidence +
