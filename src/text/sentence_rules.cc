@@ -248,11 +248,28 @@ bool KeepIcuBoundary(std::string_view text, size_t begin, size_t b, size_t end) 
 
 void AddGluedBoundaries(std::string_view text, size_t begin, size_t end,
                         std::vector<uint32_t>* out) {
-  const auto* s = text.data();
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  auto capital_word_at = [&](size_t p) {
+    return p + 1 < end && s[p] >= 'A' && s[p] <= 'Z' && s[p + 1] >= 'a' && s[p + 1] <= 'z';
+  };
   for (size_t i = begin + 2; i + 2 < end; ++i) {
-    const char c = s[i];
-    if (c != '.' && c != '!' && c != '?') continue;
-    if (IsGluedBoundary(text, begin, i, end)) out->push_back(static_cast<uint32_t>(i + 1));
+    const unsigned char c = s[i];
+    if (c == '.' || c == '!' || c == '?') {
+      if (IsGluedBoundary(text, begin, i, end)) out->push_back(static_cast<uint32_t>(i + 1));
+    } else if (c == '"' || c == '%') {
+      // Scraped headline glued to its lede: 'needs "enormous work"Elon Musk said',
+      // 'slumps 43%Global interest'. A closing quote follows a lowercase letter, a
+      // percent sign a digit.
+      const unsigned char before = s[i - 1];
+      const bool left = c == '"' ? (before >= 'a' && before <= 'z') : IsAsciiDigit(before);
+      if (left && capital_word_at(i + 1)) out->push_back(static_cast<uint32_t>(i + 1));
+    } else if (c == 0xE2 && i + 3 < end && s[i + 1] == 0x80 && s[i + 2] == 0x9D) {
+      // The same with a curly closing quote (U+201D).
+      const unsigned char before = s[i - 1];
+      if (before >= 'a' && before <= 'z' && capital_word_at(i + 3)) {
+        out->push_back(static_cast<uint32_t>(i + 3));
+      }
+    }
   }
 }
 

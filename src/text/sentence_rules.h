@@ -25,7 +25,9 @@ bool KeepIcuBoundary(std::string_view text, size_t begin, size_t b, size_t end);
 
 // Appends boundaries ICU misses: "prices.In a" (a word of two or more letters with a
 // lowercase letter, a full stop, then a capitalised word, no space) unless the left
-// word is an abbreviation or the chunk is a URL, e-mail address or domain.
+// word is an abbreviation or the chunk is a URL, e-mail address or domain; and scraped
+// headlines glued to their lede after a closing quote or a percent sign
+// ('needs "enormous work"Elon Musk', 'slumps 43%Global interest').
 void AddGluedBoundaries(std::string_view text, size_t begin, size_t end,
                         std::vector<uint32_t>* out);
 

@@ -99,6 +99,14 @@ TEST_CASE("segmentation rules", "[segmenter]") {
        "holdings.On February 7, blockchain analysis",
        "body:the digital asset\xE2\x80\x99s recent price volatility to expand its treasury "
        "holdings. | body:On February 7, blockchain analysis"},
+      {"headline glued to its lede after a quote or percent sign (003)",
+       "Musk says Tesla could hit $100 Trillion, but needs \"enormous work\"Elon Musk said "
+       "so.\nGlobal crypto searches near a low as market cap slumps 43%Global interest is "
+       "low.\nHe said \xE2\x80\x9Cwork\xE2\x80\x9DThen left. A \"Quote\" Here. 5%Is",
+       "body:Musk says Tesla could hit $100 Trillion, but needs \"enormous work\" | "
+       "body:Elon Musk said so. | body:Global crypto searches near a low as market cap slumps "
+       "43% | body:Global interest is low. | body:He said \xE2\x80\x9Cwork\xE2\x80\x9D | "
+       "body:Then left. | body:A \"Quote\" Here. | body:5% | body:Is"},
       {"no glued split in domains or abbreviations",
        "See Amazon.com and www.Example.Com today. Use e.g.Kunlun there.",
        "body:See Amazon.com and www.Example.Com today. | body:Use e.g.Kunlun there."},
