@@ -31,7 +31,7 @@
 #if defined(_WIN32)
 #define CLAIMCHECK_EXPORT
 #elif defined(CLAIMCHECK_BUILDING)
-#define CLAIMCHECK_EXPORT __attribute__((visibility("default")))
+#define CLAIMCHECK_EXPORT [[gnu::visibility("default")]]
 #else
 #define CLAIMCHECK_EXPORT
 #endif

@@ -1,0 +1,129 @@
+// Sentence index and window alignment (see source_index.h).
+#include "align/source_index.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "claimcheck/calibrated.h"
+
+namespace claimcheck::internal {
+
+void SourceIndex::AddSentence(uint32_t doc, uint32_t seg, const std::vector<Term>& terms) {
+  IndexedSentence s;
+  s.doc = doc;
+  s.seg = seg;
+  s.terms_begin = static_cast<uint32_t>(sentence_terms_.size());
+  const uint32_t sid = static_cast<uint32_t>(sentences_.size());
+  for (const Term& t : terms) {
+    if (!t.content) continue;
+    auto [it, inserted] = dict_.try_emplace(t.key, static_cast<uint32_t>(postings_.size()));
+    if (inserted) postings_.emplace_back();
+    sentence_terms_.push_back(it->second);
+  }
+  auto first = sentence_terms_.begin() + s.terms_begin;
+  std::sort(first, sentence_terms_.end());
+  sentence_terms_.erase(std::unique(first, sentence_terms_.end()), sentence_terms_.end());
+  for (auto it = first; it != sentence_terms_.end(); ++it) postings_[*it].push_back(sid);
+  s.terms_end = static_cast<uint32_t>(sentence_terms_.size());
+  sentences_.push_back(s);
+}
+
+void SourceIndex::Finish() {
+  const double n = static_cast<double>(sentences_.size());
+  idf_.resize(postings_.size());
+  for (size_t i = 0; i < postings_.size(); ++i) {
+    const double df = static_cast<double>(postings_[i].size());
+    idf_[i] = std::log(1.0 + (n - df + 0.5) / (df + 0.5));
+  }
+  unknown_idf_ = std::log(1.0 + (n + 0.5) / 0.5);
+}
+
+uint32_t SourceIndex::Find(const std::string& key) const {
+  auto it = dict_.find(key);
+  return it == dict_.end() ? kNoTerm : it->second;
+}
+
+bool SourceIndex::SentenceHas(uint32_t sentence, uint32_t term) const {
+  const IndexedSentence& s = sentences_[sentence];
+  return std::binary_search(sentence_terms_.begin() + s.terms_begin,
+                            sentence_terms_.begin() + s.terms_end, term);
+}
+
+void SourceIndex::Align(const std::vector<ClaimTerm>& claim, size_t k, Scratch* scratch,
+                        std::vector<Window>* out) const {
+  out->clear();
+  if (sentences_.empty() || k == 0) return;
+  auto& mask = scratch->mask;
+  auto& touched = scratch->touched;
+  auto& windows = scratch->windows;
+  if (mask.size() < sentences_.size()) mask.resize(sentences_.size(), 0);
+  touched.clear();
+  windows.clear();
+
+  const size_t nbits = std::min<size_t>(claim.size(), 64);
+  double total = 0;
+  for (const ClaimTerm& t : claim) total += t.weight;
+  if (total <= 0) total = 1;
+  for (size_t b = 0; b < nbits; ++b) {
+    if (claim[b].id == kNoTerm) continue;
+    for (uint32_t sid : postings_[claim[b].id]) {
+      if (mask[sid] == 0) touched.push_back(sid);
+      mask[sid] |= uint64_t{1} << b;
+    }
+  }
+  auto weight_of = [&](uint64_t m) {
+    double w = 0;
+    while (m != 0) {
+      int b = __builtin_ctzll(m);
+      w += claim[b].weight;
+      m &= m - 1;
+    }
+    return w;
+  };
+  // Windows of one to kMaxWindow adjacent sentences of one source that include a touched
+  // sentence; a longer window must add weight to beat a shorter one.
+  constexpr uint32_t kMaxWindow = 3;
+  for (uint32_t sid : touched) {
+    const uint32_t doc = sentences_[sid].doc;
+    for (uint32_t len = 1; len <= kMaxWindow; ++len) {
+      for (uint32_t off = 0; off < len; ++off) {
+        if (sid < off) break;
+        const uint32_t first = sid - off;
+        const uint32_t last = first + len - 1;
+        if (last >= sentences_.size()) continue;
+        if (sentences_[first].doc != doc || sentences_[last].doc != doc) continue;
+        // A window whose edge adds nothing is never better than the window without it.
+        if (mask[first] == 0 || mask[last] == 0) continue;
+        // Count each window once: from its first touched sentence.
+        bool earlier_touched = false;
+        for (uint32_t j = first; j < sid; ++j) earlier_touched |= mask[j] != 0;
+        if (earlier_touched) continue;
+        uint64_t m = 0;
+        for (uint32_t j = first; j <= last; ++j) m |= mask[j];
+        Window w;
+        w.first = first;
+        w.last = last;
+        w.matched = m;
+        w.score = weight_of(m) / total -
+                  calibrated::kWindowLengthPenalty * static_cast<double>(len - 1);
+        windows.push_back(w);
+      }
+    }
+  }
+  for (uint32_t sid : touched) mask[sid] = 0;
+  std::sort(windows.begin(), windows.end(), [](const Window& a, const Window& b) {
+    if (a.score != b.score) return a.score > b.score;
+    if (a.last - a.first != b.last - b.first) return a.last - a.first < b.last - b.first;
+    return a.first < b.first;
+  });
+  for (const Window& w : windows) {
+    bool overlaps = false;
+    for (const Window& o : *out) overlaps |= !(w.last < o.first || o.last < w.first);
+    if (overlaps) continue;
+    out->push_back(w);
+    out->back().score = std::clamp(weight_of(w.matched) / total, 0.0, 1.0);
+    if (out->size() == k) break;
+  }
+}
+
+}  // namespace claimcheck::internal

@@ -1,0 +1,230 @@
+// Matching terms: built-in equivalences plus user aliases, applied longest phrase first.
+#include "align/terms.h"
+
+#include "align/lexicon.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace claimcheck::internal {
+namespace {
+
+// Each row names one thing several ways; the first spelling gives the key. The table is
+// lexical (spellings, abbreviations, number words, demonyms), not world knowledge.
+const std::vector<std::vector<const char*>>& BuiltinGroups() {
+  static const auto* groups = new std::vector<std::vector<const char*>>{
+      {"US", "U.S.", "U.S.A.", "USA", "United States", "United States of America", "America",
+       "American", "Americans"},
+      {"UK", "U.K.", "Britain", "United Kingdom", "Great Britain", "British"},
+      {"UN", "U.N.", "United Nations"},
+      {"EU", "E.U.", "European Union"},
+      {"billion", "bn", "bln", "bil"},
+      {"million", "mn", "mln", "mil"},
+      {"trillion", "tn", "trn"},
+      {"thousand", "k"},
+      {"%", "percent", "per cent", "pct", "percentage"},
+      {"$", "dollar", "dollars", "usd", "US$"},
+      {"€", "euro", "euros", "eur"},
+      {"£", "pound", "pounds", "gbp", "sterling"},
+      {"¥", "yuan", "renminbi", "rmb", "cny"},
+      {"0", "zero"},
+      {"1", "one"},
+      {"2", "two"},
+      {"3", "three"},
+      {"4", "four"},
+      {"5", "five"},
+      {"6", "six"},
+      {"7", "seven"},
+      {"8", "eight"},
+      {"9", "nine"},
+      {"10", "ten"},
+      {"11", "eleven"},
+      {"12", "twelve", "dozen"},
+      {"13", "thirteen"},
+      {"14", "fourteen"},
+      {"15", "fifteen"},
+      {"16", "sixteen"},
+      {"17", "seventeen"},
+      {"18", "eighteen"},
+      {"19", "nineteen"},
+      {"20", "twenty"},
+      {"30", "thirty"},
+      {"40", "forty"},
+      {"50", "fifty"},
+      {"60", "sixty"},
+      {"70", "seventy"},
+      {"80", "eighty"},
+      {"90", "ninety"},
+      {"100", "hundred"},
+      {"1st", "first"},
+      {"2nd", "second"},
+      {"3rd", "third"},
+      {"4th", "fourth"},
+      {"5th", "fifth"},
+      {"china", "chinese"},
+      {"japan", "japanese"},
+      {"france", "french"},
+      {"germany", "german"},
+      {"russia", "russian"},
+      {"india", "indian"},
+      {"korea", "korean"},
+      {"taiwan", "taiwanese"},
+      {"europe", "european"},
+      {"canada", "canadian"},
+      {"australia", "australian"},
+      {"italy", "italian"},
+      {"spain", "spanish"},
+      {"mexico", "mexican"},
+      {"brazil", "brazilian"},
+      {"israel", "israeli"},
+      {"iran", "iranian"},
+      {"iraq", "iraqi"},
+      {"syria", "syrian"},
+      {"turkey", "turkish"},
+      {"netherlands", "dutch"},
+      {"switzerland", "swiss"},
+      {"ireland", "irish"},
+      {"scotland", "scottish"},
+      {"wales", "welsh"},
+      {"england", "english"},
+      {"africa", "african"},
+      {"egypt", "egyptian"},
+      {"pakistan", "pakistani"},
+      {"afghanistan", "afghan"},
+      {"ukraine", "ukrainian"},
+      {"poland", "polish"},
+      {"greece", "greek"},
+      {"sweden", "swedish"},
+      {"norway", "norwegian"},
+      {"denmark", "danish"},
+      {"finland", "finnish"},
+      {"belgium", "belgian"},
+      {"portugal", "portuguese"},
+      {"austria", "austrian"},
+      {"vietnam", "vietnamese"},
+      {"thailand", "thai"},
+      {"indonesia", "indonesian"},
+      {"nigeria", "nigerian"},
+      {"kenya", "kenyan"},
+      {"argentina", "argentine", "argentinian"},
+      {"colombia", "colombian"},
+      {"venezuela", "venezuelan"},
+      {"cuba", "cuban"},
+      {"philippines", "filipino", "philippine"},
+      {"singapore", "singaporean"},
+      {"malaysia", "malaysian"},
+      {"lebanon", "lebanese"},
+      {"libya", "libyan"},
+      {"palestine", "palestinian"},
+      {"saudi arabia", "saudi"},
+      {"new zealand", "kiwi"},
+      {"south africa", "south african"},
+  };
+  return *groups;
+}
+
+std::string JoinStems(const AnalyzedText& a, uint32_t b, uint32_t e) {
+  std::string key;
+  for (uint32_t i = b; i < e; ++i) {
+    if (!key.empty()) key.push_back(' ');
+    key += a.tokens[i].stem;
+  }
+  return key;
+}
+
+}  // namespace
+
+TermTable::TermTable(const Analyzer& analyzer,
+                     const std::vector<std::vector<std::string>>& aliases) {
+  for (const auto& group : BuiltinGroups()) {
+    AddGroup(analyzer, std::vector<std::string>(group.begin(), group.end()));
+  }
+  for (const auto& group : aliases) AddGroup(analyzer, group);
+  // Irregular inflections share their base's key ("said" = "say"), unless a group above
+  // already gave the form one.
+  for (size_t i = 0; i < lexicon_data::kIrregularCount; ++i) {
+    const IrregularForm& f = lexicon_data::kIrregular[i];
+    if (single_.count(f.form) != 0) continue;
+    std::vector<Token> toks;
+    std::string_view base(f.base);
+    analyzer.Tokenize(base, 0, base.size(), &toks);
+    if (toks.size() != 1) continue;
+    irregular_.emplace(f.form, toks[0].stem);
+  }
+  for (auto& [first, list] : phrases_) {
+    std::stable_sort(list.begin(), list.end(), [](const Phrase& a, const Phrase& b) {
+      return a.norms.size() > b.norms.size();
+    });
+  }
+}
+
+void TermTable::AddGroup(const Analyzer& analyzer, const std::vector<std::string>& names) {
+  std::string key;
+  for (const std::string& name : names) {
+    std::vector<Token> toks;
+    analyzer.Tokenize(name, 0, name.size(), &toks);
+    if (toks.empty()) continue;
+    if (key.empty()) {
+      AnalyzedText a;
+      a.tokens = toks;
+      key = JoinStems(a, 0, static_cast<uint32_t>(toks.size()));
+    }
+    if (toks.size() == 1) {
+      // A later user alias overrides a built-in spelling.
+      single_[toks[0].norm] = key;
+    } else {
+      Phrase p;
+      for (const Token& t : toks) p.norms.push_back(t.norm);
+      p.key = key;
+      phrases_[p.norms[0]].push_back(std::move(p));
+    }
+  }
+}
+
+void TermTable::TermsOf(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t tok_end,
+                        std::vector<Term>* out) const {
+  const auto& toks = analyzed.tokens;
+  uint32_t i = tok_begin;
+  while (i < tok_end) {
+    const Token& t = toks[i];
+    Term term;
+    term.tok_begin = i;
+    term.tok_end = i + 1;
+    bool matched = false;
+    if (auto it = phrases_.find(t.norm); it != phrases_.end()) {
+      for (const Phrase& p : it->second) {
+        if (i + p.norms.size() > tok_end) continue;
+        bool ok = true;
+        for (size_t k = 1; k < p.norms.size() && ok; ++k) ok = toks[i + k].norm == p.norms[k];
+        if (!ok) continue;
+        term.tok_end = i + static_cast<uint32_t>(p.norms.size());
+        term.key = p.key;
+        term.content = true;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) {
+      // The pronoun "us" must not read as the country: only the capitalised forms map.
+      bool caps = (t.flags & kTokAllCaps) != 0;
+      bool stop = (t.flags & kTokStopword) != 0 && !caps;
+      auto it = single_.find(t.norm);
+      if (it != single_.end() && (t.norm != "us" || caps)) {
+        term.key = it->second;
+        term.content = !stop;
+      } else if (auto irr = irregular_.find(t.norm); irr != irregular_.end()) {
+        term.key = irr->second;
+        term.content = !stop;
+      } else {
+        term.key = t.stem;
+        bool symbol_only = (t.flags & (kTokAlpha | kTokDigit)) == 0;
+        term.content = !stop && !symbol_only;
+      }
+      if ((t.flags & kTokSymbol) != 0) term.content = false;
+    }
+    i = term.tok_end;
+    out->push_back(std::move(term));
+  }
+}
+
+}  // namespace claimcheck::internal

@@ -1,0 +1,52 @@
+// Matching terms: the keys under which a claim's words are looked up in the sources.
+// A term is one token's stem, or one canonical key for a phrase or variant that readers
+// treat as the same ("U.S." = "US" = "United States", "bn" = "billion", "per cent" = "%",
+// "two" = "2", a user alias), so that both sides of a comparison use one vocabulary.
+#ifndef CLAIMCHECK_ALIGN_TERMS_H_
+#define CLAIMCHECK_ALIGN_TERMS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "text/analyzer.h"
+
+namespace claimcheck::internal {
+
+struct Term {
+  uint32_t tok_begin = 0;  // tokens [tok_begin, tok_end) of the analyzed text
+  uint32_t tok_end = 0;
+  bool content = false;    // counts for coverage: not a stopword, not a lone symbol
+  std::string key;
+};
+
+// The equivalence table: the built-in one plus the caller's aliases. Immutable after
+// construction, shared by all threads.
+class TermTable {
+ public:
+  // `aliases`: groups of phrases that name one thing; each phrase normalized by `analyzer`.
+  TermTable(const Analyzer& analyzer, const std::vector<std::vector<std::string>>& aliases);
+
+  // Terms of tokens[tok_begin, tok_end), longest phrase match first, in token order.
+  void TermsOf(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t tok_end,
+               std::vector<Term>* out) const;
+
+ private:
+  struct Phrase {
+    std::vector<std::string> norms;  // token norms, in order
+    std::string key;
+  };
+  void AddGroup(const Analyzer& analyzer, const std::vector<std::string>& names);
+  // First token norm -> phrases starting with it, longest first.
+  std::unordered_map<std::string, std::vector<Phrase>> phrases_;
+  // Single-token variants: norm -> key.
+  std::unordered_map<std::string, std::string> single_;
+  // Irregular inflections: norm -> the base form's stem.
+  std::unordered_map<std::string, std::string> irregular_;
+};
+
+}  // namespace claimcheck::internal
+
+#endif  // CLAIMCHECK_ALIGN_TERMS_H_

@@ -1,0 +1,187 @@
+// Checker: validates input, prepares sources (segment, tokenize, index, extract facts)
+// and runs every summary unit through alignment and the judge.
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <utility>
+
+#include "checker_impl.h"
+#include "judge/judge.h"
+#include "text/utf8.h"
+
+namespace claimcheck {
+namespace {
+
+using internal::AnalyzedText;
+
+bool IsBlank(std::string_view s) {
+  for (char c : s) {
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') return false;
+  }
+  return true;
+}
+
+// Size, encoding and emptiness of one input; `what` names it in messages ("summary",
+// "source 2").
+Status ValidateInput(const Options& options, std::string_view text, const std::string& what) {
+  if (text.size() > options.max_input_bytes) {
+    return Status(StatusCode::kInputTooLarge,
+                  what + " has " + std::to_string(text.size()) +
+                      " bytes, over the limit max_input_bytes = " +
+                      std::to_string(options.max_input_bytes));
+  }
+  internal::Utf8Error err;
+  if (!internal::ValidateUtf8(text, &err)) {
+    return Status(StatusCode::kInvalidUtf8,
+                  what + " is not valid UTF-8: " + err.what + " at byte " +
+                      std::to_string(err.offset),
+                  err.offset);
+  }
+  // Blank text has no unit to check: say so rather than report nothing.
+  if (IsBlank(text)) {
+    // Blank also covers a text of nothing but Unicode spaces only after segmentation;
+    // the caller checks for no units as well.
+    return Status(StatusCode::kEmptyInput, what + " is empty");
+  }
+  return Status();
+}
+
+void ExtractSegmentFacts(std::string_view text, PreparedSources::Impl::Doc* doc) {
+  doc->seg_mentions.clear();
+  doc->seg_mentions.reserve(doc->analyzed.segments.size() + 1);
+  for (const internal::Segment& seg : doc->analyzed.segments) {
+    doc->seg_mentions.push_back(static_cast<uint32_t>(doc->mentions.size()));
+    internal::ExtractFacts(text, doc->analyzed, seg.tok_begin, seg.tok_end, &doc->mentions);
+  }
+  doc->seg_mentions.push_back(static_cast<uint32_t>(doc->mentions.size()));
+}
+
+}  // namespace
+
+const Options& Checker::options() const { return impl_->options; }
+
+size_t PreparedSources::size() const { return impl_ ? impl_->docs.size() : 0; }
+
+Result<Checker> Checker::Create(const Options& options) {
+  if (!(options.support_threshold >= 0 && options.support_threshold <= 1)) {
+    return Status(StatusCode::kInvalidArgument, "support_threshold must be in [0, 1]");
+  }
+  if (options.max_input_bytes == 0 || options.max_input_bytes > (size_t{1} << 31)) {
+    return Status(StatusCode::kInvalidArgument, "max_input_bytes must be in [1, 2^31]");
+  }
+  if (options.max_unit_bytes < 256) {
+    return Status(StatusCode::kInvalidArgument, "max_unit_bytes must be at least 256");
+  }
+  if (options.max_evidence < 1 || options.max_evidence > 16) {
+    return Status(StatusCode::kInvalidArgument, "max_evidence must be in [1, 16]");
+  }
+  for (const auto& group : options.aliases) {
+    if (group.size() < 2) {
+      return Status(StatusCode::kInvalidArgument, "each alias group needs at least two names");
+    }
+    for (const std::string& name : group) {
+      internal::Utf8Error err;
+      if (IsBlank(name) || !internal::ValidateUtf8(name, &err)) {
+        return Status(StatusCode::kInvalidArgument,
+                      "alias \"" + name + "\" is blank or not valid UTF-8");
+      }
+    }
+  }
+  auto impl = std::make_shared<Impl>();
+  impl->options = options;
+  auto analyzer = internal::Analyzer::Create(options.locale);
+  if (!analyzer.ok()) return analyzer.status();
+  impl->analyzer = std::move(*analyzer);
+  impl->terms = std::make_unique<internal::TermTable>(*impl->analyzer, options.aliases);
+  return Checker(std::move(impl));
+}
+
+Result<PreparedSources> Checker::Prepare(const std::vector<std::string_view>& sources) const {
+  if (sources.empty()) return Status(StatusCode::kInvalidArgument, "no source given");
+  auto prepared = std::make_shared<PreparedSources::Impl>();
+  prepared->docs.resize(sources.size());
+  std::vector<internal::Term> terms;
+  for (size_t d = 0; d < sources.size(); ++d) {
+    const std::string what = sources.size() == 1 ? "source" : "source " + std::to_string(d);
+    Status st = ValidateInput(impl_->options, sources[d], what);
+    if (!st.ok()) return st;
+    auto& doc = prepared->docs[d];
+    doc.text.assign(sources[d].data(), sources[d].size());
+    impl_->analyzer->Analyze(doc.text, &doc.analyzed);
+    ExtractSegmentFacts(doc.text, &doc);
+    for (size_t s = 0; s < doc.analyzed.segments.size(); ++s) {
+      const auto& seg = doc.analyzed.segments[s];
+      terms.clear();
+      impl_->terms->TermsOf(doc.analyzed, seg.tok_begin, seg.tok_end, &terms);
+      prepared->index.AddSentence(static_cast<uint32_t>(d), static_cast<uint32_t>(s), terms);
+    }
+  }
+  prepared->index.Finish();
+  return PreparedSources(std::move(prepared));
+}
+
+Result<Report> Checker::Check(std::string_view source, std::string_view summary) const {
+  return Check(std::vector<std::string_view>{source}, summary);
+}
+
+Result<Report> Checker::Check(const std::vector<std::string_view>& sources,
+                              std::string_view summary) const {
+  // The summary is validated first: its errors are the likelier and cheaper to find.
+  Status st = ValidateInput(impl_->options, summary, "summary");
+  if (!st.ok()) return st;
+  auto prepared = Prepare(sources);
+  if (!prepared.ok()) return prepared.status();
+  return Check(*prepared, summary);
+}
+
+Result<Report> Checker::Check(const PreparedSources& sources, std::string_view summary) const {
+  if (sources.impl() == nullptr || sources.size() == 0) {
+    return Status(StatusCode::kInvalidArgument, "no source given");
+  }
+  Status st = ValidateInput(impl_->options, summary, "summary");
+  if (!st.ok()) return st;
+  AnalyzedText analyzed;
+  impl_->analyzer->Analyze(summary, &analyzed);
+  if (analyzed.segments.empty()) return Status(StatusCode::kEmptyInput, "summary has no text");
+  Report report;
+  report.sentences.reserve(analyzed.segments.size());
+  internal::JudgeScratch scratch;
+  double min_score = 1;
+  for (size_t i = 0; i < analyzed.segments.size(); ++i) {
+    const internal::Segment& seg = analyzed.segments[i];
+    if (seg.end - seg.begin > impl_->options.max_unit_bytes) {
+      return Status(StatusCode::kInputTooLarge,
+                    "summary unit " + std::to_string(i) + " has " +
+                        std::to_string(seg.end - seg.begin) +
+                        " bytes, over the limit max_unit_bytes = " +
+                        std::to_string(impl_->options.max_unit_bytes),
+                    seg.begin);
+    }
+    Unit unit;
+    unit.index = i;
+    unit.begin = seg.begin;
+    unit.end = seg.end;
+    unit.kind = seg.kind;
+    unit.text.assign(summary.substr(seg.begin, seg.end - seg.begin));
+    if (seg.kind == UnitKind::kBoilerplate) {
+      unit.verdict = Verdict::kSkipped;
+      unit.score = 1;
+      ++report.counts.skipped;
+    } else {
+      internal::JudgeUnit(*impl_, *sources.impl(), summary, analyzed, seg, &scratch, &unit);
+      min_score = std::min(min_score, unit.score);
+      switch (unit.verdict) {
+        case Verdict::kSupported: ++report.counts.supported; break;
+        case Verdict::kUnsupported: ++report.counts.unsupported; break;
+        case Verdict::kContradicted: ++report.counts.contradicted; break;
+        case Verdict::kSkipped: ++report.counts.skipped; break;
+      }
+    }
+    report.sentences.push_back(std::move(unit));
+  }
+  report.consistent = report.counts.unsupported == 0 && report.counts.contradicted == 0;
+  report.score = min_score;
+  return report;
+}
+
+}  // namespace claimcheck

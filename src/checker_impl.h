@@ -1,0 +1,36 @@
+// The insides of Checker and PreparedSources, shared by checker.cc and the judge.
+#ifndef CLAIMCHECK_CHECKER_IMPL_H_
+#define CLAIMCHECK_CHECKER_IMPL_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "align/source_index.h"
+#include "align/terms.h"
+#include "claimcheck/claimcheck.h"
+#include "facts/facts.h"
+#include "text/analyzer.h"
+
+namespace claimcheck {
+
+struct PreparedSources::Impl {
+  struct Doc {
+    std::string text;            // an owned copy: reports must not point into caller memory
+    internal::AnalyzedText analyzed;
+    std::vector<internal::Mention> mentions;      // all facts of the source, in order
+    std::vector<uint32_t> seg_mentions;           // per segment: first mention index; +1 end
+  };
+  std::vector<Doc> docs;
+  internal::SourceIndex index;
+};
+
+struct Checker::Impl {
+  Options options;
+  std::unique_ptr<internal::Analyzer> analyzer;
+  std::unique_ptr<internal::TermTable> terms;
+};
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_CHECKER_IMPL_H_

@@ -1,0 +1,97 @@
+// The Analyzer: owns the ICU sentence-iterator prototype and a pool of per-thread
+// workers (iterator clone, Snowball stemmer, scratch buffers). Each const call borrows
+// one worker, so calls from many threads never share ICU or Snowball state.
+#include "text/analyzer.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+
+#include "text/object_pool.h"
+#include "text/segmenter.h"
+#include "text/tokenizer.h"
+
+namespace claimcheck::internal {
+
+namespace {
+
+struct Worker {
+  explicit Worker(std::unique_ptr<icu::BreakIterator> bi) : segmenter(std::move(bi)) {}
+  SentenceSegmenter segmenter;
+  Tokenizer tokenizer;
+};
+
+}  // namespace
+
+struct Analyzer::Impl {
+  explicit Impl(std::unique_ptr<icu::BreakIterator> proto)
+      : prototype(std::move(proto)), workers([this] { return MakeWorker(); }) {}
+
+  std::unique_ptr<Worker> MakeWorker() const {
+    // BreakIterator::clone() is const and safe to call concurrently on a prototype
+    // that no thread iterates.
+    return std::make_unique<Worker>(std::unique_ptr<icu::BreakIterator>(prototype->clone()));
+  }
+
+  std::unique_ptr<icu::BreakIterator> prototype;
+  ObjectPool<Worker> workers;
+};
+
+Analyzer::Analyzer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Analyzer::~Analyzer() = default;
+
+Result<std::unique_ptr<Analyzer>> Analyzer::Create(const std::string& locale) {
+  const icu::Locale loc(locale.empty() ? "en" : locale.c_str());
+  if (loc.isBogus()) {
+    return Status(StatusCode::kInvalidArgument, "bad locale \"" + locale + "\"");
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> proto(icu::BreakIterator::createSentenceInstance(loc, status));
+  if (U_FAILURE(status) || proto == nullptr) {
+    return Status(StatusCode::kInternal,
+                  std::string("ICU sentence break iterator: ") + u_errorName(status));
+  }
+  auto impl = std::make_unique<Impl>(std::move(proto));
+  {
+    // Build the first worker now so a missing stemmer fails here, not mid-check.
+    auto w = impl->workers.Borrow();
+    Token probe;
+    std::vector<Token> toks;
+    w->tokenizer.Tokenize("checking", 0, 8, &toks);
+    if (toks.empty() || toks[0].stem.empty()) {
+      return Status(StatusCode::kInternal, "Snowball English stemmer unavailable");
+    }
+  }
+  return std::unique_ptr<Analyzer>(new Analyzer(std::move(impl)));
+}
+
+void Analyzer::Analyze(std::string_view text, AnalyzedText* out) const {
+  out->clear();
+  auto w = impl_->workers.Borrow();
+  w->segmenter.Segment(text, &out->segments);
+  for (internal::Segment& s : out->segments) {
+    s.tok_begin = static_cast<uint32_t>(out->tokens.size());
+    w->tokenizer.Tokenize(text, s.begin, s.end, &out->tokens);
+    s.tok_end = static_cast<uint32_t>(out->tokens.size());
+  }
+}
+
+void Analyzer::Segment(std::string_view text, std::vector<internal::Segment>* out) const {
+  out->clear();
+  auto w = impl_->workers.Borrow();
+  w->segmenter.Segment(text, out);
+}
+
+void Analyzer::Tokenize(std::string_view text, size_t begin, size_t end,
+                        std::vector<Token>* out) const {
+  auto w = impl_->workers.Borrow();
+  w->tokenizer.Tokenize(text, begin, end, out);
+}
+
+std::string Analyzer::Normalize(std::string_view word) const {
+  auto w = impl_->workers.Borrow();
+  std::string out;
+  w->tokenizer.NormalizeText(word, &out);
+  return out;
+}
+
+}  // namespace claimcheck::internal

@@ -1,0 +1,44 @@
+// What a code point is to the tokenizer and segmenter: letter, digit, space, hyphen...
+// ASCII answers from a table; the rest from utf8proc's property tables.
+#ifndef CLAIMCHECK_TEXT_CHAR_CLASS_H_
+#define CLAIMCHECK_TEXT_CHAR_CLASS_H_
+
+#include <cstdint>
+
+namespace claimcheck::internal {
+
+enum class CharClass : uint8_t {
+  kOther,       // punctuation and symbols we drop
+  kSpace,       // white space that does not end a line (incl. NBSP, thin spaces)
+  kLineBreak,   // LF, CR, VT, FF, NEL, U+2028, U+2029
+  kUpper,       // Lu, Lt
+  kLower,       // Ll and other letters (Lm, Lo)
+  kDigit,       // Nd, Nl, No
+  kMark,        // Mn, Mc, Me: continue the word they follow
+  kJoiner,      // soft hyphen, ZWJ, ZWNJ, word joiner: inside a word, invisible
+  kHyphen,      // -, U+2010, U+2011, U+2012, U+2013, U+2212, small/full-width hyphen-minus
+  kDash,        // U+2014, U+2015: punctuation, splits words without making a compound
+  kApostrophe,  // ', U+2019, U+02BC, U+FF07
+  kSymbol,      // currency (Sc) and percent-like signs: kept as tokens
+};
+
+// The class of any code point.
+CharClass ClassifyCodePoint(char32_t cp);
+
+// The class of an ASCII byte (c < 0x80), from a table.
+CharClass ClassifyAscii(unsigned char c);
+
+inline bool IsLetterClass(CharClass c) {
+  return c == CharClass::kUpper || c == CharClass::kLower;
+}
+inline bool IsWordClass(CharClass c) {
+  return c == CharClass::kUpper || c == CharClass::kLower || c == CharClass::kDigit ||
+         c == CharClass::kMark;
+}
+inline bool IsSpaceClass(CharClass c) {
+  return c == CharClass::kSpace || c == CharClass::kLineBreak;
+}
+
+}  // namespace claimcheck::internal
+
+#endif  // CLAIMCHECK_TEXT_CHAR_CLASS_H_

@@ -1,0 +1,47 @@
+// Sentence segmentation of original UTF-8 bytes: lines first (every line break ends a
+// unit), then ICU's sentence BreakIterator inside each line, then the rule layer
+// (sentence_rules.h, line_rules.h). One SentenceSegmenter per thread.
+#ifndef CLAIMCHECK_TEXT_SEGMENTER_H_
+#define CLAIMCHECK_TEXT_SEGMENTER_H_
+
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "text/analyzer.h"
+
+#include <unicode/uversion.h>
+
+U_NAMESPACE_BEGIN
+class BreakIterator;
+U_NAMESPACE_END
+
+namespace claimcheck::internal {
+
+class SentenceSegmenter {
+ public:
+  // Takes ownership of `sentence_iterator` (a clone of the Analyzer's prototype).
+  explicit SentenceSegmenter(std::unique_ptr<icu::BreakIterator> sentence_iterator);
+  ~SentenceSegmenter();
+  SentenceSegmenter(const SentenceSegmenter&) = delete;
+  SentenceSegmenter& operator=(const SentenceSegmenter&) = delete;
+
+  // Appends the units of `text` (valid UTF-8) to *out with empty token ranges.
+  void Segment(std::string_view text, std::vector<internal::Segment>* out);
+
+ private:
+  // Sentence boundaries strictly inside text[begin, end) into breaks_.
+  void LineBoundaries(std::string_view text, size_t begin, size_t end);
+
+  std::unique_ptr<icu::BreakIterator> bi_;
+  std::vector<uint32_t> breaks_;
+  struct Piece {
+    uint32_t begin, end;
+  };
+  std::vector<Piece> pieces_;
+};
+
+}  // namespace claimcheck::internal
+
+#endif  // CLAIMCHECK_TEXT_SEGMENTER_H_

@@ -1,0 +1,208 @@
+// Sentence-boundary corrections. ICU implements UAX #29, which breaks after "Mr." and
+// inside "9988.HK" and does not break in "prices.In". These rules look only at the
+// few bytes around a candidate boundary, so the layer stays linear in the text.
+#include "text/sentence_rules.h"
+
+#include <algorithm>
+#include <string>
+
+#include <unicode/uchar.h>
+
+#include "text/char_class.h"
+#include "text/stopwords.h"
+#include "text/utf8.h"
+
+namespace claimcheck::internal {
+namespace {
+
+// Never end a sentence: titles and Latin abbreviations that introduce what follows.
+constexpr std::string_view kTitles[] = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt",
+    "sgt", "cmdr", "adm", "rev", "hon", "pres", "supt", "messrs", "mme", "mlle",
+    "st", "mt", "ft", "vs", "e.g", "i.e", "cf", "viz", "approx", "ca", "al", "nr"};
+// End a sentence only when no number follows: "No. 1", "Jan. 5", "p. 12".
+constexpr std::string_view kBeforeNumber[] = {
+    "no", "nos", "vol", "p", "pp", "art", "sec", "ch", "fig", "figs", "op", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "est"};
+// Often inside a sentence ("the U.S. Commerce Department", "Apple Inc. Chief"), but
+// also at its end: keep ICU's break only when a typical sentence opener follows.
+constexpr std::string_view kAmbiguous[] = {
+    "u.s", "u.k", "u.n", "e.u", "u.s.a", "inc", "corp", "co", "ltd", "llc", "plc",
+    "bros", "dept", "univ", "assn", "a.m", "p.m", "jr", "sr", "mon", "tue", "tues",
+    "wed", "thu", "thur", "thurs", "fri", "sat"};
+// Words that open sentences beyond the stopword list.
+constexpr std::string_view kOpeners[] = {
+    "however", "meanwhile", "still", "yet", "now", "but", "and", "so", "last", "earlier",
+    "later", "separately", "additionally", "moreover", "furthermore", "overall",
+    "instead", "nevertheless", "according", "after", "before", "since", "although",
+    "despite", "today", "yesterday", "not", "no", "analysts", "shares"};
+
+template <size_t N>
+bool InList(const std::string_view (&list)[N], std::string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Lowercase ASCII copy of the word ending at text[end) made of letters and inner dots
+// ("U.S" before the final dot of "U.S."). *start receives where it begins.
+std::string WordBefore(std::string_view text, size_t begin, size_t end, size_t* start) {
+  size_t s = end;
+  while (s > begin && (IsAsciiLetter(text[s - 1]) || (text[s - 1] == '.' && s - 1 > begin &&
+                                                      IsAsciiLetter(text[s - 2])))) {
+    --s;
+  }
+  *start = s;
+  std::string w(text.substr(s, end - s));
+  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return w;
+}
+
+// Lowercase ASCII copy of the word starting at text[b] (letters and apostrophes).
+std::string WordAfter(std::string_view text, size_t b, size_t end) {
+  size_t e = b;
+  while (e < end && (IsAsciiLetter(text[e]) || text[e] == '\'')) ++e;
+  std::string w(text.substr(b, e - b));
+  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return w;
+}
+
+bool IsOpener(std::string_view w) { return IsStopword(w) || InList(kOpeners, w); }
+
+// The whitespace-delimited chunk around text[pos] looks like a URL, e-mail or domain.
+bool InUrlLikeChunk(std::string_view text, size_t begin, size_t pos, size_t end) {
+  size_t s = pos, e = pos;
+  while (s > begin && text[s - 1] != ' ' && text[s - 1] != '\t') --s;
+  while (e < end && text[e] != ' ' && text[e] != '\t') ++e;
+  std::string_view chunk = text.substr(s, e - s);
+  return chunk.find("://") != std::string_view::npos ||
+         chunk.find("www.") != std::string_view::npos ||
+         chunk.find('@') != std::string_view::npos ||
+         chunk.find('/') != std::string_view::npos;
+}
+
+// The glued-sentence test for a terminator at text[t] directly followed by text[t+1].
+bool IsGluedBoundary(std::string_view text, size_t begin, size_t t, size_t end) {
+  if (t + 2 >= end) return false;
+  const auto r0 = static_cast<unsigned char>(text[t + 1]);
+  const auto r1 = static_cast<unsigned char>(text[t + 2]);
+  if (!(r0 >= 'A' && r0 <= 'Z') || !(r1 >= 'a' && r1 <= 'z')) return false;
+  size_t ws = t;
+  while (ws > begin && IsAsciiLetter(text[ws - 1])) --ws;
+  if (t - ws < 2) return false;
+  // A letter word glued to something before it ("e.g.Next", "9988.Hk") is no word.
+  if (ws > begin) {
+    const auto before = static_cast<unsigned char>(text[ws - 1]);
+    if (before == '.' || IsAsciiDigit(before)) return false;
+  }
+  bool has_lower = false;
+  for (size_t i = ws; i < t; ++i) has_lower |= (text[i] >= 'a' && text[i] <= 'z');
+  if (!has_lower) return false;
+  std::string w(text.substr(ws, t - ws));
+  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (text[t] == '.' && (InList(kTitles, w) || InList(kBeforeNumber, w) ||
+                         InList(kAmbiguous, w))) {
+    return false;
+  }
+  return !InUrlLikeChunk(text, begin, t, end);
+}
+
+}  // namespace
+
+bool IsTitleAbbreviation(std::string_view word) { return InList(kTitles, word); }
+
+bool IsSentenceTerminator(char32_t cp) {
+  if (cp < 0x80) return cp == '.' || cp == '!' || cp == '?';
+  const int sb = u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_SENTENCE_BREAK);
+  return sb == U_SB_STERM || sb == U_SB_ATERM;
+}
+
+bool IsCloser(char32_t cp) {
+  if (cp < 0x80) return cp == ')' || cp == ']' || cp == '}' || cp == '"' || cp == '\'';
+  return u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_SENTENCE_BREAK) == U_SB_CLOSE;
+}
+
+bool MayContainSentenceBreak(std::string_view text, size_t begin, size_t end) {
+  // The trailing run of terminators, closers and spaces cannot hold an inner break.
+  size_t tail = end;
+  while (tail > begin) {
+    const size_t p = PrevCodePointStart(text, tail);
+    int len;
+    const char32_t cp = DecodeUtf8At(text, p, &len);
+    if (!IsSentenceTerminator(cp) && !IsCloser(cp) &&
+        !IsSpaceClass(ClassifyCodePoint(cp))) {
+      break;
+    }
+    tail = p;
+  }
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  for (size_t i = begin; i < tail; ++i) {
+    const unsigned char c = s[i];
+    if (c < 0x80) {
+      if (c == '.' || c == '!' || c == '?') return true;
+      continue;
+    }
+    if ((c & 0xC0) == 0x80) continue;
+    int len;
+    if (IsSentenceTerminator(DecodeUtf8At(text, i, &len))) return true;
+  }
+  return false;
+}
+
+bool KeepIcuBoundary(std::string_view text, size_t begin, size_t b, size_t end) {
+  // Left piece: [.., s) without trailing space; [u, t) its terminator run.
+  size_t s = b;
+  while (s > begin) {
+    const size_t p = PrevCodePointStart(text, s);
+    int len;
+    if (!IsSpaceClass(ClassifyCodePoint(DecodeUtf8At(text, p, &len)))) break;
+    s = p;
+  }
+  const bool glued = s == b;
+  size_t t = s;
+  while (t > begin) {
+    const size_t p = PrevCodePointStart(text, t);
+    int len;
+    if (!IsCloser(DecodeUtf8At(text, p, &len))) break;
+    t = p;
+  }
+  size_t u = t;
+  while (u > begin) {
+    const size_t p = PrevCodePointStart(text, u);
+    int len;
+    if (!IsSentenceTerminator(DecodeUtf8At(text, p, &len))) break;
+    u = p;
+  }
+  if (u == t) return true;  // not after a terminator: leave ICU's decision alone
+  if (glued) {
+    // "(9988.HK)", "NVDA.O", "e.g.X": no space after the stop. Only a real glued
+    // sentence ("prices.In") keeps the break.
+    return t == u + 1 && IsGluedBoundary(text, begin, u, end);
+  }
+  if (t != u + 1 || text[u] != '.') return true;  // "!", "?", "..." end sentences
+  size_t ws;
+  const std::string w = WordBefore(text, begin, u, &ws);
+  if (w.empty()) return true;
+  // A word glued to digits on its left ("9988.HK.") is not an abbreviation.
+  if (ws > begin && IsAsciiDigit(text[ws - 1])) return true;
+  const unsigned char next = static_cast<unsigned char>(text[b]);
+  if (InList(kTitles, w)) return false;
+  if (InList(kBeforeNumber, w) && IsAsciiDigit(next)) return false;
+  const bool initial = w.size() == 1 && text[ws] >= 'A' && text[ws] <= 'Z';
+  if (InList(kAmbiguous, w) || initial) return IsOpener(WordAfter(text, b, end));
+  return true;
+}
+
+void AddGluedBoundaries(std::string_view text, size_t begin, size_t end,
+                        std::vector<uint32_t>* out) {
+  const auto* s = text.data();
+  for (size_t i = begin + 2; i + 2 < end; ++i) {
+    const char c = s[i];
+    if (c != '.' && c != '!' && c != '?') continue;
+    if (IsGluedBoundary(text, begin, i, end)) out->push_back(static_cast<uint32_t>(i + 1));
+  }
+}
+
+}  // namespace claimcheck::internal

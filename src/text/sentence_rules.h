@@ -1,0 +1,38 @@
+// The rule layer over ICU's sentence boundaries inside one line: which ICU breaks to
+// drop (abbreviations, tickers, initials) and which missing ones to add (glued
+// sentences such as "prices.In a February").
+#ifndef CLAIMCHECK_TEXT_SENTENCE_RULES_H_
+#define CLAIMCHECK_TEXT_SENTENCE_RULES_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace claimcheck::internal {
+
+// Sentence-final punctuation (ICU's STerm and ATerm: . ! ? and their kin in other scripts).
+bool IsSentenceTerminator(char32_t cp);
+// Closing punctuation that may follow a terminator: ) ] " ' ’ ” » and ICU's Close class.
+bool IsCloser(char32_t cp);
+
+// True when text[begin, end) has a terminator before its trailing run of terminators,
+// closers and spaces, i.e. when ICU could find a break strictly inside it.
+bool MayContainSentenceBreak(std::string_view text, size_t begin, size_t end);
+
+// Whether to keep the ICU boundary `b` (begin < b < end) of the line text[begin, end).
+bool KeepIcuBoundary(std::string_view text, size_t begin, size_t b, size_t end);
+
+// Appends boundaries ICU misses: "prices.In a" (a word of two or more letters with a
+// lowercase letter, a full stop, then a capitalised word, no space) unless the left
+// word is an abbreviation or the chunk is a URL, e-mail address or domain.
+void AddGluedBoundaries(std::string_view text, size_t begin, size_t end,
+                        std::vector<uint32_t>* out);
+
+// True for an abbreviation that never ends a sentence before a capitalised word
+// ("Mr", "Dr", "e.g"); `word` is lowercase with inner dots and no final dot.
+bool IsTitleAbbreviation(std::string_view word);
+
+}  // namespace claimcheck::internal
+
+#endif  // CLAIMCHECK_TEXT_SENTENCE_RULES_H_

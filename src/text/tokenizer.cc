@@ -1,0 +1,305 @@
+// The tokenizer: one left-to-right pass over the bytes. ASCII bytes are classified by
+// table lookup with no decoding; other code points are decoded once and classified
+// through utf8proc. No ICU word break iterator: it would cost half the time budget.
+#include "text/tokenizer.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+
+#include <libstemmer.h>
+
+#include "text/char_class.h"
+#include "text/stopwords.h"
+#include "text/utf8.h"
+
+namespace claimcheck::internal {
+namespace {
+
+struct Cp {
+  char32_t cp = 0;
+  int len = 0;
+  CharClass cls = CharClass::kOther;
+};
+
+inline Cp At(std::string_view text, size_t pos, size_t end) {
+  Cp c;
+  if (pos >= end) return c;
+  const auto b = static_cast<unsigned char>(text[pos]);
+  if (b < 0x80) {
+    c.cp = b;
+    c.len = 1;
+    c.cls = ClassifyAscii(b);
+    return c;
+  }
+  c.cp = DecodeUtf8At(text, pos, &c.len);
+  if (pos + c.len > end) c.len = static_cast<int>(end - pos);
+  c.cls = ClassifyCodePoint(c.cp);
+  return c;
+}
+
+inline bool IsAsciiUpper(char32_t c) { return c >= 'A' && c <= 'Z'; }
+
+// Scale words that may follow digits with no space: "2bn", "5m", "3tn", "10x".
+bool IsScaleSuffix(std::string_view s) {
+  static constexpr std::string_view kScales[] = {
+      "k", "m", "mn", "mln", "b", "bn", "bln", "t", "tn", "trn", "x",
+      "thousand", "million", "billion", "trillion"};
+  if (s.size() > 8) return false;
+  char buf[8];
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c < 'a' || c > 'z') return false;
+    buf[i] = c;
+  }
+  std::string_view low(buf, s.size());
+  for (std::string_view k : kScales) {
+    if (k == low) return true;
+  }
+  return false;
+}
+
+// "[1]", "[12]", "[2, 5]", "[3-4]": the end of the mark, or `pos` when there is none.
+size_t CitationEnd(std::string_view text, size_t pos, size_t end) {
+  size_t p = pos + 1;
+  int digits = 0;
+  while (p < end && p - pos < 16) {
+    const char c = text[p];
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (c == ']') {
+      return digits > 0 ? p + 1 : pos;
+    } else if (c != ',' && c != ' ' && c != '-') {
+      return pos;
+    }
+    ++p;
+  }
+  return pos;
+}
+
+bool IsNumberNorm(std::string_view norm) {
+  if (norm.empty() || norm.front() < '0' || norm.front() > '9') return false;
+  bool dot = false;
+  for (size_t i = 0; i < norm.size(); ++i) {
+    const char c = norm[i];
+    if (c >= '0' && c <= '9') continue;
+    if (c == '.' && !dot && i + 1 < norm.size()) {
+      dot = true;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Tokenizer::Tokenizer() : stemmer_(sb_stemmer_new("english", nullptr)) {}
+
+Tokenizer::~Tokenizer() {
+  if (stemmer_ != nullptr) sb_stemmer_delete(stemmer_);
+}
+
+void Tokenizer::Emit(std::string_view text, size_t b, size_t e, uint16_t extra_flags,
+                     bool strip_dots, bool strip_commas, bool stem,
+                     std::vector<Token>* out) {
+  Token& t = out->emplace_back();
+  t.begin = static_cast<uint32_t>(b);
+  t.end = static_cast<uint32_t>(e);
+  uint16_t flags = extra_flags;
+  int upper = 0, lower = 0;
+  bool first = true;
+  for (size_t p = b; p < e;) {
+    Cp c = At(text, p, e);
+    if (c.len == 0) break;
+    switch (c.cls) {
+      case CharClass::kUpper:
+        ++upper;
+        flags |= kTokAlpha;
+        if (first) flags |= kTokCapitalized;
+        break;
+      case CharClass::kLower:
+        ++lower;
+        flags |= kTokAlpha;
+        break;
+      case CharClass::kDigit:
+        flags |= kTokDigit;
+        break;
+      default:
+        break;
+    }
+    first = false;
+    p += c.len;
+  }
+  if (upper >= 2 && lower == 0) flags |= kTokAllCaps;
+
+  normalizer_.Normalize(text.substr(b, e - b), &t.norm);
+  if (strip_dots) t.norm.erase(std::remove(t.norm.begin(), t.norm.end(), '.'), t.norm.end());
+  if (strip_commas) {
+    t.norm.erase(std::remove(t.norm.begin(), t.norm.end(), ','), t.norm.end());
+  }
+  if (flags & kTokSymbol) {
+    // A symbol's flags are only kTokSymbol.
+  } else if (!(flags & kTokAlpha) && IsNumberNorm(t.norm)) {
+    flags |= kTokNumber;
+  }
+  if ((flags & kTokAlpha) && IsStopword(t.norm)) flags |= kTokStopword;
+  t.flags = flags;
+  if (!stem) return;
+  if ((flags & kTokAlpha) && !(flags & kTokDigit) && stemmer_ != nullptr) {
+    const sb_symbol* s = sb_stemmer_stem(
+        stemmer_, reinterpret_cast<const sb_symbol*>(t.norm.data()),
+        static_cast<int>(t.norm.size()));
+    if (s != nullptr) {
+      t.stem.assign(reinterpret_cast<const char*>(s),
+                    static_cast<size_t>(sb_stemmer_length(stemmer_)));
+      return;
+    }
+  }
+  t.stem = t.norm;
+}
+
+void Tokenizer::Tokenize(std::string_view text, size_t begin, size_t end,
+                         std::vector<Token>* out, bool stem) {
+  end = std::min(end, text.size());
+  size_t p = begin;
+  size_t hyphen_next = static_cast<size_t>(-1);  // a token starting here is a compound part
+  while (p < end) {
+    const Cp c = At(text, p, end);
+    if (c.len == 0) break;
+    if (c.cls == CharClass::kSymbol) {
+      Emit(text, p, p + c.len, kTokSymbol, false, false, stem, out);
+      p += c.len;
+      continue;
+    }
+    if (c.cp == '[') {
+      const size_t cite = CitationEnd(text, p, end);
+      p = cite > p ? cite : p + 1;
+      continue;
+    }
+    if (!IsWordClass(c.cls)) {
+      p += c.len;
+      continue;
+    }
+
+    // A word: letters, digits and marks, with the inner connectors described in the
+    // header. `run_*` count what follows the last inner dot, to recognise "U.S.".
+    const size_t start = p;
+    int letters = 0, digits = 0, uppers = 0;
+    int run_letters = 0, run_other = 0;
+    bool abbrev = false, commas = false, decimal = false, ticker = false;
+    size_t first_letter = static_cast<size_t>(-1);
+    CharClass prev = CharClass::kOther;
+    while (p < end) {
+      const Cp w = At(text, p, end);
+      if (IsWordClass(w.cls) || w.cls == CharClass::kJoiner) {
+        if (IsLetterClass(w.cls)) {
+          ++letters;
+          ++run_letters;
+          if (w.cls == CharClass::kUpper) ++uppers;
+          if (first_letter == static_cast<size_t>(-1)) first_letter = p;
+        } else {
+          if (w.cls == CharClass::kDigit) ++digits;
+          ++run_other;
+        }
+        if (w.cls != CharClass::kJoiner && w.cls != CharClass::kMark) prev = w.cls;
+        p += w.len;
+        continue;
+      }
+      if (w.cls == CharClass::kApostrophe) {
+        const Cp n = At(text, p + w.len, end);
+        if (IsLetterClass(prev) && IsLetterClass(n.cls)) {
+          p += w.len;
+          continue;
+        }
+        break;
+      }
+      if (w.cp == '.') {
+        const Cp n = At(text, p + 1, end);
+        if (prev == CharClass::kDigit && n.cls == CharClass::kDigit && letters == 0) {
+          decimal = true;
+          ++p;
+          continue;
+        }
+        if (run_letters == 1 && run_other == 0) {
+          // One letter then a dot: "U.S.", "e.g.", "J.P." join; "A. Smith" does not.
+          if (IsLetterClass(n.cls)) {
+            const Cp n2 = At(text, p + 1 + n.len, end);
+            if (n2.cp == '.') {
+              abbrev = true;
+              ++p;
+              run_letters = run_other = 0;
+              continue;
+            }
+          }
+          if (abbrev) ++p;  // the final dot of "U.S."
+          break;
+        }
+        // Tickers: "9988.HK", "0700.HK", "NVDA.O": digits or capitals, a dot, one to
+        // four capitals, then no more letters or digits.
+        const bool left_ok = !decimal && !abbrev &&
+                             ((letters == 0 && digits > 0) ||
+                              (letters >= 2 && uppers == letters && digits == 0));
+        if (left_ok && IsAsciiUpper(n.cp)) {
+          size_t q = p + 1;
+          while (q < end && q - p <= 5 && IsAsciiUpper(static_cast<unsigned char>(text[q]))) ++q;
+          const size_t k = q - p - 1;
+          const Cp after = At(text, q, end);
+          if (k >= 1 && k <= 4 && !IsWordClass(after.cls) && after.cls != CharClass::kJoiner) {
+            ticker = true;
+            letters += static_cast<int>(k);
+            p = q;
+          }
+        }
+        break;
+      }
+      if (w.cp == ',' && prev == CharClass::kDigit && letters == 0 && !decimal) {
+        // Thousands separators: exactly three digits follow, then no fourth.
+        if (p + 4 <= end && std::isdigit(static_cast<unsigned char>(text[p + 1])) &&
+            std::isdigit(static_cast<unsigned char>(text[p + 2])) &&
+            std::isdigit(static_cast<unsigned char>(text[p + 3])) &&
+            (p + 4 == end || !std::isdigit(static_cast<unsigned char>(text[p + 4])))) {
+          commas = true;
+          p += 4;
+          digits += 3;
+          continue;
+        }
+      }
+      break;
+    }
+    const size_t stop = p;
+
+    uint16_t lead_flag = start == hyphen_next ? kTokHyphenPart : 0;
+    // Hyphen compounds: the hyphen must sit between two word characters.
+    uint16_t tail_flag = 0;
+    {
+      const Cp h = At(text, stop, end);
+      if (h.cls == CharClass::kHyphen) {
+        const Cp n = At(text, stop + h.len, end);
+        if (IsWordClass(n.cls)) {
+          tail_flag = kTokHyphenPart;
+          hyphen_next = stop + h.len;
+        }
+      }
+    }
+
+    // "2bn" -> "2", "bn": digits (with , or .) directly followed by a scale word.
+    if (!ticker && letters > 0 && digits > 0 && first_letter != static_cast<size_t>(-1) &&
+        first_letter > start && IsScaleSuffix(text.substr(first_letter, stop - first_letter))) {
+      bool numeric_head = true;
+      for (size_t q = start; q < first_letter; ++q) {
+        const char ch = text[q];
+        if (!((ch >= '0' && ch <= '9') || ch == '.' || ch == ',')) numeric_head = false;
+      }
+      if (numeric_head) {
+        Emit(text, start, first_letter, lead_flag, false, commas, stem, out);
+        Emit(text, first_letter, stop, tail_flag, false, false, stem, out);
+        continue;
+      }
+    }
+    Emit(text, start, stop, lead_flag | tail_flag, abbrev, commas, stem, out);
+  }
+}
+
+}  // namespace claimcheck::internal

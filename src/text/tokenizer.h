@@ -1,0 +1,59 @@
+// Splits a byte range of UTF-8 text into word, number and symbol tokens, each with
+// its original byte span, normalized form and stem. One Tokenizer per thread.
+#ifndef CLAIMCHECK_TEXT_TOKENIZER_H_
+#define CLAIMCHECK_TEXT_TOKENIZER_H_
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "text/analyzer.h"
+#include "text/normalize.h"
+
+struct sb_stemmer;
+
+namespace claimcheck::internal {
+
+// Token rules (see tokenizer_test.cc for the table):
+// - a word is a run of letters, digits and marks; an apostrophe between letters stays
+//   inside ("Baidu’s" -> "baidu's", "don't");
+// - "U.S.", "e.g.", "J.P." (single letters joined by dots) are one token, dots dropped
+//   from the norm ("us", "eg");
+// - "1,000" -> "1000"; "1.5" stays; a ticker "9988.HK" or "NVDA.O" is one token;
+// - hyphens (-, U+2010, U+2011, U+2012, U+2013, U+2212) between word characters split a
+//   compound into parts flagged kTokHyphenPart; em dashes split without the flag;
+// - currency signs and percent signs are kTokSymbol tokens of their own: "15%" and
+//   "15 %" both give "15", "%"; "$53" gives "$", "53";
+// - digits glued to a scale word are split: "2bn" -> "2", "bn"; "10x" -> "10", "x";
+//   a letter-led code ("H20", "P800", "A100") or an ordinal ("3rd") stays one token;
+// - a bracketed citation mark ("[1]", "[2, 5]") gives no token: it refers to a source
+//   list, not to a quantity;
+// - other punctuation is dropped.
+class Tokenizer {
+ public:
+  Tokenizer();
+  ~Tokenizer();
+  Tokenizer(const Tokenizer&) = delete;
+  Tokenizer& operator=(const Tokenizer&) = delete;
+
+  // Appends the tokens of text[begin, end) to *out; offsets are relative to `text`.
+  // With `stem` false, Token::stem is left empty (for measuring the stages apart).
+  void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token>* out,
+                bool stem = true);
+
+  // NFKC case fold + fold table of arbitrary text (no token rules).
+  void NormalizeText(std::string_view text, std::string* out) {
+    normalizer_.Normalize(text, out);
+  }
+
+ private:
+  void Emit(std::string_view text, size_t b, size_t e, uint16_t extra_flags, bool strip_dots,
+            bool strip_commas, bool stem, std::vector<Token>* out);
+
+  TokenNormalizer normalizer_;
+  sb_stemmer* stemmer_ = nullptr;
+};
+
+}  // namespace claimcheck::internal
+
+#endif  // CLAIMCHECK_TEXT_TOKENIZER_H_
