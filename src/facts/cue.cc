@@ -8,7 +8,7 @@ namespace claimcheck::internal {
 namespace {
 
 // How far "not as much ... as" may stretch between its two "as".
-constexpr uint32_t kAsAsWindow = 6;
+constexpr uint32_t kAsAsWindow = 9;
 
 bool At(const TokenView& v, uint32_t k, std::string_view word) {
   return v.In(k) && v.norm(k) == word;
@@ -100,14 +100,14 @@ uint32_t MatchComparison(const TokenView& v, uint32_t i, std::vector<Mention>* o
   const WordInfo* w = LookupWord(norm);
   // "top-of-the-line", "top-tier", "top spot": "top" joined to what it ranks.
   if (norm == "top") {
-    bool compound = v.In(i + 1) && (v.GapBefore(i + 1) & kGapDash) && v.Glued(i + 1);
+    bool compound = v.In(i + 1) && v.Hyphenated(i + 1);
     static constexpr std::string_view kRanked[] = {"spot", "position", "place", "rank",
                                                    "tier", "end", "line", "notch"};
     bool ranked = false;
     for (std::string_view r : kRanked) ranked |= At(v, i + 1, r);
     if (!compound && !ranked) return i;
     uint32_t j = i + 1;
-    while (v.In(j) && v.Has(j, kTokHyphenPart) && (v.GapBefore(j) & kGapDash)) ++j;
+    while (v.In(j) && v.Hyphenated(j)) ++j;
     if (j == i + 1) ++j;
     Push(v, MentionKind::kComparison, i, j, 1, true, out);
     return j;
@@ -199,6 +199,8 @@ uint32_t MatchDirection(const TokenView& v, uint32_t i, std::vector<Mention>* ou
                 (v.Has(i + 1, kTokDigit) || v.Has(i + 1, kTokSymbol)) &&
                 !(v.GapBefore(i + 1) & kGapClauseEnd);
   if (!updown && !HasLex(w, kLexDirection)) return i;
+  // The tail of a compound ("home-grown", "fast-growing") describes, it does not move.
+  if (v.Hyphenated(i)) return i;
   Push(v, MentionKind::kDirection, i, i + 1, updown ? (norm == "up" ? 1 : -1) : w->sign,
        false, out);
   return i + 1;

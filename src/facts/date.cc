@@ -51,6 +51,7 @@ bool ReadYear(const TokenView& v, uint32_t k, int* year, int* year_hi, uint32_t*
   if (!v.In(k) || !v.Has(k, kTokDigit)) return false;
   Numeral n;
   if (!ParseNumeral(v.norm(k), &n) || n.int_digits != kYearDigits || n.has_comma ||
+      v.HasComma(k) ||
       n.precision != 1 || n.value < kMinYear || n.value > kMaxYear) {
     return false;
   }
@@ -62,7 +63,8 @@ bool ReadYear(const TokenView& v, uint32_t k, int* year, int* year_hi, uint32_t*
     return true;
   }
   if (!n.suffix.empty()) return false;
-  if (v.In(k + 1)) {
+  // "2025 %" or "2025 billion" is an amount; "2025—$56 billion" is a year.
+  if (v.In(k + 1) && !(v.GapBefore(k + 1) & (kGapClauseEnd | kGapDash))) {
     const WordInfo* w = LookupWord(v.norm(k + 1));
     if (HasLex(w, kLexPercent | kLexScale | kLexCurrency | kLexUnitWord) ||
         At(v, k + 1, "times")) {
@@ -98,13 +100,15 @@ bool MonthContext(const TokenView& v, uint32_t k) {
 }
 
 // Token k names a month here (not the verb "march", the modal "may", or "Dec" in code).
-bool ReadMonth(const TokenView& v, uint32_t k, int* month) {
+// `day_before`: a day number stands right before ("11 Sept").
+bool ReadMonth(const TokenView& v, uint32_t k, int* month, bool day_before = false) {
   if (!v.In(k)) return false;
   const WordInfo* w = LookupWord(v.norm(k));
   if (!HasLex(w, kLexMonth)) return false;
   int day = 0, year = 0, year_hi = 0;
   uint32_t end = 0;
-  bool number_follows = ReadDay(v, k + 1, &day) || ReadYear(v, k + 1, &year, &year_hi, &end);
+  bool number_follows = day_before || ReadDay(v, k + 1, &day) ||
+                        ReadYear(v, k + 1, &year, &year_hi, &end);
   std::string_view norm = v.norm(k);
   bool full_name = norm.size() > 4 || norm == "june" || norm == "july";
   if (norm == "may" || norm == "march") {
@@ -179,7 +183,8 @@ uint32_t MatchTime(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
   std::string_view meridiem = n.suffix;
   if (!meridiem.empty() && meridiem != "am" && meridiem != "pm") return i;
   Numeral mins;
-  if (meridiem.empty() && v.In(j) && v.GapBefore(j) == kGapColon && v.Glued(j) &&
+  if (meridiem.empty() && v.In(j) &&
+      v.text().substr(v.tok(j - 1).end, v.tok(j).begin - v.tok(j - 1).end) == ":" &&
       ParseNumeral(v.norm(j), &mins) && mins.int_digits == 2 && mins.precision == 1 &&
       mins.value < kMinutesPerHour) {
     minute = static_cast<int>(mins.value);
@@ -308,7 +313,7 @@ uint32_t MatchDate(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
   int day = 0;
   if (ReadDay(v, i, &day)) {
     uint32_t k = At(v, i + 1, "of") ? i + 2 : i + 1;
-    if (ReadMonth(v, k, &month)) {
+    if (ReadMonth(v, k, &month, /*day_before=*/true)) {
       Mention m = MakeMention(v, MentionKind::kDate, i, k + 1);
       m.day = day;
       m.month = month;

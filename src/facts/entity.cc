@@ -1,6 +1,7 @@
 // Names: runs of capitalized words ("Jensen Huang", "Bank of America"), product codes
 // ("Kunlun P800", "Qwen 3", "A100"), acronyms ("AI", "U.S."), and tickers ("9988.HK").
 // The key is the run's norms joined by spaces, without a possessive or leading "the".
+#include "align/lexicon.h"
 #include "facts/lexicon.h"
 #include "facts/numeral.h"
 #include "facts/recognizers.h"
@@ -12,6 +13,10 @@ namespace {
 constexpr size_t kMaxTickerSymbol = 6;
 constexpr size_t kMaxExchangeSuffix = 3;
 constexpr int kMaxModelNumberDigits = 4;
+constexpr size_t kMinKeyLength = 2;
+// Sentence-initial words at least this specific (align/lexicon.h: 1 for words the
+// tagged corpus never saw, ~0.78 for "Mary", ~0.43 for "However") are taken as names.
+constexpr double kNameSpecificity = 0.75;
 
 bool IsCode(const TokenView& v, uint32_t k) {
   return v.Has(k, kTokAlpha) && v.Has(k, kTokDigit) && v.HasUpper(k);
@@ -48,7 +53,7 @@ bool ModelNumber(const TokenView& v, uint32_t k) {
   if (!v.In(k) || !v.Has(k, kTokNumber) || !SpaceOnly(v, k)) return false;
   Numeral n;
   if (!ParseNumeral(v.norm(k), &n) || !n.suffix.empty() || n.precision != 1 ||
-      n.has_comma || n.int_digits > kMaxModelNumberDigits) {
+      n.has_comma || v.HasComma(k) || n.int_digits > kMaxModelNumberDigits) {
     return false;
   }
   if (n.int_digits == kYearDigits && n.value >= kMinYear && n.value <= kMaxYear) return false;
@@ -133,9 +138,14 @@ uint32_t MatchEntity(const TokenView& v, uint32_t i, bool title_case,
   }
   Mention m = MakeMention(v, MentionKind::kEntity, i, j);
   m.key = KeyOf(v, i, j);
-  if (m.key.empty()) return i;
-  // A lone capital at a sentence start or in a title says nothing about being a name.
-  m.weak = !strong && j == i + 1 && (title_case || v.SentenceStart(i));
+  // A lone letter ("R" of "R&D", an initial) names nothing checkable.
+  if (m.key.size() < kMinKeyLength) return j;
+  // A lone capital in a title says nothing about being a name; at a sentence start it
+  // says nothing only when the word is a common English one ("However", "Analysts"),
+  // not for "Nvidia" or "Amanda".
+  if (!strong && j == i + 1) {
+    m.weak = title_case || (v.SentenceStart(i) && Specificity(m.key) < kNameSpecificity);
+  }
   out->push_back(std::move(m));
   return j;
 }

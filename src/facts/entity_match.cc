@@ -63,7 +63,7 @@ void Roots(std::string_view w, std::vector<std::string_view>* out) {
 }
 
 bool DemonymMatch(std::string_view a, std::string_view b) {
-  if (a == b || LooksDemonym(a) == LooksDemonym(b)) return false;
+  if (a == b || (!LooksDemonym(a) && !LooksDemonym(b))) return false;
   std::vector<std::string_view> ra, rb;
   Roots(a, &ra);
   Roots(b, &rb);
@@ -85,7 +85,7 @@ bool PartsMatch(std::string_view a, std::string_view b) {
 AliasTable::AliasTable() {
   static const std::vector<std::vector<std::string>> kGroups = {
       {"us", "u.s", "u.s.", "usa", "u.s.a", "united states", "united states of america",
-       "america"},
+       "america", "american"},
       {"uk", "u.k", "u.k.", "britain", "great britain", "united kingdom", "british"},
       {"eu", "e.u", "european union"},
       {"un", "u.n", "united nations"},

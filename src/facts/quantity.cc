@@ -36,6 +36,7 @@ bool IsScaleSuffix(std::string_view s) {
 bool ReadDigits(const TokenView& v, uint32_t i, NumberRead* r) {
   Numeral n;
   if (!ParseNumeral(v.norm(i), &n)) return false;
+  n.has_comma |= v.HasComma(i);
   r->numeral = n;
   r->value = r->value_hi = n.value;
   r->precision = n.precision;
@@ -356,11 +357,12 @@ uint32_t MatchQuantity(const TokenView& v, uint32_t i, std::vector<Mention>* out
                v.norm(j) != "percentage") {
       unit = "%";
       ++j;
-    } else if (HasLex(w, kLexCurrency) && currency.empty()) {
+    } else if (HasLex(w, kLexCurrency) && currency.empty() &&
+               (!v.Has(j, kTokSymbol) || v.Glued(j))) {
       currency = w->unit;
       if (at(j, "cent") || at(j, "cents")) scale /= kCentsPerUnit;
       ++j;
-    } else if (at(j, "times") || at(j, "fold")) {
+    } else if (at(j, "times") || at(j, "fold") || (at(j, "x") && v.Glued(j))) {
       unit = "times";
       ++j;
     } else if (HasLex(w, kLexTimeUnit) && !r.ordinal) {

@@ -65,6 +65,10 @@ class TokenView {
   bool Glued(uint32_t i) const {
     return i > begin_ && tokens_[i - 1].end == tokens_[i].begin;
   }
+  // Token i-1 and i are parts of one hyphenated compound ("top-of-the-line").
+  bool Hyphenated(uint32_t i) const { return i > begin_ && GapBefore(i) == kGapDash; }
+  // The original bytes of token i contain a comma ("2,020": a count, not a year).
+  bool HasComma(uint32_t i) const { return original(i).find(',') != std::string_view::npos; }
   // Token i starts a sentence: the unit's first token, or one after . ! ? : or a newline.
   bool SentenceStart(uint32_t i) const;
   // Token i has an uppercase letter in the original bytes (ASCII or flagged capitalized).
