@@ -90,7 +90,7 @@ bool IsPunctuationOnly(std::string_view text, size_t b, size_t e) {
     }
     int len;
     const CharClass c = ClassifyCodePoint(DecodeUtf8At(text, p, &len));
-    if (IsWordClass(c)) return false;
+    if (IsWordClass(c) || c == CharClass::kIdeograph) return false;
     p += len;
   }
   return true;

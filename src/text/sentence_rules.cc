@@ -227,9 +227,10 @@ bool KeepIcuBoundary(std::string_view text, size_t begin, size_t b, size_t end) 
     u = p;
   }
   if (u == t) return true;  // not after a terminator: leave ICU's decision alone
-  if (glued) {
+  if (glued && text[u] == '.') {
     // "(9988.HK)", "NVDA.O", "e.g.X": no space after the stop. Only a real glued
-    // sentence ("prices.In") keeps the break.
+    // sentence ("prices.In") keeps the break. Other terminators ("。", "?") end
+    // sentences without a space in the scripts that use them.
     return t == u + 1 && IsGluedBoundary(text, begin, u, end);
   }
   if (t != u + 1 || text[u] != '.') return true;  // "!", "?", "..." end sentences

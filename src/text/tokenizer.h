@@ -29,6 +29,7 @@ namespace claimcheck::internal {
 //   a letter-led code ("H20", "P800", "A100") or an ordinal ("3rd") stays one token;
 // - a bracketed citation mark ("[1]", "[2, 5]") gives no token: it refers to a source
 //   list, not to a quantity;
+// - Han, Hiragana and Katakana characters are one token each (no spaces to split on);
 // - other punctuation is dropped.
 class Tokenizer {
  public:

@@ -78,6 +78,7 @@ TEST_CASE("tokens and norms", "[tokenizer]") {
       {"end.", "end/end"},
       {"\xE2\x80\x9C" "downgraded\xE2\x80\x9D", "downgraded/downgraded"},
       {"infor\xC2\xAD" "mation", "infor\xC2\xAD" "mation/information"},
+      {"\xE7\x99\xBE\xE5\xBA\xA6 Baidu", "\xE7\x99\xBE/\xE7\x99\xBE \xE5\xBA\xA6/\xE5\xBA\xA6 Baidu/baidu"},
       {"", ""},
       {" \t ", ""},
   };
