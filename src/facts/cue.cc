@@ -85,6 +85,14 @@ uint32_t MatchNegation(const TokenView& v, uint32_t i, std::vector<Mention>* out
     }
     uint32_t j = MatchNotAsAs(v, i, out);
     if (j > i) return j;
+    // "whether or not" offers both; "not the X" contrasts a phrase ("not the price but
+    // the coverage") rather than denying a predicate.
+    if (i > v.begin() && v.norm(i - 1) == "or") return i + 1;
+    static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "this", "that",
+                                                        "these", "those"};
+    for (std::string_view d : kDeterminers) {
+      if (norm == "not" && At(v, i + 1, d)) return i + 1;
+    }
   }
   if (norm == "no" && (At(v, i + 1, "doubt") || At(v, i + 1, "matter"))) return i + 2;
   // "fail", "refuse" negate only as "fails to X".
@@ -170,6 +178,16 @@ uint32_t MatchHedge(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
       if (!At(v, i + 1, "to")) return i;
       j = i + 2;
     }
+  }
+  // "plans to" hedges after its subject ("Nvidia plans to", "it plans to"), not after a
+  // noun phrase ("insurance plans to fit your needs").
+  if ((norm == "plans" || norm == "plan") && i > v.begin()) {
+    static constexpr std::string_view kSubjects[] = {
+        "he", "she", "it", "they", "we", "i", "you", "also", "still", "now", "reportedly",
+        "company", "firm", "government", "who", "which", "that", "and", "to"};
+    bool subject = v.Has(i - 1, kTokCapitalized | kTokAllCaps);
+    for (std::string_view w : kSubjects) subject |= v.norm(i - 1) == w;
+    if (!subject) return i;
   }
   // "claims" as a verb: not after an article or possessive ("the claims").
   if (norm.substr(0, 5) == "claim" && i > v.begin()) {

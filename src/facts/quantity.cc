@@ -13,6 +13,7 @@ namespace {
 
 constexpr double kCentsPerUnit = 100;
 constexpr double kBasisPointsPerPoint = 100;
+constexpr int kGroupDigits = 3;
 
 struct NumberRead {
   double value = 0;
@@ -289,6 +290,8 @@ std::string FormatNumber(double value) {
 
 uint32_t MatchQuantity(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
   auto at = [&](uint32_t k, std::string_view word) { return v.In(k) && v.norm(k) == word; };
+  // The number in a name ("SARS-CoV-2", "COVID-19", "F-16") is no amount.
+  if (v.Has(i, kTokDigit) && v.Hyphenated(i) && v.Has(i - 1, kTokAlpha)) return i;
   Quantity q;
   uint32_t j = ReadApprox(v, i, &q.approx);
   bool between = false;
@@ -304,6 +307,21 @@ uint32_t MatchQuantity(const TokenView& v, uint32_t i, std::vector<Mention>* out
     return i;
   }
   j = r.end;
+  // Tokenized corpora write "13, 000" for 13,000: a 1-3 digit number, exactly ", " and
+  // exactly three digits is one number.
+  if (!r.words && r.numeral.int_digits <= kGroupDigits && r.numeral.precision == 1 &&
+      r.numeral.suffix.empty() && v.In(j) && v.Has(j, kTokNumber) &&
+      v.text().substr(v.tok(j - 1).end, v.tok(j).begin - v.tok(j - 1).end) == ", ") {
+    Numeral group;
+    if (ParseNumeral(v.norm(j), &group) && group.int_digits == kGroupDigits &&
+        group.suffix.empty() && !v.HasComma(j)) {
+      constexpr double kThousand = 1000;
+      r.value = r.value_hi = r.value * kThousand + group.value;
+      r.precision = group.precision;
+      r.numeral.has_comma = true;
+      r.end = ++j;
+    }
+  }
   // A range: "10-15%", "3 to 5 years", "between 3 and 5".
   NumberRead hi;
   bool ranged = false;
