@@ -7,7 +7,7 @@ namespace claimcheck::internal {
 namespace {
 
 bool ClauseWord(const TokenView& v, uint32_t k) {
-  return HasLex(LookupWord(v.norm(k)), kLexClauseBreak);
+  return HasLex(v.word(k), kLexClauseBreak);
 }
 
 // Shorter words are fragments ("al", "st"), not predicates.
@@ -35,7 +35,7 @@ bool IsContent(const TokenView& v, uint32_t k) {
   if (!v.In(k) || !v.Has(k, kTokAlpha) || v.Has(k, kTokStopword) || v.norm(k).size() < 2) {
     return false;
   }
-  const WordInfo* w = LookupWord(v.norm(k));
+  const WordInfo* w = v.word(k);
   return !HasLex(w, kLexAux | kLexClauseBreak | kLexNegation | kLexHedge);
 }
 

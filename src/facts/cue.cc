@@ -22,7 +22,7 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 bool ContentWord(const TokenView& v, uint32_t k) {
   return v.In(k) && v.Has(k, kTokAlpha) && !v.Has(k, kTokStopword) &&
          !(v.GapBefore(k) & kGapClauseEnd) &&
-         !HasLex(LookupWord(v.norm(k)), kLexClauseBreak | kLexAux);
+         !HasLex(v.word(k), kLexClauseBreak | kLexAux);
 }
 
 // "most powerful" ranks; "most analysts" counts. Without part-of-speech tags, an
@@ -75,7 +75,7 @@ uint32_t MatchNotAsAs(const TokenView& v, uint32_t i, std::vector<Mention>* out)
 uint32_t MatchNegation(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
   std::string_view norm = v.norm(i);
   bool contracted = EndsWith(norm, "n't") && norm.size() > 3;
-  const WordInfo* w = LookupWord(norm);
+  const WordInfo* w = v.word(i);
   if (!contracted && !HasLex(w, kLexNegation)) return i;
   if (norm == "not" || contracted) {
     // "not only ... but also" and "not just" add, they do not negate.
@@ -105,7 +105,7 @@ uint32_t MatchNegation(const TokenView& v, uint32_t i, std::vector<Mention>* out
 
 uint32_t MatchComparison(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
   std::string_view norm = v.norm(i);
-  const WordInfo* w = LookupWord(norm);
+  const WordInfo* w = v.word(i);
   // "top-of-the-line", "top-tier", "top spot": "top" joined to what it ranks.
   if (norm == "top") {
     bool compound = v.In(i + 1) && v.Hyphenated(i + 1);
@@ -166,7 +166,7 @@ uint32_t MatchComparison(const TokenView& v, uint32_t i, std::vector<Mention>* o
 
 uint32_t MatchHedge(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
   std::string_view norm = v.norm(i);
-  const WordInfo* w = LookupWord(norm);
+  const WordInfo* w = v.word(i);
   if (!HasLex(w, kLexHedge)) return i;
   uint32_t j = i + 1;
   // Verbs that hedge only with "to": "is expected to", "plans to", "aims to".
@@ -212,7 +212,7 @@ uint32_t MatchHedge(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
 
 uint32_t MatchDirection(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
   std::string_view norm = v.norm(i);
-  const WordInfo* w = LookupWord(norm);
+  const WordInfo* w = v.word(i);
   bool updown = (norm == "up" || norm == "down") && v.In(i + 1) &&
                 (v.Has(i + 1, kTokDigit) || v.Has(i + 1, kTokSymbol)) &&
                 !(v.GapBefore(i + 1) & kGapClauseEnd);
