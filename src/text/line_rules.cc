@@ -84,7 +84,7 @@ std::string Key(std::string_view line) {
       if (space && !k.empty()) k.push_back(' ');
       space = false;
       if (cp < 0x80) {
-        k.push_back(static_cast<char>(std::tolower(static_cast<int>(cp))));
+        k.push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp));
       } else {
         k.append(line.substr(p, len));
       }
@@ -92,6 +92,36 @@ std::string Key(std::string_view line) {
     p += len;
   }
   return k;
+}
+
+// StartsWith(Key(line), prefix) without building the key: ASCII case folded, any run
+// of white space (ASCII, NBSP) matching one ' ' of the prefix. Most lines fail on the
+// first byte.
+bool StartsWithFolded(std::string_view line, std::string_view prefix) {
+  size_t i = 0;
+  for (size_t k = 0; k < prefix.size(); ++k) {
+    if (i >= line.size()) return false;
+    const char want = prefix[k];
+    if (want == ' ') {
+      size_t n = 0;
+      while (i < line.size()) {
+        if (line[i] == ' ' || line[i] == '\t') {
+          ++i;
+        } else if (line[i] == '\xC2' && i + 1 < line.size() && line[i + 1] == '\xA0') {
+          i += 2;
+        } else {
+          break;
+        }
+        ++n;
+      }
+      if (n == 0) return false;
+      continue;
+    }
+    char c = line[i++];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+    if (c != want) return false;
+  }
+  return true;
 }
 
 std::vector<std::string_view> Words(std::string_view key) {
@@ -236,14 +266,13 @@ bool IsBoilerplateLine(std::string_view line, bool after_byline) {
   }
   if (IsUrl(line) && line.find(' ') == std::string_view::npos) return true;
 
-  // Only short lines can be widget labels; long ones are checked for prefixes alone.
-  const std::string key = Key(line.substr(0, std::min<size_t>(line.size(), 200)));
   for (std::string_view p : kCruftPrefixes) {
-    if (StartsWith(key, p)) return true;
+    if (StartsWithFolded(line, p)) return true;
   }
+  // Only short lines can be widget labels.
   if (line.size() > 120) return false;
 
-  std::string k = key;
+  std::string k = Key(line);
   while (!k.empty() && (k.back() == ':' || k.back() == '.' || k.back() == '!' ||
                         k.back() == '?' || k.back() == ' ')) {
     k.pop_back();

@@ -110,7 +110,7 @@ SentenceSegmenter::~SentenceSegmenter() = default;
 
 void SentenceSegmenter::LineBoundaries(std::string_view text, size_t begin, size_t end) {
   breaks_.clear();
-  if (MayContainSentenceBreak(text, begin, end)) {
+  if (ScanLine(text, begin, end, &breaks_)) {
     UErrorCode status = U_ZERO_ERROR;
     UText ut = UTEXT_INITIALIZER;
     utext_openUTF8(&ut, text.data() + begin, static_cast<int64_t>(end - begin), &status);
@@ -127,8 +127,6 @@ void SentenceSegmenter::LineBoundaries(std::string_view text, size_t begin, size
     }
     utext_close(&ut);
   }
-  AddGluedBoundaries(text, begin, end, &breaks_);
-  AddAttributionBoundaries(text, begin, end, &breaks_);
   std::sort(breaks_.begin(), breaks_.end());
   breaks_.erase(std::unique(breaks_.begin(), breaks_.end()), breaks_.end());
 }

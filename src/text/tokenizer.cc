@@ -151,16 +151,22 @@ void Tokenizer::Emit(std::string_view text, size_t b, size_t e, uint16_t extra_f
   t.flags = flags;
   if (!stem) return;
   if ((flags & kTokAlpha) && !(flags & kTokDigit) && stemmer_ != nullptr) {
-    const sb_symbol* s = sb_stemmer_stem(
-        stemmer_, reinterpret_cast<const sb_symbol*>(t.norm.data()),
-        static_cast<int>(t.norm.size()));
-    if (s != nullptr) {
-      t.stem.assign(reinterpret_cast<const char*>(s),
-                    static_cast<size_t>(sb_stemmer_length(stemmer_)));
-      return;
-    }
+    t.stem = Stem(t.norm);
+  } else {
+    t.stem = t.norm;
   }
-  t.stem = t.norm;
+}
+
+const std::string& Tokenizer::Stem(const std::string& norm) {
+  auto it = stem_cache_.find(norm);
+  if (it != stem_cache_.end()) return it->second;
+  if (stem_cache_.size() >= kMaxCachedStems) stem_cache_.clear();
+  const sb_symbol* s = sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(norm.data()),
+                                       static_cast<int>(norm.size()));
+  std::string stem = s == nullptr ? norm
+                                  : std::string(reinterpret_cast<const char*>(s),
+                                                static_cast<size_t>(sb_stemmer_length(stemmer_)));
+  return stem_cache_.emplace(norm, std::move(stem)).first->second;
 }
 
 void Tokenizer::Tokenize(std::string_view text, size_t begin, size_t end,

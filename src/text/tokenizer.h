@@ -4,7 +4,9 @@
 #define CLAIMCHECK_TEXT_TOKENIZER_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "text/analyzer.h"
@@ -52,8 +54,15 @@ class Tokenizer {
   void Emit(std::string_view text, size_t b, size_t e, uint16_t extra_flags, bool strip_dots,
             bool strip_commas, bool stem, std::vector<Token>* out);
 
+  // Snowball costs far more than a hash lookup and news vocabulary repeats, so stems
+  // are memoized per tokenizer (per thread); the cache is dropped when it grows past
+  // kMaxCachedStems entries to bound memory.
+  static constexpr size_t kMaxCachedStems = size_t{1} << 16;
+  const std::string& Stem(const std::string& norm);
+
   TokenNormalizer normalizer_;
   sb_stemmer* stemmer_ = nullptr;
+  std::unordered_map<std::string, std::string> stem_cache_;
 };
 
 }  // namespace claimcheck::internal
