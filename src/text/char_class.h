@@ -48,7 +48,7 @@ inline constexpr std::array<CharClass, 128> kAsciiClass = MakeAsciiTable();
 }  // namespace char_class_detail
 
 // The class of an ASCII byte (c < 0x80), from a table (inline: the tokenizer's hot loop).
-inline CharClass ClassifyAscii(unsigned char c) {
+constexpr CharClass ClassifyAscii(unsigned char c) {
   return char_class_detail::kAsciiClass[c & 0x7F];
 }
 

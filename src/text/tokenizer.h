@@ -6,13 +6,11 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "text/analyzer.h"
 #include "text/normalize.h"
-
-struct sb_stemmer;
+#include "text/stem_cache.h"
 
 namespace claimcheck::internal {
 
@@ -35,8 +33,7 @@ namespace claimcheck::internal {
 // - other punctuation is dropped.
 class Tokenizer {
  public:
-  Tokenizer();
-  ~Tokenizer();
+  Tokenizer() = default;
   Tokenizer(const Tokenizer&) = delete;
   Tokenizer& operator=(const Tokenizer&) = delete;
 
@@ -50,19 +47,15 @@ class Tokenizer {
     normalizer_.Normalize(text, out);
   }
 
+  // False when the Snowball English stemmer is missing.
+  bool ok() const { return stems_.ok(); }
+
  private:
   void Emit(std::string_view text, size_t b, size_t e, uint16_t extra_flags, bool strip_dots,
             bool strip_commas, bool stem, std::vector<Token>* out);
 
-  // Snowball costs far more than a hash lookup and news vocabulary repeats, so stems
-  // are memoized per tokenizer (per thread); the cache is dropped when it grows past
-  // kMaxCachedStems entries to bound memory.
-  static constexpr size_t kMaxCachedStems = size_t{1} << 16;
-  const std::string& Stem(const std::string& norm);
-
   TokenNormalizer normalizer_;
-  sb_stemmer* stemmer_ = nullptr;
-  std::unordered_map<std::string, std::string> stem_cache_;
+  StemCache stems_;
 };
 
 }  // namespace claimcheck::internal
