@@ -328,12 +328,6 @@ void Tokenizer::Tokenize(std::string_view text, size_t begin, size_t end,
         }
         break;
       }
-      // "R&D", "AT&T", "S&P": short capital runs joined by an ampersand.
-      if (w.cp == '&' && prev == CharClass::kUpper && letters == uppers && letters <= 3 &&
-          digits == 0 && p + 1 < end && IsAsciiUpper(static_cast<unsigned char>(text[p + 1]))) {
-        ++p;
-        continue;
-      }
       if (w.cp == ',' && prev == CharClass::kDigit && letters == 0 && !decimal) {
         // Thousands separators: exactly three digits follow, then no fourth.
         if (p + 4 <= end && std::isdigit(static_cast<unsigned char>(text[p + 1])) &&
