@@ -7,6 +7,7 @@
 #include "bench_util.h"
 #include "text/analyzer.h"
 #include "text/segmenter.h"
+#include "text/stem_cache.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
 
@@ -97,6 +98,25 @@ void BM_Stem(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
 }
 BENCHMARK(BM_Stem)->Arg(0)->Arg(1);
+
+// The same stems through the per-thread memo the Analyzer uses (warm after one pass).
+void BM_StemMemo(benchmark::State& state) {
+  const std::string& text = CorpusByArg(state.range(0));
+  Tokenizer tokenizer;
+  std::vector<Token> toks;
+  tokenizer.Tokenize(text, 0, text.size(), &toks, /*stem=*/false);
+  StemCache memo;
+  for (auto _ : state) {
+    size_t total = 0;
+    for (const Token& t : toks) {
+      if (!(t.flags & kTokAlpha) || (t.flags & kTokDigit)) continue;
+      total += memo.Lookup(t.norm).stem.size();
+    }
+    benchmark::DoNotOptimize(total);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+BENCHMARK(BM_StemMemo)->Arg(0)->Arg(1);
 
 // The whole stage: segment, tokenize, normalize, stem.
 void BM_Analyze(benchmark::State& state) {
