@@ -31,7 +31,7 @@ inline constexpr double kContradictedScoreCap = 0.05;
 inline constexpr double kUnbackedFactScoreCap = 0.3;
 
 // A unit whose score reaches this is supported.
-inline constexpr double kSupportThreshold = 0.56;
+inline constexpr double kSupportThreshold = 0.45;
 
 }  // namespace claimcheck::calibrated
 

@@ -256,6 +256,22 @@ bool ScanLine(std::string_view text, size_t begin, size_t end, std::vector<uint3
       if (i >= begin + 2 && IsGluedBoundary(text, begin, i, end)) {
         out->push_back(static_cast<uint32_t>(i + 1));
       }
+      // Tokenized text ("each day . a suitor , played by"): a terminator standing alone
+      // between spaces ends a sentence whatever case follows, where ICU waits for a
+      // capital. Prose never spaces a full stop off both sides.
+      if (i > begin && i + 1 < tail && s[i - 1] == ' ' && s[i + 1] == ' ') {
+        size_t j = i + 1;
+        while (j < end && s[j] == ' ') ++j;
+        // Closing quotes of tokenized text ("'' ") stay with the sentence they close.
+        if (j + 2 < end && s[j] == '\'' && s[j + 1] == '\'' && s[j + 2] == ' ') {
+          j += 2;
+          while (j < end && s[j] == ' ') ++j;
+        }
+        if (j < tail) {
+          out->push_back(static_cast<uint32_t>(j));
+          may_break = true;
+        }
+      }
     } else if (c == '"' || c == '%') {
       // Scraped headline glued to its lede: 'needs "enormous work"Elon Musk said',
       // 'slumps 43%Global interest'. A closing quote follows a lowercase letter, a
