@@ -113,8 +113,12 @@ Result<PreparedSources> Checker::Prepare(const std::vector<std::string_view>& so
       const auto& seg = doc.analyzed.segments[s];
       terms.clear();
       impl_->terms->TermsOf(doc.analyzed, seg.tok_begin, seg.tok_end, &terms);
-      prepared->index.AddSentence(static_cast<uint32_t>(d), static_cast<uint32_t>(s), terms);
+      doc.seg_sequence.push_back(static_cast<uint32_t>(doc.sequence.size()));
+      prepared->ngrams.Add(doc.analyzed, seg.tok_begin, seg.tok_end);
+      prepared->index.AddSentence(static_cast<uint32_t>(d), static_cast<uint32_t>(s), terms,
+                                  &doc.sequence);
     }
+    doc.seg_sequence.push_back(static_cast<uint32_t>(doc.sequence.size()));
   }
   prepared->index.Finish();
   return PreparedSources(std::move(prepared));

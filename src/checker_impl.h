@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "align/ngrams.h"
 #include "align/source_index.h"
 #include "align/terms.h"
 #include "claimcheck/claimcheck.h"
@@ -20,9 +21,12 @@ struct PreparedSources::Impl {
     internal::AnalyzedText analyzed;
     std::vector<internal::Mention> mentions;      // all facts of the source, in order
     std::vector<uint32_t> seg_mentions;           // per segment: first mention index; +1 end
+    std::vector<uint32_t> sequence;               // content term ids in text order
+    std::vector<uint32_t> seg_sequence;           // per segment: first index in sequence; +1 end
   };
   std::vector<Doc> docs;
   internal::SourceIndex index;
+  internal::NgramSet ngrams;  // word bigrams and trigrams of all sources
 };
 
 struct Checker::Impl {

@@ -10,9 +10,15 @@ namespace claimcheck::calibrated {
 // Alignment: score lost per extra sentence in an evidence window, so that a window of
 // 2-3 sentences wins only when it covers more of the claim.
 inline constexpr double kWindowLengthPenalty = 0.02;
+// Two consecutive content words of a claim count as standing together in the evidence
+// when at most this many content words apart there.
+inline constexpr unsigned kPairDistance = 4;
 // Term weights: a number or a name weighs this many times its rarity alone.
 inline constexpr double kNumberBoost = 1.5;
 inline constexpr double kNameBoost = 1.3;
+// A word no source has weighs 1 / (1 + ln(1 + f) / this), f its count in WordNet's tagged
+// corpus: a novel everyday word ("during") costs a claim less than a novel name.
+inline constexpr double kCommonWordScale = 4.0;
 // Unit score = w * coverage by the best evidence + (1 - w) * coverage by all sources.
 inline constexpr double kEvidenceCoverageWeight = 0.5;
 

@@ -1,6 +1,8 @@
 // Matching terms: built-in equivalences plus user aliases, applied longest phrase first.
 #include "align/terms.h"
 
+#include "align/lexicon.h"
+
 #include <algorithm>
 #include <utility>
 
@@ -138,6 +140,17 @@ TermTable::TermTable(const Analyzer& analyzer,
     AddGroup(analyzer, std::vector<std::string>(group.begin(), group.end()));
   }
   for (const auto& group : aliases) AddGroup(analyzer, group);
+  // Irregular inflections share their base's key ("said" = "say"), unless a group above
+  // already gave the form one.
+  for (size_t i = 0; i < lexicon_data::kIrregularCount; ++i) {
+    const IrregularForm& f = lexicon_data::kIrregular[i];
+    if (single_.count(f.form) != 0) continue;
+    std::vector<Token> toks;
+    std::string_view base(f.base);
+    analyzer.Tokenize(base, 0, base.size(), &toks);
+    if (toks.size() != 1) continue;
+    irregular_.emplace(f.form, toks[0].stem);
+  }
   for (auto& [first, list] : phrases_) {
     std::stable_sort(list.begin(), list.end(), [](const Phrase& a, const Phrase& b) {
       return a.norms.size() > b.norms.size();
@@ -198,6 +211,9 @@ void TermTable::TermsOf(const AnalyzedText& analyzed, uint32_t tok_begin, uint32
       auto it = single_.find(t.norm);
       if (it != single_.end() && (t.norm != "us" || caps)) {
         term.key = it->second;
+        term.content = !stop;
+      } else if (auto irr = irregular_.find(t.norm); irr != irregular_.end()) {
+        term.key = irr->second;
         term.content = !stop;
       } else {
         term.key = t.stem;

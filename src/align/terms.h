@@ -43,6 +43,8 @@ class TermTable {
   std::unordered_map<std::string, std::vector<Phrase>> phrases_;
   // Single-token variants: norm -> key.
   std::unordered_map<std::string, std::string> single_;
+  // Irregular inflections: norm -> the base form's stem.
+  std::unordered_map<std::string, std::string> irregular_;
 };
 
 }  // namespace claimcheck::internal

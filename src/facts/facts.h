@@ -23,7 +23,8 @@ enum class MentionKind : uint8_t {
   kHedge,       // reportedly, according to, claims, may, is expected to
 };
 
-enum class Approx : uint8_t { kExact, kAbout, kAtLeast, kAtMost };
+// How a quantity was qualified: "about 10", "more than 10", "up to 10", "nearly 10".
+enum class Approx : uint8_t { kExact, kAbout, kAtLeast, kAtMost, kNearly };
 
 struct Quantity {
   double value = 0;     // after scale: "$53 billion" -> 53e9
@@ -31,6 +32,9 @@ struct Quantity {
   std::string unit;     // canonical: "%", "usd", "cny", "eur", "gbp", "jpy", "times",
                         // "year", "month", "week", "day", "hour", "ordinal", "" (plain count)
   Approx approx = Approx::kExact;
+  // Place value of the last written digit, after scale ("1.5 trillion" -> 1e11), so that
+  // 15 matches 15.4 and "$1.5 trillion" matches "$1,520 billion" when rounded.
+  double precision = 1;
 };
 
 struct Mention {
@@ -48,6 +52,16 @@ struct Mention {
   // expressions ("last month") set relative = true and are never a mismatch.
   int year = 0, month = 0, day = 0, weekday = 0;
   bool relative = false;
+  int year_hi = 0;   // kDate: last year of a span ("2024/25" -> 2025, "1990s" -> 1999), else year
+  int quarter = 0;   // kDate: 1..4 for "Q2", "second quarter", "June quarter"
+  int hour = -1;     // kDate: 0..23 for "5 pm", "17:30"; minute 0..59 with it
+  int minute = -1;
+  // kEntity: a lone capitalized word at the start of a sentence or in a title-case line,
+  // where capitals say nothing about being a name ("However", "Analysts").
+  bool weak = false;
+  // kHedge: 2 for doubt or hearsay ("may", "reportedly", "claims"), 1 for attribution
+  // ("said", "according to").
+  int hedge = 0;
 };
 
 // Mentions in tokens[tok_begin, tok_end) of `analyzed` (offsets into `text`), in order.

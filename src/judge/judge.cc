@@ -6,6 +6,7 @@
 #include <cmath>
 #include <string>
 
+#include "align/lexicon.h"
 #include "claimcheck/calibrated.h"
 
 namespace claimcheck::internal {
@@ -29,13 +30,50 @@ Evidence MakeEvidence(const PreparedSources::Impl& sources, const Window& w) {
 // A term's weight: its rarity in the sources, raised for names and numbers, which carry
 // the checkable specifics of a claim.
 double TermWeight(const SourceIndex& index, uint32_t id, const Token& tok) {
-  double w = id == kNoTerm ? index.UnknownIdf() : index.Idf(id);
+  double w = id == kNoTerm ? index.UnknownIdf() * Specificity(tok.norm) : index.Idf(id);
   if ((tok.flags & kTokDigit) != 0) {
     w *= calibrated::kNumberBoost;
   } else if ((tok.flags & (kTokCapitalized | kTokAllCaps)) != 0) {
     w *= calibrated::kNameBoost;
   }
   return w;
+}
+
+// Word order as weak structure: consecutive known content terms of the claim should also
+// stand close together in the evidence. A claim that fuses words from unrelated parts of
+// a sentence ("Arsenal beat Manchester United at Turf Moor") loses here though every
+// word is covered. Returns the share of such pairs found within kPairDistance content
+// terms of each other, or 1 when the claim has no pair.
+double PairSupport(const PreparedSources::Impl& sources, const std::vector<Term>& terms,
+                   const std::vector<uint32_t>& ids, const Window& w) {
+  const IndexedSentence& first = sources.index.sentence(w.first);
+  const IndexedSentence& last = sources.index.sentence(w.last);
+  const auto& doc = sources.docs[first.doc];
+  const uint32_t* ev = doc.sequence.data() + doc.seg_sequence[first.seg];
+  const size_t n = doc.seg_sequence[last.seg + 1] - doc.seg_sequence[first.seg];
+  int pairs = 0, found = 0;
+  uint32_t prev = kNoTerm;
+  for (size_t t = 0; t < terms.size(); ++t) {
+    if (!terms[t].content) continue;
+    const uint32_t cur = ids[t];
+    if (cur == kNoTerm) {
+      prev = kNoTerm;
+      continue;
+    }
+    if (prev != kNoTerm && prev != cur) {
+      ++pairs;
+      bool near = false;
+      for (size_t i = 0; i < n && !near; ++i) {
+        if (ev[i] != prev) continue;
+        const size_t lo = i >= calibrated::kPairDistance ? i - calibrated::kPairDistance : 0;
+        const size_t hi = std::min(n, i + calibrated::kPairDistance + 1);
+        for (size_t j = lo; j < hi && !near; ++j) near = ev[j] == cur;
+      }
+      found += near;
+    }
+    prev = cur;
+  }
+  return pairs == 0 ? 1.0 : static_cast<double>(found) / pairs;
 }
 
 void AddUnsupportedContent(std::string_view summary, const AnalyzedText& analyzed,
@@ -61,6 +99,41 @@ void AddUnsupportedContent(std::string_view summary, const AnalyzedText& analyze
   }
 }
 
+#ifdef CLAIMCHECK_TRACE
+}  // namespace
+void (*g_trace)(const std::string&) = nullptr;
+namespace {
+std::string Esc(std::string_view s) {
+  std::string o;
+  for (char c : s) {
+    if (c == '"' || c == '\\') o += '\\';
+    if (static_cast<unsigned char>(c) < 0x20) { o += ' '; continue; }
+    o += c;
+  }
+  return o;
+}
+void TraceUnit(std::string_view summary, const AnalyzedText& analyzed, const Segment& seg,
+               const std::vector<Term>& terms, const std::vector<ClaimTerm>& sorted,
+               const std::vector<uint32_t>& term_of, const std::vector<size_t>& order,
+               const Window* best, const SourceIndex& index, const PreparedSources::Impl& sources, double pair, const NgramCounts& g) {
+  if (!g_trace) return;
+  std::string o = "{\"text\":\"" + Esc(summary.substr(seg.begin, seg.end - seg.begin)) + "\",\"terms\":[";
+  for (size_t i = 0; i < sorted.size(); ++i) {
+    const Term& t = terms[term_of[order[i]]];
+    const Token& tok = analyzed.tokens[t.tok_begin];
+    bool hit = best && i < 64 && ((best->matched >> i) & 1);
+    if (i) o += ",";
+    o += "{\"key\":\"" + Esc(t.key) + "\",\"norm\":\"" + Esc(tok.norm) + "\",\"novel\":" +
+         (sorted[i].id == kNoTerm ? "1" : "0") + ",\"ev\":" + (hit ? "1" : "0") +
+         ",\"idf\":" + std::to_string(sorted[i].id == kNoTerm ? index.UnknownIdf() : index.Idf(sorted[i].id)) +
+         ",\"spec\":" + std::to_string(Specificity(tok.norm)) + ",\"flags\":" + std::to_string(tok.flags) + "}";
+  }
+  o += "],\"pair\":" + std::to_string(pair) + ",\"bi\":[" + std::to_string(g.bigrams) + "," + std::to_string(g.bigrams_found) + "],\"tri\":[" + std::to_string(g.trigrams) + "," + std::to_string(g.trigrams_found) + "],\"ev\":\"";
+  if (best) o += Esc(MakeEvidence(sources, *best).text);
+  o += "\"}";
+  g_trace(o);
+}
+#endif
 }  // namespace
 
 void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& sources,
@@ -77,10 +150,12 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
   claim.clear();
   term_of.clear();
   std::vector<bool> novel(terms.size(), false);
+  std::vector<uint32_t> ids(terms.size(), kNoTerm);
   for (size_t i = 0; i < terms.size(); ++i) {
     const Term& t = terms[i];
     if (!t.content) continue;
     uint32_t id = index.Find(t.key);
+    ids[i] = id;
     novel[i] = id == kNoTerm;
     bool seen = false;
     for (size_t c = 0; c < claim.size() && !seen; ++c) {
@@ -122,6 +197,11 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
     }
     if (hit) in_evidence += sorted[i].weight;
   }
+  const double pair_support = best == nullptr ? 0.0 : PairSupport(sources, terms, ids, *best);
+  const NgramCounts grams = sources.ngrams.Count(analyzed, seg.tok_begin, seg.tok_end);
+#ifdef CLAIMCHECK_TRACE
+  TraceUnit(summary, analyzed, seg, terms, sorted, term_of, order, best, index, sources, pair_support, grams);
+#endif
   const double cov_evidence = in_evidence / total;
   const double cov_global = known / total;
   double score = kEvidenceCoverageWeight * cov_evidence +

@@ -56,6 +56,11 @@ CharClass ClassifyCodePoint(char32_t cp) {
       break;
   }
   if (cp >= 0x2000 && cp <= 0x200A) return CharClass::kSpace;
+  if (IsIdeographCodePoint(cp)) {
+    // Marks and the prolonged sound mark inside these blocks stay what they are.
+    const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+    if (cat == UTF8PROC_CATEGORY_LO || cat == UTF8PROC_CATEGORY_LM) return CharClass::kIdeograph;
+  }
   if (cp > 0x10FFFF) return CharClass::kOther;
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
     case UTF8PROC_CATEGORY_LU:

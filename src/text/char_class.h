@@ -20,6 +20,7 @@ enum class CharClass : uint8_t {
   kDash,        // U+2014, U+2015: punctuation, splits words without making a compound
   kApostrophe,  // ', U+2019, U+02BC, U+FF07
   kSymbol,      // currency (Sc) and percent-like signs: kept as tokens
+  kIdeograph,   // Han, Hiragana, Katakana: scripts written without spaces, one token each
 };
 
 // The class of any code point.
@@ -34,6 +35,12 @@ inline bool IsLetterClass(CharClass c) {
 inline bool IsWordClass(CharClass c) {
   return c == CharClass::kUpper || c == CharClass::kLower || c == CharClass::kDigit ||
          c == CharClass::kMark;
+}
+inline bool IsIdeographCodePoint(char32_t cp) {
+  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x31F0 && cp <= 0x31FF) ||
+         (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF66 && cp <= 0xFF9F) ||
+         (cp >= 0x20000 && cp <= 0x3134F);
 }
 inline bool IsSpaceClass(CharClass c) {
   return c == CharClass::kSpace || c == CharClass::kLineBreak;

@@ -14,6 +14,12 @@ constexpr utf8proc_option_t kNfkcCasefold = static_cast<utf8proc_option_t>(
     UTF8PROC_IGNORE);
 
 utf8proc_int32_t FoldCallback(utf8proc_int32_t cp, void* /*data*/) {
+  // NFKC_Casefold removes every Default_Ignorable_Code_Point, unassigned ones included;
+  // utf8proc's IGNORE only knows assigned ones. Sending the unassigned ranges to the soft
+  // hyphen (an assigned ignorable) makes utf8proc drop them too.
+  if (cp == 0x2065 || (cp >= 0xFFF0 && cp <= 0xFFF8) || (cp >= 0xE0000 && cp <= 0xE0FFF)) {
+    return 0x00AD;
+  }
   return static_cast<utf8proc_int32_t>(FoldCodePoint(static_cast<char32_t>(cp)));
 }
 

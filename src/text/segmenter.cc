@@ -90,7 +90,7 @@ bool IsPunctuationOnly(std::string_view text, size_t b, size_t e) {
     }
     int len;
     const CharClass c = ClassifyCodePoint(DecodeUtf8At(text, p, &len));
-    if (IsWordClass(c)) return false;
+    if (IsWordClass(c) || c == CharClass::kIdeograph) return false;
     p += len;
   }
   return true;
@@ -99,33 +99,6 @@ bool IsPunctuationOnly(std::string_view text, size_t b, size_t e) {
 bool IsUpperAt(std::string_view text, size_t p) {
   int len;
   return ClassifyCodePoint(DecodeUtf8At(text, p, &len)) == CharClass::kUpper;
-}
-
-// "- The Information Relative to ...": an attribution dash, a run of capitalised words
-// naming the source, then the next sentence. Returns where that next sentence starts
-// (the last capitalised word of a run of two or more followed by a lowercase word),
-// `end` when the whole piece is the attribution, or `b` when there is none.
-size_t AttributionEnd(std::string_view text, size_t b, size_t end) {
-  int len;
-  const char32_t dash = DecodeUtf8At(text, b, &len);
-  if (dash != '-' && dash != 0x2013 && dash != 0x2014) return b;
-  size_t p = b + len;
-  if (p >= end || (text[p] != ' ' && text[p] != '\t')) return b;
-  std::vector<size_t> caps;  // starts of the capitalised words
-  while (p < end) {
-    while (p < end && (text[p] == ' ' || text[p] == '\t')) ++p;
-    if (p >= end) break;
-    const size_t w = p;
-    while (p < end && text[p] != ' ' && text[p] != '\t') ++p;
-    if (!IsUpperAt(text, w)) {
-      // A lowercase word: the sentence started at the last capitalised word.
-      if (caps.size() >= 2) return caps.back();
-      return b;
-    }
-    caps.push_back(w);
-    if (caps.size() > 6) return b;
-  }
-  return caps.empty() ? b : end;
 }
 
 }  // namespace
@@ -155,6 +128,7 @@ void SentenceSegmenter::LineBoundaries(std::string_view text, size_t begin, size
     utext_close(&ut);
   }
   AddGluedBoundaries(text, begin, end, &breaks_);
+  AddAttributionBoundaries(text, begin, end, &breaks_);
   std::sort(breaks_.begin(), breaks_.end());
   breaks_.erase(std::unique(breaks_.begin(), breaks_.end()), breaks_.end());
 }
@@ -163,16 +137,25 @@ void SentenceSegmenter::Segment(std::string_view text, std::vector<internal::Seg
   bool prev_citation = false;
   bool after_byline = false;
   bool first_line = true;
+  size_t last_line_end = 0;  // end of the previous non-blank line
   size_t next = 0;
   for (size_t line = 0; line < text.size(); line = next) {
     size_t ls = line;
     size_t le = LineEnd(text, line, &next);
     Trim(text, &ls, &le);
     if (ls >= le) continue;
+    const size_t prev_end = last_line_end;
+    last_line_end = le;
     const std::string_view whole = text.substr(ls, le - ls);
 
     // Footnote digits and source labels alone on a line belong to no unit.
     if (IsCitationOnlyLine(whole)) {
+      // Headings carry no footnotes: a bare footnote digit says the line before was the
+      // tail of a sentence. ("[2]" alone labels the source that follows instead.)
+      if (whole[0] != '[' && !out->empty() && out->back().kind == UnitKind::kHeading &&
+          out->back().end >= prev_end) {
+        out->back().kind = UnitKind::kBody;
+      }
       prev_citation = true;
       continue;
     }
@@ -250,10 +233,16 @@ void SentenceSegmenter::Segment(std::string_view text, std::vector<internal::Seg
       continue;
     }
     UnitKind kind = bullet > 0 ? UnitKind::kBullet : UnitKind::kBody;
-    if (bullet == 0 && pieces_.size() == 1 && LooksLikeHeading(content, was_first)) {
+    if (bullet == 0 && pieces_.size() == 1 && breaks_.empty() &&
+        LooksLikeHeading(content, was_first)) {
       kind = UnitKind::kHeading;
     }
-    for (const Piece& p : pieces_) out->push_back({p.begin, p.end, kind, 0, 0});
+    for (const Piece& p : pieces_) {
+      // "... Bengaluru. Reporting by ...; Editing by ...": cruft can close a paragraph.
+      const bool cruft = pieces_.size() > 1 &&
+                         IsBoilerplateLine(text.substr(p.begin, p.end - p.begin), false);
+      out->push_back({p.begin, p.end, cruft ? UnitKind::kBoilerplate : kind, 0, 0});
+    }
   }
 }
 

@@ -109,7 +109,58 @@ bool IsGluedBoundary(std::string_view text, size_t begin, size_t t, size_t end) 
   return !InUrlLikeChunk(text, begin, t, end);
 }
 
+bool IsUpperAt(std::string_view text, size_t p) {
+  int len;
+  return ClassifyCodePoint(DecodeUtf8At(text, p, &len)) == CharClass::kUpper;
+}
+
 }  // namespace
+
+size_t AttributionEnd(std::string_view text, size_t b, size_t end) {
+  int len;
+  const char32_t dash = DecodeUtf8At(text, b, &len);
+  if (dash != '-' && dash != 0x2013 && dash != 0x2014) return b;
+  size_t p = b + len;
+  if (p >= end || (text[p] != ' ' && text[p] != '\t')) return b;
+  std::vector<size_t> caps;  // starts of the capitalised words
+  while (p < end) {
+    while (p < end && (text[p] == ' ' || text[p] == '\t')) ++p;
+    if (p >= end) break;
+    const size_t w = p;
+    while (p < end && text[p] != ' ' && text[p] != '\t') ++p;
+    if (!IsUpperAt(text, w)) {
+      // A lowercase word: the sentence started at the last capitalised word.
+      if (caps.size() >= 2) return caps.back();
+      return b;
+    }
+    caps.push_back(w);
+    if (caps.size() > 6) return b;
+  }
+  return caps.empty() ? b : end;
+}
+
+
+void AddAttributionBoundaries(std::string_view text, size_t begin, size_t end,
+                              std::vector<uint32_t>* out) {
+  // ICU keeps "chip. - The" together (the hyphen is SContinue in UAX #29).
+  for (size_t i = begin + 2; i + 2 < end; ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c != '-' && c != 0xE2) continue;
+    if (text[i - 1] != ' ' && text[i - 1] != '\t') continue;
+    size_t t = i;
+    while (t > begin && (text[t - 1] == ' ' || text[t - 1] == '\t')) --t;
+    while (t > begin) {
+      const size_t p = PrevCodePointStart(text, t);
+      int len;
+      if (!IsCloser(DecodeUtf8At(text, p, &len))) break;
+      t = p;
+    }
+    if (t == begin) continue;
+    int len;
+    if (!IsSentenceTerminator(DecodeUtf8At(text, PrevCodePointStart(text, t), &len))) continue;
+    if (AttributionEnd(text, i, end) != i) out->push_back(static_cast<uint32_t>(i));
+  }
+}
 
 bool IsTitleAbbreviation(std::string_view word) { return InList(kTitles, word); }
 
@@ -176,9 +227,10 @@ bool KeepIcuBoundary(std::string_view text, size_t begin, size_t b, size_t end) 
     u = p;
   }
   if (u == t) return true;  // not after a terminator: leave ICU's decision alone
-  if (glued) {
+  if (glued && text[u] == '.') {
     // "(9988.HK)", "NVDA.O", "e.g.X": no space after the stop. Only a real glued
-    // sentence ("prices.In") keeps the break.
+    // sentence ("prices.In") keeps the break. Other terminators ("。", "?") end
+    // sentences without a space in the scripts that use them.
     return t == u + 1 && IsGluedBoundary(text, begin, u, end);
   }
   if (t != u + 1 || text[u] != '.') return true;  // "!", "?", "..." end sentences
@@ -197,11 +249,28 @@ bool KeepIcuBoundary(std::string_view text, size_t begin, size_t b, size_t end) 
 
 void AddGluedBoundaries(std::string_view text, size_t begin, size_t end,
                         std::vector<uint32_t>* out) {
-  const auto* s = text.data();
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  auto capital_word_at = [&](size_t p) {
+    return p + 1 < end && s[p] >= 'A' && s[p] <= 'Z' && s[p + 1] >= 'a' && s[p + 1] <= 'z';
+  };
   for (size_t i = begin + 2; i + 2 < end; ++i) {
-    const char c = s[i];
-    if (c != '.' && c != '!' && c != '?') continue;
-    if (IsGluedBoundary(text, begin, i, end)) out->push_back(static_cast<uint32_t>(i + 1));
+    const unsigned char c = s[i];
+    if (c == '.' || c == '!' || c == '?') {
+      if (IsGluedBoundary(text, begin, i, end)) out->push_back(static_cast<uint32_t>(i + 1));
+    } else if (c == '"' || c == '%') {
+      // Scraped headline glued to its lede: 'needs "enormous work"Elon Musk said',
+      // 'slumps 43%Global interest'. A closing quote follows a lowercase letter, a
+      // percent sign a digit.
+      const unsigned char before = s[i - 1];
+      const bool left = c == '"' ? (before >= 'a' && before <= 'z') : IsAsciiDigit(before);
+      if (left && capital_word_at(i + 1)) out->push_back(static_cast<uint32_t>(i + 1));
+    } else if (c == 0xE2 && i + 3 < end && s[i + 1] == 0x80 && s[i + 2] == 0x9D) {
+      // The same with a curly closing quote (U+201D).
+      const unsigned char before = s[i - 1];
+      if (before >= 'a' && before <= 'z' && capital_word_at(i + 3)) {
+        out->push_back(static_cast<uint32_t>(i + 3));
+      }
+    }
   }
 }
 

@@ -25,9 +25,23 @@ bool KeepIcuBoundary(std::string_view text, size_t begin, size_t b, size_t end);
 
 // Appends boundaries ICU misses: "prices.In a" (a word of two or more letters with a
 // lowercase letter, a full stop, then a capitalised word, no space) unless the left
-// word is an abbreviation or the chunk is a URL, e-mail address or domain.
+// word is an abbreviation or the chunk is a URL, e-mail address or domain; and scraped
+// headlines glued to their lede after a closing quote or a percent sign
+// ('needs "enormous work"Elon Musk', 'slumps 43%Global interest').
 void AddGluedBoundaries(std::string_view text, size_t begin, size_t end,
                         std::vector<uint32_t>* out);
+
+// "chip. - The Information Relative to ...": ICU keeps an attribution dash with the
+// sentence before it. Adds a boundary before such a dash when a source name follows.
+void AddAttributionBoundaries(std::string_view text, size_t begin, size_t end,
+                              std::vector<uint32_t>* out);
+
+// A piece starting at text[b] with "- The Information Relative to ...": an attribution
+// dash, a run of capitalised words naming the source, then the next sentence. Returns
+// where that next sentence starts (the last capitalised word of a run of two or more
+// followed by a lowercase word), `end` when the whole piece is the attribution, or `b`
+// when there is none.
+size_t AttributionEnd(std::string_view text, size_t b, size_t end);
 
 // True for an abbreviation that never ends a sentence before a capitalised word
 // ("Mr", "Dr", "e.g"); `word` is lowercase with inner dots and no final dot.

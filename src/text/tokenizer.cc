@@ -126,6 +126,9 @@ void Tokenizer::Emit(std::string_view text, size_t b, size_t e, uint16_t extra_f
       case CharClass::kDigit:
         flags |= kTokDigit;
         break;
+      case CharClass::kIdeograph:
+        flags |= kTokAlpha;
+        break;
       default:
         break;
     }
@@ -170,6 +173,13 @@ void Tokenizer::Tokenize(std::string_view text, size_t begin, size_t end,
     if (c.len == 0) break;
     if (c.cls == CharClass::kSymbol) {
       Emit(text, p, p + c.len, kTokSymbol, false, false, stem, out);
+      p += c.len;
+      continue;
+    }
+    if (c.cls == CharClass::kIdeograph) {
+      // No spaces to find words by and no dictionary: each character is a token, which
+      // is enough for overlap between a summary and its source.
+      Emit(text, p, p + c.len, 0, false, false, stem, out);
       p += c.len;
       continue;
     }
@@ -253,6 +263,12 @@ void Tokenizer::Tokenize(std::string_view text, size_t begin, size_t end,
           }
         }
         break;
+      }
+      // "R&D", "AT&T", "S&P": short capital runs joined by an ampersand.
+      if (w.cp == '&' && prev == CharClass::kUpper && letters == uppers && letters <= 3 &&
+          digits == 0 && p + 1 < end && IsAsciiUpper(static_cast<unsigned char>(text[p + 1]))) {
+        ++p;
+        continue;
       }
       if (w.cp == ',' && prev == CharClass::kDigit && letters == 0 && !decimal) {
         // Thousands separators: exactly three digits follow, then no fourth.

@@ -19,6 +19,7 @@ namespace claimcheck::internal {
 //   inside ("Baidu’s" -> "baidu's", "don't");
 // - "U.S.", "e.g.", "J.P." (single letters joined by dots) are one token, dots dropped
 //   from the norm ("us", "eg");
+// - "R&D", "AT&T", "S&P" (short capital runs around "&") are one token;
 // - "1,000" -> "1000"; "1.5" stays; a ticker "9988.HK" or "NVDA.O" is one token;
 // - hyphens (-, U+2010, U+2011, U+2012, U+2013, U+2212) between word characters split a
 //   compound into parts flagged kTokHyphenPart; em dashes split without the flag;
@@ -28,6 +29,7 @@ namespace claimcheck::internal {
 //   a letter-led code ("H20", "P800", "A100") or an ordinal ("3rd") stays one token;
 // - a bracketed citation mark ("[1]", "[2, 5]") gives no token: it refers to a source
 //   list, not to a quantity;
+// - Han, Hiragana and Katakana characters are one token each (no spaces to split on);
 // - other punctuation is dropped.
 class Tokenizer {
  public:

@@ -1,0 +1,40 @@
+// English lexicon tables generated at build time from WordNet (scripts/gen_lexicon.py):
+// irregular inflections and how common each lemma is in running text.
+#ifndef CLAIMCHECK_ALIGN_LEXICON_H_
+#define CLAIMCHECK_ALIGN_LEXICON_H_
+
+#include <cstddef>
+#include <string_view>
+
+namespace claimcheck::internal {
+
+struct IrregularForm {
+  const char* form;  // "said"
+  const char* base;  // "say"
+};
+struct LemmaCount {
+  const char* lemma;  // sorted by lemma (byte order)
+  unsigned count;     // sense-tagged occurrences in SemCor
+};
+
+namespace lexicon_data {
+extern const IrregularForm kIrregular[];
+extern const size_t kIrregularCount;
+extern const LemmaCount kLemmaCounts[];
+extern const size_t kLemmaCountsSize;
+}  // namespace lexicon_data
+
+// Occurrences of `lemma` (lowercase) in the tagged corpus; 0 when unknown (names, rare words).
+unsigned LemmaFrequency(std::string_view lemma);
+
+// The base form of an irregular inflection ("said" -> "say"), or empty.
+std::string_view IrregularBase(std::string_view form);
+
+// How specific a word is, in (0, 1]: 1 for a word the tagged corpus never saw (a name, a
+// rare term), falling as it gets more common ("during", "said"). Tries the word, its
+// irregular base and its regular inflections stripped.
+double Specificity(std::string_view norm);
+
+}  // namespace claimcheck::internal
+
+#endif  // CLAIMCHECK_ALIGN_LEXICON_H_

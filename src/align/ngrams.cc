@@ -1,0 +1,56 @@
+// Hashed word n-grams (see ngrams.h).
+#include "align/ngrams.h"
+
+#include <functional>
+#include <string_view>
+
+namespace claimcheck::internal {
+namespace {
+
+// Symbols ("%", "$") are words here: "15 %" and "15%" give the same sequence.
+uint64_t WordHash(const Token& t) { return std::hash<std::string_view>()(t.stem); }
+
+uint64_t Mix(uint64_t a, uint64_t b) {
+  // A 64-bit mix (splitmix64's finaliser) keeps "a b" and "b a" apart.
+  uint64_t x = a * 0x9e3779b97f4a7c15ull ^ (b + 0x632be59bd9b4e019ull + (a << 6) + (a >> 2));
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ull;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebull;
+  return x ^ (x >> 31);
+}
+
+}  // namespace
+
+void NgramSet::Add(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t tok_end) {
+  uint64_t h1 = 0, h2 = 0;  // the previous two words
+  for (uint32_t i = tok_begin; i < tok_end; ++i) {
+    const uint64_t h = WordHash(analyzed.tokens[i]);
+    if (i >= tok_begin + 1) grams_.insert(Mix(h1, h));
+    if (i >= tok_begin + 2) grams_.insert(Mix(Mix(h2, h1), h) ^ 1);
+    h2 = h1;
+    h1 = h;
+  }
+}
+
+NgramCounts NgramSet::Count(const AnalyzedText& analyzed, uint32_t tok_begin,
+                            uint32_t tok_end) const {
+  NgramCounts c;
+  uint64_t h1 = 0, h2 = 0;
+  for (uint32_t i = tok_begin; i < tok_end; ++i) {
+    const uint64_t h = WordHash(analyzed.tokens[i]);
+    if (i >= tok_begin + 1) {
+      ++c.bigrams;
+      c.bigrams_found += grams_.count(Mix(h1, h)) != 0;
+    }
+    if (i >= tok_begin + 2) {
+      ++c.trigrams;
+      c.trigrams_found += grams_.count(Mix(Mix(h2, h1), h) ^ 1) != 0;
+    }
+    h2 = h1;
+    h1 = h;
+  }
+  return c;
+}
+
+}  // namespace claimcheck::internal

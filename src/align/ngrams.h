@@ -1,0 +1,33 @@
+// Word bigrams and trigrams of the sources, hashed, to ask how much of a claim's word
+// sequence the sources contain verbatim (after stemming). Extractive summaries that fuse
+// unrelated fragments keep their words but lose their sequences.
+#ifndef CLAIMCHECK_ALIGN_NGRAMS_H_
+#define CLAIMCHECK_ALIGN_NGRAMS_H_
+
+#include <cstdint>
+#include <unordered_set>
+#include <vector>
+
+#include "text/analyzer.h"
+
+namespace claimcheck::internal {
+
+struct NgramCounts {
+  int bigrams = 0, bigrams_found = 0;
+  int trigrams = 0, trigrams_found = 0;
+};
+
+class NgramSet {
+ public:
+  // Adds the n-grams of tokens[tok_begin, tok_end) (one sentence: n-grams do not cross it).
+  void Add(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t tok_end);
+  // Counts the claim's n-grams and how many the set holds.
+  NgramCounts Count(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t tok_end) const;
+
+ private:
+  std::unordered_set<uint64_t> grams_;
+};
+
+}  // namespace claimcheck::internal
+
+#endif  // CLAIMCHECK_ALIGN_NGRAMS_H_

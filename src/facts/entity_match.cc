@@ -1,0 +1,225 @@
+// Name equivalence: the reviewed alias groups below, a demonym rule, and part matching.
+// The groups are deliberately few: each one is a claim that a reader would never tell
+// the names apart.
+#include "facts/entity_match.h"
+
+#include <algorithm>
+
+#include "facts/lexicon.h"
+
+namespace claimcheck::internal {
+namespace {
+
+// Parts shorter than this are initials or noise, unless they carry a digit.
+constexpr size_t kMinPartLength = 2;
+// A shared demonym root shorter than this is too likely to be chance ("asi", "ind").
+constexpr size_t kMinDemonymRoot = 4;
+// A suffix is stripped only when this much of the word remains.
+constexpr size_t kMinDemonymStem = 3;
+
+void SplitWords(std::string_view s, std::vector<std::string_view>* out) {
+  out->clear();
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = s.find(' ', i);
+    if (j == std::string_view::npos) j = s.size();
+    if (j > i) out->push_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+}
+
+bool HasDigit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+constexpr std::string_view kDemonymSuffixes[] = {"ese", "ian", "ean", "an", "ish", "i"};
+constexpr std::string_view kCountryEndings[] = {"a", "y", "o", "e"};
+
+bool LooksDemonym(std::string_view w) {
+  for (std::string_view s : kDemonymSuffixes) {
+    if (EndsWith(w, s) && w.size() >= s.size() + kMinDemonymStem) return true;
+  }
+  return false;
+}
+
+// Every root a word may share with its country or demonym.
+void Roots(std::string_view w, std::vector<std::string_view>* out) {
+  out->clear();
+  out->push_back(w);
+  for (std::string_view s : kDemonymSuffixes) {
+    if (EndsWith(w, s) && w.size() >= s.size() + kMinDemonymStem) {
+      out->push_back(w.substr(0, w.size() - s.size()));
+    }
+  }
+  for (std::string_view s : kCountryEndings) {
+    if (EndsWith(w, s) && w.size() >= s.size() + kMinDemonymStem) {
+      out->push_back(w.substr(0, w.size() - s.size()));
+    }
+  }
+}
+
+bool DemonymMatch(std::string_view a, std::string_view b) {
+  if (a == b || (!LooksDemonym(a) && !LooksDemonym(b))) return false;
+  std::vector<std::string_view> ra, rb;
+  Roots(a, &ra);
+  Roots(b, &rb);
+  for (std::string_view x : ra) {
+    if (x.size() < kMinDemonymRoot) continue;
+    for (std::string_view y : rb) {
+      if (x == y) return true;
+    }
+  }
+  return false;
+}
+
+bool PartsMatch(std::string_view a, std::string_view b) {
+  return a == b || (!HasDigit(a) && !HasDigit(b) && DemonymMatch(a, b));
+}
+
+}  // namespace
+
+AliasTable::AliasTable() {
+  static const std::vector<std::vector<std::string>> kGroups = {
+      {"us", "u.s", "u.s.", "usa", "u.s.a", "united states", "united states of america",
+       "america", "american"},
+      {"uk", "u.k", "u.k.", "britain", "great britain", "united kingdom", "british"},
+      {"eu", "e.u", "european union"},
+      {"un", "u.n", "united nations"},
+      {"uae", "united arab emirates", "emirati"},
+      {"hong kong", "hk"},
+      {"federal reserve", "fed", "the fed"},
+      {"ecb", "european central bank"},
+      {"imf", "international monetary fund"},
+      {"nato", "north atlantic treaty organization"},
+      {"sec", "securities and exchange commission"},
+      {"nyse", "new york stock exchange"},
+      {"netherlands", "holland", "dutch"},
+      {"france", "french"},
+      {"germany", "german"},
+      {"switzerland", "swiss"},
+      {"spain", "spanish"},
+      {"greece", "greek"},
+      {"turkey", "turkish", "turkiye"},
+      {"thailand", "thai"},
+      {"philippines", "filipino", "philippine"},
+      {"england", "english"},
+      {"wales", "welsh"},
+      {"ireland", "irish"},
+      {"scotland", "scottish"},
+      {"denmark", "danish"},
+      {"sweden", "swedish"},
+      {"finland", "finnish"},
+      {"poland", "polish"},
+      {"norway", "norwegian"},
+      {"lebanon", "lebanese"},
+      {"asia", "asian"},
+      {"saudi arabia", "saudi"},
+      {"new zealand", "nz", "kiwi"},
+  };
+  for (const auto& g : kGroups) AddGroup(g);
+}
+
+void AliasTable::AddGroup(const std::vector<std::string>& names) {
+  int id = -1;
+  for (const std::string& n : names) {
+    auto it = group_.find(n);
+    if (it != group_.end()) {
+      id = it->second;
+      break;
+    }
+  }
+  if (id < 0) id = next_group_++;
+  for (const std::string& n : names) {
+    if (!n.empty()) group_[n] = id;
+  }
+}
+
+int AliasTable::GroupOf(std::string_view key) const {
+  auto it = group_.find(std::string(key));
+  return it == group_.end() ? -1 : it->second;
+}
+
+std::string AliasTable::Canonical(std::string_view key) const {
+  std::vector<std::string_view> words;
+  SplitWords(key, &words);
+  std::string out;
+  std::string phrase;
+  for (size_t i = 0; i < words.size();) {
+    size_t taken = 0;
+    int id = -1;
+    size_t longest = std::min(words.size() - i, static_cast<size_t>(kMaxAliasWords));
+    for (size_t n = longest; n >= 1 && id < 0; --n) {
+      phrase.assign(words[i]);
+      for (size_t k = 1; k < n; ++k) {
+        phrase += ' ';
+        phrase += words[i + k];
+      }
+      auto it = group_.find(phrase);
+      if (it != group_.end()) {
+        id = it->second;
+        taken = n;
+      }
+    }
+    if (!out.empty()) out += ' ';
+    if (id >= 0) {
+      out += '#';
+      out += std::to_string(id);
+      i += taken;
+    } else {
+      out += words[i];
+      ++i;
+    }
+  }
+  return out;
+}
+
+const AliasTable& AliasTable::Default() {
+  static const AliasTable* const kTable = new AliasTable();
+  return *kTable;
+}
+
+std::string DemonymRoot(std::string_view word) {
+  std::vector<std::string_view> roots;
+  Roots(word, &roots);
+  std::string_view best = roots.size() > 1 ? roots[1] : std::string_view();
+  return best.size() >= kMinDemonymRoot ? std::string(best) : std::string();
+}
+
+void SignificantParts(std::string_view key, std::vector<std::string_view>* parts) {
+  std::vector<std::string_view> words;
+  SplitWords(key, &words);
+  parts->clear();
+  for (std::string_view w : words) {
+    if (w.size() < kMinPartLength && !HasDigit(w)) continue;
+    if (w[0] != '#' && HasLex(LookupWord(w), kLexTitle)) continue;
+    parts->push_back(w);
+  }
+}
+
+bool EntitiesMatch(std::string_view a, std::string_view b, const AliasTable* aliases) {
+  if (a == b) return true;
+  const AliasTable& table = aliases != nullptr ? *aliases : AliasTable::Default();
+  std::string ca = table.Canonical(a);
+  std::string cb = table.Canonical(b);
+  if (ca == cb) return true;
+  std::vector<std::string_view> pa, pb;
+  SignificantParts(ca, &pa);
+  SignificantParts(cb, &pb);
+  // A model code in the claim must stand in the source name too: "Kunlun P900" is not
+  // "Kunlun P800".
+  for (std::string_view p : pa) {
+    if (HasDigit(p) && std::find(pb.begin(), pb.end(), p) == pb.end()) return false;
+  }
+  for (std::string_view p : pa) {
+    for (std::string_view q : pb) {
+      if (PartsMatch(p, q)) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace claimcheck::internal

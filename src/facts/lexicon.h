@@ -1,0 +1,72 @@
+// The closed-class words the facts stage recognises (number words, scales, currencies,
+// months, cue words for negation, direction, comparison and hedging), looked up by norm.
+#ifndef CLAIMCHECK_FACTS_LEXICON_H_
+#define CLAIMCHECK_FACTS_LEXICON_H_
+
+#include <cstdint>
+#include <string_view>
+
+#include "facts/facts.h"
+
+namespace claimcheck::internal {
+
+// What a word can be; one word may be several things ("second": ordinal and time unit,
+// "may": month and hedge), each with its own field below.
+enum LexFlag : uint32_t {
+  kLexCardinal = 1u << 0,      // cardinal: "two" (value)
+  kLexScale = 1u << 1,         // "million", "bn" (scale)
+  kLexOrdinal = 1u << 2,       // "third" (ordinal)
+  kLexCurrency = 1u << 3,      // "dollars", "yuan", "$" (unit)
+  kLexPercent = 1u << 4,       // "percent", "%", "pct" (unit "%")
+  kLexMonth = 1u << 5,         // "september", "sept" (month)
+  kLexWeekday = 1u << 6,       // "thursday" (weekday)
+  kLexTimeUnit = 1u << 7,      // "week", "years" (unit)
+  kLexApprox = 1u << 8,        // "about", "nearly" (approx), before a number
+  kLexNegation = 1u << 9,      // "not", "never", "without"
+  kLexDirection = 1u << 10,    // "rose" (+1), "fell" (-1) (sign)
+  kLexComparative = 1u << 11,  // "weaker" (-1), "outperforms" (+1) (sign)
+  kLexSuperlative = 1u << 12,  // "largest" (+1), "flagship" (+1), "least" (-1) (sign)
+  kLexHedge = 1u << 13,        // "may" (hedge = kHedgeModal), "said" (kHedgeAttribution)
+  kLexRelAnchor = 1u << 14,    // "last", "next", "this", "earlier": before a period word
+  kLexRelPeriod = 1u << 15,    // "week", "month", "year", "weekend"
+  kLexRelDay = 1u << 16,       // "yesterday", "today", "tomorrow", "tonight"
+  kLexTitle = 1u << 17,        // "president", "ceo", "inc": not a significant name part
+  kLexMultiplier = 1u << 18,   // "times", "fold", "twofold", "doubled" (value for verbs)
+  kLexAux = 1u << 19,          // "is", "has", "did", "will": skipped when finding a predicate
+  kLexClauseBreak = 1u << 20,  // "but", "while", "which", "although": a clause ends before it
+  kLexApproxRange = 1u << 21,  // "dozens", "hundreds", "several": a vague amount (lo..hi)
+  kLexUnitWord = 1u << 22,     // a measuring unit after a number: "nm", "km", "gb" (unit)
+  kLexMeridiem = 1u << 23,     // "am", "pm", "a.m.", "p.m."
+};
+
+// How strongly a hedge word weakens a statement.
+enum HedgeStrength : int8_t {
+  kHedgeNone = 0,
+  kHedgeAttribution = 1,  // "said", "according", "reported": who says it, not doubt
+  kHedgeModal = 2,        // "may", "reportedly", "claims", "expected": doubt or hearsay
+};
+
+struct WordInfo {
+  uint32_t flags = 0;
+  double value = 0;             // kLexCardinal / kLexOrdinal / kLexMultiplier / range lo
+  double value_hi = 0;          // kLexApproxRange: the upper end
+  double scale = 0;             // kLexScale
+  std::string_view unit;        // canonical unit for currency, time unit, measuring unit
+  int8_t month = 0;             // 1..12
+  int8_t weekday = 0;           // 1..7, Monday = 1
+  int8_t sign = 0;              // direction / comparison / superlative
+  int8_t hedge = kHedgeNone;    // HedgeStrength
+  Approx approx = Approx::kExact;
+};
+
+// The entry for a normalized word, or nullptr. Thread-safe; the table is built once.
+const WordInfo* LookupWord(std::string_view norm);
+
+// A lexicon bit test that tolerates a missing entry.
+inline bool HasLex(const WordInfo* info, uint32_t flag) {
+  return info != nullptr && (info->flags & flag) != 0;
+}
+
+}  // namespace claimcheck::internal
+
+#endif  // CLAIMCHECK_FACTS_LEXICON_H_

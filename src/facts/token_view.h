@@ -1,0 +1,86 @@
+// A read-only window over one unit's tokens with the questions every fact recognizer
+// asks: a token's norm and flags, and what stands in the original bytes between tokens
+// (a space, a dash, a comma, a full stop), since the tokens themselves drop punctuation.
+#ifndef CLAIMCHECK_FACTS_TOKEN_VIEW_H_
+#define CLAIMCHECK_FACTS_TOKEN_VIEW_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "text/analyzer.h"
+
+namespace claimcheck::internal {
+
+// What the bytes between two tokens contain (bits may combine).
+enum GapFlag : uint32_t {
+  kGapSpace = 1u << 0,    // spaces, tabs, NBSP
+  kGapNewline = 1u << 1,  // a line break
+  kGapDash = 1u << 2,     // "-", U+2010..U+2015, U+2212
+  kGapComma = 1u << 3,
+  kGapStop = 1u << 4,     // . ! ?
+  kGapColon = 1u << 5,    // : ;
+  kGapOpen = 1u << 6,     // ( [ {
+  kGapClose = 1u << 7,    // ) ] }
+  kGapQuote = 1u << 8,    // " ' and their curly forms
+  kGapSlash = 1u << 9,    // /
+  kGapOther = 1u << 10,   // anything else (bullets, &, ...)
+};
+
+// Gap flags that end a clause: the scope of a negation or a name never crosses them.
+constexpr uint32_t kGapClauseEnd =
+    kGapComma | kGapStop | kGapColon | kGapOpen | kGapClose | kGapNewline;
+// Gap flags that end a sentence: the next capital says nothing about names.
+constexpr uint32_t kGapSentenceEnd = kGapStop | kGapColon | kGapNewline;
+
+// Classifies the bytes of a gap.
+uint32_t ClassifyGap(std::string_view gap);
+
+class TokenView {
+ public:
+  TokenView(std::string_view text, const std::vector<Token>& tokens, uint32_t begin,
+            uint32_t end)
+      : text_(text), tokens_(tokens), begin_(begin), end_(end) {}
+
+  uint32_t begin() const { return begin_; }
+  uint32_t end() const { return end_; }
+  std::string_view text() const { return text_; }
+  const Token& tok(uint32_t i) const { return tokens_[i]; }
+  std::string_view norm(uint32_t i) const { return tokens_[i].norm; }
+  std::string_view stem(uint32_t i) const { return tokens_[i].stem; }
+  std::string_view original(uint32_t i) const {
+    return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
+  }
+  bool Has(uint32_t i, uint16_t flag) const { return (tokens_[i].flags & flag) != 0; }
+  // A token made of punctuation only (some tokenizers keep those as tokens).
+  bool IsPunct(uint32_t i) const {
+    return (tokens_[i].flags & (kTokAlpha | kTokDigit | kTokSymbol)) == 0;
+  }
+  // True for i in [begin, end).
+  bool In(uint32_t i) const { return i >= begin_ && i < end_; }
+  // GapFlag bits for what stands between token i-1 and token i (punctuation tokens
+  // count as their text). 0 for the unit's first token.
+  uint32_t GapBefore(uint32_t i) const;
+  // No bytes at all between token i-1 and i ("15%" or "9988.HK" glued).
+  bool Glued(uint32_t i) const {
+    return i > begin_ && tokens_[i - 1].end == tokens_[i].begin;
+  }
+  // Token i-1 and i are parts of one hyphenated compound ("top-of-the-line").
+  bool Hyphenated(uint32_t i) const { return i > begin_ && GapBefore(i) == kGapDash; }
+  // The original bytes of token i contain a comma ("2,020": a count, not a year).
+  bool HasComma(uint32_t i) const { return original(i).find(',') != std::string_view::npos; }
+  // Token i starts a sentence: the unit's first token, or one after . ! ? : or a newline.
+  bool SentenceStart(uint32_t i) const;
+  // Token i has an uppercase letter in the original bytes (ASCII or flagged capitalized).
+  bool HasUpper(uint32_t i) const;
+
+ private:
+  std::string_view text_;
+  const std::vector<Token>& tokens_;
+  uint32_t begin_;
+  uint32_t end_;
+};
+
+}  // namespace claimcheck::internal
+
+#endif  // CLAIMCHECK_FACTS_TOKEN_VIEW_H_
