@@ -11,6 +11,7 @@
 
 #include "cli/exit_codes.h"
 #include "cli/io.h"
+#include "report/html_writer.h"
 #include "report/json_writer.h"
 #include "report/text_writer.h"
 #include "text/utf8.h"
@@ -113,8 +114,11 @@ int RunCheck(const CheckArgs& args) {
     for (const std::string& s : args.sources) text_options.source_names.push_back(DisplayName(s));
     out = internal::ToText(*report, text_options);
   } else {
-    Fail("--format html is not available yet; use text or json");
-    return kExitUsage;
+    internal::HtmlOptions html_options;
+    html_options.summary = summary_data;
+    html_options.summary_name = DisplayName(args.summary);
+    for (const std::string& s : args.sources) html_options.source_names.push_back(DisplayName(s));
+    out = internal::ToHtml(*report, html_options);
   }
   if (const int err = WriteAll(STDOUT_FILENO, out); err != 0) {
     Fail(std::string("cannot write the report to standard output: ") + std::strerror(err));

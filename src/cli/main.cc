@@ -50,6 +50,11 @@ int Main(int argc, char** argv) {
   batch->add_option("--threads", batch_args.threads,
                     "Worker threads (default: the number of hardware threads)")
       ->check(CLI::Range(size_t{1}, size_t{1024}));
+  batch->footer(
+      "Blank lines give no output; every other line gives exactly one line: its report, or\n"
+      "{\"id\", \"error\": {\"code\", \"message\", \"line\", \"offset\"?}}. Codes: invalid_json,\n"
+      "invalid_utf8, missing_field, invalid_field, input_too_large, empty_input, ...\n"
+      "The id is echoed as written (string, number or null; null when absent).");
   AddLibraryFlags(batch, &batch_flags);
 
   try {

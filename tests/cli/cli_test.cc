@@ -237,6 +237,30 @@ TEST_CASE("Text output is plain when piped and lists flagged units first", "[cli
   if (supported != std::string::npos) CHECK(penguins < supported);
 }
 
+TEST_CASE("HTML output marks every unit and keeps summary markup as text", "[cli]") {
+  TempDir dir;
+  const std::string seed = Seed(kSeed000);
+  const std::string summary =
+      LineOf(seed, 3) + "\nPenguins <script>alert(1)</script> elected a mayor.\n";
+  const std::string summary_path = dir.Write("sum.txt", summary);
+  const std::string source_path = dir.Write("src.txt", seed);
+  const RunResult html = RunCli(
+      {"check", "--source", source_path, "--summary", summary_path, "--format", "html"});
+  const RunResult js = RunCli(
+      {"check", "--source", source_path, "--summary", summary_path, "--format", "json"});
+  INFO(html.err);
+  CHECK(html.exit_code == js.exit_code);  // the format does not change the verdict
+  CHECK(html.out.rfind("<!DOCTYPE html>", 0) == 0);
+  CHECK(html.out.find("<script>alert") == std::string::npos);
+  CHECK(html.out.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+  const json report = json::parse(js.out);
+  for (const json& unit : report["sentences"]) {
+    const std::string n = std::to_string(unit["index"].get<size_t>());
+    CHECK(html.out.find("id=\"u" + n + "\"") != std::string::npos);
+    CHECK(html.out.find("id=\"d" + n + "\"") != std::string::npos);
+  }
+}
+
 TEST_CASE("A write error on stdout is reported, not a crash", "[cli]") {
   TempDir dir;
   const std::string seed = Seed(kSeed000);
