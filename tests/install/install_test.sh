@@ -46,7 +46,7 @@ run() {
 # 1. find_package: a separate CMake project.
 gen_args=()
 [[ -n $generator ]] && gen_args=(-G "$generator")
-"$cmake" -S "$src/tests/install/consumer" -B "$work/consumer-build" "${gen_args[@]}" \
+"$cmake" -S "$src/examples/consumer" -B "$work/consumer-build" "${gen_args[@]}" \
   -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_COMPILER="$cc" -DCMAKE_CXX_COMPILER="$cxx" \
   -DCMAKE_PREFIX_PATH="$prefix" >"$work/configure.log" 2>&1 ||
   { cat "$work/configure.log"; fail "consumer project did not configure"; }
@@ -67,13 +67,13 @@ export PKG_CONFIG_PATH=$prefix/lib/pkgconfig
 [[ $(pkg-config --variable=prefix claimcheck) -ef $prefix ]] || fail "pc prefix is not the moved tree"
 static_libs=$(pkg-config --static --libs claimcheck | sed 's/-lclaimcheck\b/-l:libclaimcheck.a/')
 # shellcheck disable=SC2046,SC2086
-"$cxx" -std=c++17 -O1 $(pkg-config --cflags claimcheck) "$src/tests/install/consumer/consumer.cc" \
+"$cxx" -std=c++17 -O1 $(pkg-config --cflags claimcheck) "$src/examples/consumer/consumer.cc" \
   -o "$work/pc_static" $static_libs || fail "pkg-config --static C++ link"
 # shellcheck disable=SC2046,SC2086
-"$cc" -O1 $(pkg-config --cflags claimcheck) "$src/tests/install/consumer/consumer_c.c" \
+"$cc" -O1 $(pkg-config --cflags claimcheck) "$src/examples/consumer/consumer_c.c" \
   -o "$work/pc_c_static" $static_libs || fail "pkg-config --static C link"
 # shellcheck disable=SC2046
-"$cc" -O1 $(pkg-config --cflags claimcheck) "$src/tests/install/consumer/consumer_c.c" \
+"$cc" -O1 $(pkg-config --cflags claimcheck) "$src/examples/consumer/consumer_c.c" \
   -o "$work/pc_c_shared" $(pkg-config --libs claimcheck) || fail "pkg-config shared C link"
 for exe in pc_static pc_c_static; do
   if readelf -d "$work/$exe" | grep -q 'libclaimcheck\.so'; then fail "$exe is not static"; fi
