@@ -193,6 +193,11 @@ CC_EXPORT void cc_report_free(cc_report* report);
  * text with length 0, or the first enumerator: never a crash. Text accessors return a
  * NUL-terminated pointer owned by the report and, when `len` is not NULL, its length. */
 
+/* The report's id, free for the caller: "" unless set. cc_report_to_json writes it as the
+ * "id" (null when empty), as `claimcheck batch` writes each input line's id. Setting it
+ * is a write: not while other threads read the report. */
+CC_EXPORT const char* cc_report_id(const cc_report* report, size_t* len);
+CC_EXPORT cc_status cc_report_set_id(cc_report* report, const char* id, size_t len);
 /* 1 when no unit is unsupported or contradicted, else 0. */
 CC_EXPORT int cc_report_consistent(const cc_report* report);
 /* In [0, 1], higher = more consistent: the lowest score of the checked units. */

@@ -359,6 +359,18 @@ const char* cc_finding_kind_name(cc_finding_kind kind) {
 
 void cc_report_free(cc_report* report) { delete report; }
 
+const char* cc_report_id(const cc_report* report, size_t* len) {
+  return Text(report == nullptr ? nullptr : &report->report.id, len);
+}
+
+cc_status cc_report_set_id(cc_report* report, const char* id, size_t len) {
+  if (report == nullptr || (id == nullptr && len != 0)) return CC_ERR_INVALID_ARGUMENT;
+  return Guard(nullptr, [&] {
+    report->report.id.assign(id == nullptr ? "" : id, len);
+    return CC_OK;
+  });
+}
+
 int cc_report_consistent(const cc_report* report) {
   return report != nullptr && report->report.consistent ? 1 : 0;
 }

@@ -187,6 +187,18 @@ static void TestJson(const cc_checker* checker) {
   char untouched = 'x';
   CHECK(cc_report_to_json(report, &untouched, 0, NULL) == CC_ERR_BUFFER_TOO_SMALL);
   CHECK(untouched == 'x');
+  /* The id is the caller's; JSON writes it (null when empty). */
+  size_t id_len = 9;
+  CHECK(cc_report_id(report, &id_len) != NULL && id_len == 0);
+  CHECK(cc_report_set_id(report, "pair \"7\"", 8) == CC_OK);
+  CHECK(strcmp(cc_report_id(report, NULL), "pair \"7\"") == 0);
+  char* with_id = JsonOf(report);
+  const char id_prefix[] = "{\"id\":\"pair \\\"7\\\"\",";
+  CHECK(with_id != NULL && strncmp(with_id, id_prefix, sizeof id_prefix - 1) == 0);
+  free(with_id);
+  CHECK(cc_report_set_id(report, NULL, 0) == CC_OK);
+  CHECK(cc_report_set_id(NULL, "x", 1) == CC_ERR_INVALID_ARGUMENT);
+  CHECK(cc_report_set_id(report, NULL, 3) == CC_ERR_INVALID_ARGUMENT);
   /* NULL report: rejected, buffer still terminated. */
   char empty[4] = "abc";
   CHECK(cc_report_to_json(NULL, empty, sizeof empty, &again) == CC_ERR_INVALID_ARGUMENT);
