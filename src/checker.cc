@@ -93,6 +93,11 @@ Result<Checker> Checker::Create(const Options& options) {
   if (!analyzer.ok()) return analyzer.status();
   impl->analyzer = std::move(*analyzer);
   impl->terms = std::make_unique<internal::TermTable>(*impl->analyzer, options.aliases);
+  for (const auto& group : options.aliases) {
+    std::vector<std::string> names;
+    for (const std::string& name : group) names.push_back(impl->analyzer->Normalize(name));
+    impl->aliases.AddGroup(names);
+  }
   return Checker(std::move(impl));
 }
 
@@ -100,6 +105,7 @@ Result<PreparedSources> Checker::Prepare(const std::vector<std::string_view>& so
   if (sources.empty()) return Status(StatusCode::kInvalidArgument, "no source given");
   auto prepared = std::make_shared<PreparedSources::Impl>();
   prepared->docs.resize(sources.size());
+  prepared->facts = std::make_unique<internal::SourceFacts>(&impl_->aliases);
   std::vector<internal::Term> terms;
   for (size_t d = 0; d < sources.size(); ++d) {
     const std::string what = sources.size() == 1 ? "source" : "source " + std::to_string(d);
@@ -119,6 +125,7 @@ Result<PreparedSources> Checker::Prepare(const std::vector<std::string_view>& so
                                   &doc.sequence);
     }
     doc.seg_sequence.push_back(static_cast<uint32_t>(doc.sequence.size()));
+    prepared->facts->AddSource(doc.text, doc.analyzed, doc.mentions);
   }
   prepared->index.Finish();
   return PreparedSources(std::move(prepared));

@@ -10,6 +10,8 @@
 #include "align/source_index.h"
 #include "align/terms.h"
 #include "claimcheck/claimcheck.h"
+#include "facts/entity_match.h"
+#include "facts/fact_check.h"
 #include "facts/facts.h"
 #include "text/analyzer.h"
 
@@ -27,12 +29,14 @@ struct PreparedSources::Impl {
   std::vector<Doc> docs;
   internal::SourceIndex index;
   internal::NgramSet ngrams;  // word bigrams and trigrams of all sources
+  std::unique_ptr<internal::SourceFacts> facts;  // what the sources give anywhere
 };
 
 struct Checker::Impl {
   Options options;
   std::unique_ptr<internal::Analyzer> analyzer;
   std::unique_ptr<internal::TermTable> terms;
+  internal::AliasTable aliases;  // the built-in names plus Options::aliases, for facts
 };
 
 }  // namespace claimcheck

@@ -27,6 +27,9 @@ inline constexpr double kBrokenCopyPenalty = 0.5;
 // document score (the lowest unit score) orders contradicted summaries last.
 inline constexpr double kContradictedScoreCap = 0.05;
 
+// A unit with a specific that no source backs scores at most this: below the threshold.
+inline constexpr double kUnbackedFactScoreCap = 0.3;
+
 // A unit whose score reaches this is supported.
 inline constexpr double kSupportThreshold = 0.56;
 

@@ -22,6 +22,7 @@ const std::vector<std::vector<const char*>>& BuiltinGroups() {
       {"million", "mn", "mln", "mil"},
       {"trillion", "tn", "trn"},
       {"thousand", "k"},
+      {"not", "n't"},
       {"%", "percent", "per cent", "pct", "percentage"},
       {"$", "dollar", "dollars", "usd", "US$"},
       {"€", "euro", "euros", "eur"},
@@ -123,6 +124,34 @@ const std::vector<std::vector<const char*>>& BuiltinGroups() {
   return *groups;
 }
 
+// Framing words: reporting verbs, discourse words and generic role nouns. They carry no
+// checkable fact of their own ("the speakers discuss", "the company confirms"), so a
+// claim is not marked down for using them where the source does not. Matched by stem.
+const std::vector<const char*>& FramingWords() {
+  static const auto* words = new std::vector<const char*>{
+      // reporting and speech-act verbs
+      "say", "said", "tell", "told", "talk", "discuss", "discussion", "mention", "explain",
+      "express", "suggest", "propose", "ask", "inquire", "enquire", "inform", "note",
+      "noting", "highlight", "emphasize", "emphasise", "underscore", "stress", "indicate",
+      "describe", "state", "report", "announce", "add", "claim", "confirm", "share",
+      "present", "introduce", "reveal", "point", "remark", "comment", "reply", "respond",
+      "clarify", "acknowledge", "agree", "believe", "think", "feel", "consider", "argue",
+      "recommend", "advise", "remind", "encourage", "invite", "offer", "provide",
+      // discourse and hedge-free framing
+      "include", "including", "involve", "regard", "regarding", "concern", "concerning",
+      "surround", "surrounding", "relate", "related", "associate", "associated", "various",
+      "certain", "several", "potential", "previous", "current", "particular", "specific",
+      "overall", "significant", "ultimately", "eventually", "also", "however", "meanwhile",
+      "additionally", "furthermore", "moreover", "overall", "notably", "importantly",
+      // generic roles and topics
+      "speaker", "participant", "member", "group", "individual", "person", "people",
+      "topic", "issue", "aspect", "matter", "subject", "context", "meaning", "opinion",
+      "view", "detail", "information", "conversation", "meeting", "dialogue", "dialog",
+      "document", "text", "article", "paper", "summary", "discussant", "user", "others",
+  };
+  return *words;
+}
+
 std::string JoinStems(const AnalyzedText& a, uint32_t b, uint32_t e) {
   std::string key;
   for (uint32_t i = b; i < e; ++i) {
@@ -140,6 +169,12 @@ TermTable::TermTable(const Analyzer& analyzer,
     AddGroup(analyzer, std::vector<std::string>(group.begin(), group.end()));
   }
   for (const auto& group : aliases) AddGroup(analyzer, group);
+  for (const char* word : FramingWords()) {
+    std::vector<Token> toks;
+    std::string_view w(word);
+    analyzer.Tokenize(w, 0, w.size(), &toks);
+    if (toks.size() == 1) framing_.insert(toks[0].stem);
+  }
   // Irregular inflections share their base's key ("said" = "say"), unless a group above
   // already gave the form one.
   for (size_t i = 0; i < lexicon_data::kIrregularCount; ++i) {
@@ -218,7 +253,7 @@ void TermTable::TermsOf(const AnalyzedText& analyzed, uint32_t tok_begin, uint32
       } else {
         term.key = t.stem;
         bool symbol_only = (t.flags & (kTokAlpha | kTokDigit)) == 0;
-        term.content = !stop && !symbol_only;
+        term.content = !stop && !symbol_only && framing_.count(t.stem) == 0;
       }
       if ((t.flags & kTokSymbol) != 0) term.content = false;
     }

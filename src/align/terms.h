@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "text/analyzer.h"
@@ -43,6 +44,8 @@ class TermTable {
   std::unordered_map<std::string, std::vector<Phrase>> phrases_;
   // Single-token variants: norm -> key.
   std::unordered_map<std::string, std::string> single_;
+  // Stems of framing words (reporting verbs, generic roles): never content.
+  std::unordered_set<std::string> framing_;
   // Irregular inflections: norm -> the base form's stem.
   std::unordered_map<std::string, std::string> irregular_;
 };

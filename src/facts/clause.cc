@@ -7,8 +7,11 @@ namespace claimcheck::internal {
 namespace {
 
 bool ClauseWord(const TokenView& v, uint32_t k) {
-  return HasLex(LookupWord(v.norm(k)), kLexClauseBreak);
+  return HasLex(v.word(k), kLexClauseBreak);
 }
+
+// Shorter words are fragments ("al", "st"), not predicates.
+constexpr size_t kMinPredicateLength = 3;
 
 bool EndsWithLy(std::string_view s) {
   return s.size() > 4 && s.substr(s.size() - 2) == "ly";
@@ -32,7 +35,7 @@ bool IsContent(const TokenView& v, uint32_t k) {
   if (!v.In(k) || !v.Has(k, kTokAlpha) || v.Has(k, kTokStopword) || v.norm(k).size() < 2) {
     return false;
   }
-  const WordInfo* w = LookupWord(v.norm(k));
+  const WordInfo* w = v.word(k);
   return !HasLex(w, kLexAux | kLexClauseBreak | kLexNegation | kLexHedge);
 }
 
@@ -64,6 +67,7 @@ uint32_t PredicateAfter(const TokenView& v, uint32_t t) {
     if (!IsContent(v, k)) continue;
     if (EndsWithLy(v.norm(k))) continue;
     if (v.Has(k, kTokCapitalized | kTokAllCaps)) continue;
+    if (v.norm(k).size() < kMinPredicateLength) continue;
     return k;
   }
   return v.end();

@@ -22,7 +22,7 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 bool ContentWord(const TokenView& v, uint32_t k) {
   return v.In(k) && v.Has(k, kTokAlpha) && !v.Has(k, kTokStopword) &&
          !(v.GapBefore(k) & kGapClauseEnd) &&
-         !HasLex(LookupWord(v.norm(k)), kLexClauseBreak | kLexAux);
+         !HasLex(v.word(k), kLexClauseBreak | kLexAux);
 }
 
 // "most powerful" ranks; "most analysts" counts. Without part-of-speech tags, an
@@ -75,7 +75,7 @@ uint32_t MatchNotAsAs(const TokenView& v, uint32_t i, std::vector<Mention>* out)
 uint32_t MatchNegation(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
   std::string_view norm = v.norm(i);
   bool contracted = EndsWith(norm, "n't") && norm.size() > 3;
-  const WordInfo* w = LookupWord(norm);
+  const WordInfo* w = v.word(i);
   if (!contracted && !HasLex(w, kLexNegation)) return i;
   if (norm == "not" || contracted) {
     // "not only ... but also" and "not just" add, they do not negate.
@@ -85,6 +85,14 @@ uint32_t MatchNegation(const TokenView& v, uint32_t i, std::vector<Mention>* out
     }
     uint32_t j = MatchNotAsAs(v, i, out);
     if (j > i) return j;
+    // "whether or not" offers both; "not the X" contrasts a phrase ("not the price but
+    // the coverage") rather than denying a predicate.
+    if (i > v.begin() && v.norm(i - 1) == "or") return i + 1;
+    static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "this", "that",
+                                                        "these", "those"};
+    for (std::string_view d : kDeterminers) {
+      if (norm == "not" && At(v, i + 1, d)) return i + 1;
+    }
   }
   if (norm == "no" && (At(v, i + 1, "doubt") || At(v, i + 1, "matter"))) return i + 2;
   // "fail", "refuse" negate only as "fails to X".
@@ -97,7 +105,7 @@ uint32_t MatchNegation(const TokenView& v, uint32_t i, std::vector<Mention>* out
 
 uint32_t MatchComparison(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
   std::string_view norm = v.norm(i);
-  const WordInfo* w = LookupWord(norm);
+  const WordInfo* w = v.word(i);
   // "top-of-the-line", "top-tier", "top spot": "top" joined to what it ranks.
   if (norm == "top") {
     bool compound = v.In(i + 1) && v.Hyphenated(i + 1);
@@ -158,7 +166,7 @@ uint32_t MatchComparison(const TokenView& v, uint32_t i, std::vector<Mention>* o
 
 uint32_t MatchHedge(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
   std::string_view norm = v.norm(i);
-  const WordInfo* w = LookupWord(norm);
+  const WordInfo* w = v.word(i);
   if (!HasLex(w, kLexHedge)) return i;
   uint32_t j = i + 1;
   // Verbs that hedge only with "to": "is expected to", "plans to", "aims to".
@@ -170,6 +178,16 @@ uint32_t MatchHedge(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
       if (!At(v, i + 1, "to")) return i;
       j = i + 2;
     }
+  }
+  // "plans to" hedges after its subject ("Nvidia plans to", "it plans to"), not after a
+  // noun phrase ("insurance plans to fit your needs").
+  if ((norm == "plans" || norm == "plan") && i > v.begin()) {
+    static constexpr std::string_view kSubjects[] = {
+        "he", "she", "it", "they", "we", "i", "you", "also", "still", "now", "reportedly",
+        "company", "firm", "government", "who", "which", "that", "and", "to"};
+    bool subject = v.Has(i - 1, kTokCapitalized | kTokAllCaps);
+    for (std::string_view w : kSubjects) subject |= v.norm(i - 1) == w;
+    if (!subject) return i;
   }
   // "claims" as a verb: not after an article or possessive ("the claims").
   if (norm.substr(0, 5) == "claim" && i > v.begin()) {
@@ -194,7 +212,7 @@ uint32_t MatchHedge(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
 
 uint32_t MatchDirection(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
   std::string_view norm = v.norm(i);
-  const WordInfo* w = LookupWord(norm);
+  const WordInfo* w = v.word(i);
   bool updown = (norm == "up" || norm == "down") && v.In(i + 1) &&
                 (v.Has(i + 1, kTokDigit) || v.Has(i + 1, kTokSymbol)) &&
                 !(v.GapBefore(i + 1) & kGapClauseEnd);

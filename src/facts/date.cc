@@ -37,7 +37,7 @@ bool ReadDay(const TokenView& v, uint32_t k, int* day) {
   if (n.value < 1 || n.value > kMaxDay) return false;
   // "11 %" or "11 billion" is not a day.
   if (v.In(k + 1)) {
-    const WordInfo* w = LookupWord(v.norm(k + 1));
+    const WordInfo* w = v.word(k + 1);
     if (HasLex(w, kLexPercent | kLexScale | kLexCurrency | kLexTimeUnit | kLexUnitWord)) {
       return false;
     }
@@ -65,7 +65,7 @@ bool ReadYear(const TokenView& v, uint32_t k, int* year, int* year_hi, uint32_t*
   if (!n.suffix.empty()) return false;
   // "2025 %" or "2025 billion" is an amount; "2025—$56 billion" is a year.
   if (v.In(k + 1) && !(v.GapBefore(k + 1) & (kGapClauseEnd | kGapDash))) {
-    const WordInfo* w = LookupWord(v.norm(k + 1));
+    const WordInfo* w = v.word(k + 1);
     if (HasLex(w, kLexPercent | kLexScale | kLexCurrency | kLexUnitWord) ||
         At(v, k + 1, "times")) {
       return false;
@@ -103,7 +103,7 @@ bool MonthContext(const TokenView& v, uint32_t k) {
 // `day_before`: a day number stands right before ("11 Sept").
 bool ReadMonth(const TokenView& v, uint32_t k, int* month, bool day_before = false) {
   if (!v.In(k)) return false;
-  const WordInfo* w = LookupWord(v.norm(k));
+  const WordInfo* w = v.word(k);
   if (!HasLex(w, kLexMonth)) return false;
   int day = 0, year = 0, year_hi = 0;
   uint32_t end = 0;
@@ -191,7 +191,7 @@ uint32_t MatchTime(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
     meridiem = mins.suffix;
     ++j;
   }
-  if (meridiem.empty() && v.In(j) && HasLex(LookupWord(v.norm(j)), kLexMeridiem)) {
+  if (meridiem.empty() && v.In(j) && HasLex(v.word(j), kLexMeridiem)) {
     meridiem = v.norm(j)[0] == 'a' ? "am" : "pm";
     ++j;
   }
@@ -210,7 +210,7 @@ uint32_t MatchTime(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
 }
 
 uint32_t MatchRelative(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
-  const WordInfo* w = LookupWord(v.norm(i));
+  const WordInfo* w = v.word(i);
   if (HasLex(w, kLexRelDay)) {
     Mention m = MakeMention(v, MentionKind::kDate, i, i + 1);
     m.relative = true;
@@ -222,7 +222,7 @@ uint32_t MatchRelative(const TokenView& v, uint32_t i, std::vector<Mention>* out
   if (v.In(i) && (v.Has(i, kTokDigit) || HasLex(w, kLexCardinal) || At(v, i, "a") ||
                   At(v, i, "several") || At(v, i, "few"))) {
     if (At(v, unit, "few")) ++unit;
-    if (v.In(unit) && HasLex(LookupWord(v.norm(unit)), kLexTimeUnit) && At(v, unit + 1, "ago")) {
+    if (v.In(unit) && HasLex(v.word(unit), kLexTimeUnit) && At(v, unit + 1, "ago")) {
       Mention m = MakeMention(v, MentionKind::kDate, i, unit + 2);
       m.relative = true;
       Emit(v, std::move(m), out);
@@ -233,11 +233,11 @@ uint32_t MatchRelative(const TokenView& v, uint32_t i, std::vector<Mention>* out
   // Up to two anchors ("late last month", "earlier this year"), then a period,
   // a weekday or a month.
   uint32_t j = i + 1;
-  if (v.In(j) && HasLex(LookupWord(v.norm(j)), kLexRelAnchor) && !(v.GapBefore(j) & kGapClauseEnd)) {
+  if (v.In(j) && HasLex(v.word(j), kLexRelAnchor) && !(v.GapBefore(j) & kGapClauseEnd)) {
     ++j;
   }
   if (!v.In(j) || (v.GapBefore(j) & kGapClauseEnd)) return i;
-  const WordInfo* p = LookupWord(v.norm(j));
+  const WordInfo* p = v.word(j);
   int month = 0;
   bool period = HasLex(p, kLexRelPeriod | kLexWeekday) || ReadMonth(v, j, &month);
   if (!period) return i;
@@ -253,7 +253,7 @@ uint32_t MatchRelative(const TokenView& v, uint32_t i, std::vector<Mention>* out
 uint32_t MatchDate(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
   uint32_t j = MatchRelative(v, i, out);
   if (j > i) return j;
-  const WordInfo* w = LookupWord(v.norm(i));
+  const WordInfo* w = v.word(i);
   // Quarters: "Q2", "Q2 2025", "second quarter", "fourth-quarter", "June quarter".
   std::string_view norm = v.norm(i);
   int quarter = 0;

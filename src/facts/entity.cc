@@ -58,7 +58,7 @@ bool ModelNumber(const TokenView& v, uint32_t k) {
   }
   if (n.int_digits == kYearDigits && n.value >= kMinYear && n.value <= kMaxYear) return false;
   if (v.In(k + 1) && !(v.GapBefore(k + 1) & kGapClauseEnd)) {
-    const WordInfo* w = LookupWord(v.norm(k + 1));
+    const WordInfo* w = v.word(k + 1);
     if (HasLex(w, kLexPercent | kLexScale | kLexCurrency | kLexTimeUnit | kLexUnitWord |
                       kLexMonth | kLexMultiplier) ||
         v.Has(k + 1, kTokSymbol)) {

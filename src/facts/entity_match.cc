@@ -16,6 +16,8 @@ constexpr size_t kMinPartLength = 2;
 constexpr size_t kMinDemonymRoot = 4;
 // A suffix is stripped only when this much of the word remains.
 constexpr size_t kMinDemonymStem = 3;
+// Words at least this long may differ by one letter and still be the same name.
+constexpr size_t kMinTypoLength = 6;
 
 void SplitWords(std::string_view s, std::vector<std::string_view>* out) {
   out->clear();
@@ -80,8 +82,22 @@ bool DemonymMatch(std::string_view a, std::string_view b) {
 
 namespace {
 
+// One letter inserted, dropped or changed: "Tindal" for "Tindall" is a misspelling,
+// not another person. Only for long words, where one letter rarely makes a new name.
+bool OneEditApart(std::string_view a, std::string_view b) {
+  if (a.size() < kMinTypoLength || b.size() < kMinTypoLength) return false;
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (a.size() == b.size()) return a.substr(i + 1) == b.substr(i + 1);
+  return a.substr(i) == b.substr(i + 1);
+}
+
 bool PartsMatch(std::string_view a, std::string_view b) {
-  return a == b || (!HasDigit(a) && !HasDigit(b) && DemonymMatch(a, b));
+  if (a == b) return true;
+  if (HasDigit(a) || HasDigit(b)) return false;
+  return DemonymMatch(a, b) || OneEditApart(a, b);
 }
 
 }  // namespace
@@ -90,7 +106,8 @@ AliasTable::AliasTable() {
   static const std::vector<std::vector<std::string>> kGroups = {
       {"us", "u.s", "u.s.", "usa", "u.s.a", "united states", "united states of america",
        "america", "american"},
-      {"uk", "u.k", "u.k.", "britain", "great britain", "united kingdom", "british"},
+      {"uk", "u.k", "u.k.", "britain", "great britain", "united kingdom", "british", "briton",
+       "britons"},
       {"eu", "e.u", "european union"},
       {"un", "u.n", "united nations"},
       {"uae", "united arab emirates", "emirati"},

@@ -21,6 +21,8 @@ constexpr uint32_t kAnchorReach = 3;
 constexpr uint32_t kTargetAfter = 4;
 constexpr uint32_t kTargetBefore = 8;
 constexpr uint32_t kNone = ~0u;
+// Content words either side of a predicate that say what it is about.
+constexpr uint32_t kArgumentWindow = 3;
 
 // Comparative adjectives that describe more often than they compare ("smaller
 // models"): an unsupported one is not worth a finding; a contradicted one still is.
@@ -115,6 +117,32 @@ class ClaimCheck {
   std::string Quote(std::string_view s) const { return std::string(s); }
 
   // --- quantities and dates: match in the slot, conflict in the slot, match anywhere.
+  // The noun a bare count counts: the first content word right after it ("four people").
+  static std::string_view CountedNoun(const Side& s, const Mention& m) {
+    for (uint32_t k = m.tok_end; k < m.tok_end + 2 && s.view.In(k); ++k) {
+      if (s.view.GapBefore(k) & kGapClauseEnd) break;
+      if (IsContent(s.view, k)) return s.Stem(k);
+    }
+    return {};
+  }
+
+  // Same slot: shared context, and for bare counts the same counted noun ("17 goals"
+  // and "11 goals"; not "6 train" and "two men").
+  bool SameValueSlot(const Mention& m, const std::vector<std::string_view>& ctx, const Side& e,
+                     const Mention& x, std::vector<std::string_view>* ectx) const {
+    ContextStems(e.view, x.tok_begin, x.tok_end, ectx);
+    if (!ShareStem(ctx, *ectx)) return false;
+    if (m.kind == MentionKind::kQuantity && m.quantity.unit.empty()) {
+      std::string_view a = CountedNoun(claim_, m);
+      return !a.empty() && a == CountedNoun(e, x);
+    }
+    return true;
+  }
+
+  // Order: the same value in the same slot (fine), another value in the same slot
+  // (contradicted, even when the claim's value stands elsewhere: values swapped between
+  // the slots of one sentence are a classic error), the value elsewhere in the evidence
+  // or anywhere in the sources (fine), else unsupported.
   void CheckValue(const Mention& m, FindingKind kind, const char* noun) {
     std::vector<std::string_view> ctx, ectx;
     ContextStems(claim_.view, m.tok_begin, m.tok_end, &ctx);
@@ -126,8 +154,8 @@ class ClaimCheck {
         if (x.kind != m.kind) continue;
         Agreement a = Compare(m, x);
         if (a == Agreement::kUnrelated) continue;
-        ContextStems(e.view, x.tok_begin, x.tok_end, &ectx);
-        bool slot = ShareStem(ctx, ectx);
+        if (a == Agreement::kConflict && MatchedByOther(m, x)) continue;
+        bool slot = SameValueSlot(m, ctx, e, x, &ectx);
         if (a == Agreement::kMatch) {
           if (slot) return;
           loose_match = true;
@@ -152,6 +180,15 @@ class ClaimCheck {
         std::string("no ") + noun + " " + Quote(claim_.Text(m)) + " in the sources");
   }
 
+  // Evidence value x is what another mention of the claim states ("Q3 ... lower than
+  // Q2" against "third quarter"): it fills that mention's slot, not m's.
+  bool MatchedByOther(const Mention& m, const Mention& x) const {
+    for (const Mention& o : claim_) {
+      if (&o != &m && o.kind == x.kind && Compare(o, x) == Agreement::kMatch) return true;
+    }
+    return false;
+  }
+
   void CheckQuantity(const Mention& m) {
     const Quantity& q = m.quantity;
     bool vague = q.approx == Approx::kAbout && q.value != q.value_hi;
@@ -174,8 +211,8 @@ class ClaimCheck {
         if (x.kind != m.kind) continue;
         Agreement a = Compare(m, x);
         if (a == Agreement::kUnrelated) continue;
-        ContextStems(e.view, x.tok_begin, x.tok_end, &ectx);
-        if (!ShareStem(ctx, ectx)) continue;
+        if (a == Agreement::kConflict && MatchedByOther(m, x)) continue;
+        if (!SameValueSlot(m, ctx, e, x, &ectx)) continue;
         if (a == Agreement::kMatch) return;
         if (conflict == nullptr) {
           conflict = &x;
@@ -242,17 +279,27 @@ class ClaimCheck {
     uint32_t left = Anchor(claim_, m.tok_begin, -1, cc.begin, cc.end);
     uint32_t right = Anchor(claim_, m.tok_end, +1, cc.begin, cc.end);
     if (left == kNone && right == kNone) return false;
+    // With one anchor only (a subject at a clause start, an object at its end), the
+    // anchor must touch the name: "Alibaba surged" / "Baidu surged", not "playing in
+    // France" / "playing for Stade Francais".
+    if (left == kNone && right != m.tok_end) return false;
+    if (right == kNone && left + 1 != m.tok_begin) return false;
     for (const Side& e : evidence_) {
       for (const Mention& x : e) {
-        if (x.kind != MentionKind::kEntity || x.weak || NameInClaim(x)) continue;
+        if (x.kind != MentionKind::kEntity || x.weak || !Checkable(x) || NameInClaim(x)) {
+          continue;
+        }
         Clause ec = ClauseAround(e.view, x.tok_begin);
+        bool single = left == kNone || right == kNone;
         if (left != kNone) {
           uint32_t l = Anchor(e, x.tok_begin, -1, ec.begin, ec.end);
           if (l == kNone || e.Stem(l) != claim_.Stem(left)) continue;
+          if (single && l + 1 != x.tok_begin) continue;
         }
         if (right != kNone) {
           uint32_t r = Anchor(e, x.tok_end, +1, ec.begin, ec.end);
           if (r == kNone || e.Stem(r) != claim_.Stem(right)) continue;
+          if (single && r != x.tok_end) continue;
         }
         *side = &e;
         *swap = &x;
@@ -262,8 +309,21 @@ class ClaimCheck {
     return false;
   }
 
+  // Names that identify nothing: only titles or generic words ("Mr", "CEO", "AI"), and
+  // the placeholders of tokenized corpora ("UNK", "-LRB-").
+  static bool Checkable(const Mention& m) {
+    static constexpr std::string_view kPlaceholders[] = {"unk", "lrb", "rrb", "lsb", "rsb",
+                                                         "lcb", "rcb", "unk unk"};
+    for (std::string_view p : kPlaceholders) {
+      if (m.key == p) return false;
+    }
+    std::vector<std::string_view> parts;
+    SignificantParts(m.key, &parts);
+    return !parts.empty();
+  }
+
   void CheckEntity(const Mention& m) {
-    if (m.weak || InEvidence(m)) return;
+    if (m.weak || !Checkable(m) || InEvidence(m)) return;
     const Side* side = nullptr;
     const Mention* swap = nullptr;
     if (FindSwap(m, &side, &swap)) {
@@ -279,11 +339,23 @@ class ClaimCheck {
   }
 
   // --- negation: the same predicate negated on one side only.
+  // The same predicate about the same thing: a content word within kArgumentWindow
+  // before or after it is shared ("abandoned Nvidia" / "abandoned Nvidia"; not "using
+  // cheaper alternatives" / "using the voice recognition feature").
   bool SameClauseTopic(const Side& a, uint32_t ta, const Side& b, uint32_t tb) const {
     std::vector<std::string_view> ca, cb;
-    ContextStems(a.view, ta, ta + 1, &ca);
-    ContextStems(b.view, tb, tb + 1, &cb);
+    ArgumentStems(a, ta, &ca);
+    ArgumentStems(b, tb, &cb);
     return ShareStem(ca, cb);
+  }
+  static void ArgumentStems(const Side& s, uint32_t t, std::vector<std::string_view>* out) {
+    out->clear();
+    Clause c = ClauseAround(s.view, t);
+    uint32_t lo = t > c.begin + kArgumentWindow ? t - kArgumentWindow : c.begin;
+    uint32_t hi = t + 1 + kArgumentWindow < c.end ? t + 1 + kArgumentWindow : c.end;
+    for (uint32_t k = lo; k < hi; ++k) {
+      if (k != t && IsContent(s.view, k)) out->push_back(s.Stem(k));
+    }
   }
 
   void CheckClaimNegation(const Mention& n) {
@@ -471,7 +543,10 @@ class ClaimCheck {
       SetSource(&f, *side, opposite->begin, opposite->end);
       return;
     }
-    if (same || BareAdjective(c)) return;
+    // Unsupported only for an unhedged superlative: comparatives and hedged rankings
+    // ("would be the best fit") are paraphrase more often than invention.
+    if (same || BareAdjective(c) || !c.superlative) return;
+    if (claim_.Governed(c.tok_begin, MentionKind::kHedge)) return;
     // Given anywhere: every word of the comparison is a source word.
     bool given = true;
     for (uint32_t k = c.tok_begin; k < c.tok_end; ++k) {

@@ -13,6 +13,7 @@ namespace {
 
 constexpr double kCentsPerUnit = 100;
 constexpr double kBasisPointsPerPoint = 100;
+constexpr int kGroupDigits = 3;
 
 struct NumberRead {
   double value = 0;
@@ -76,11 +77,11 @@ bool IsTens(double value) {
 // Number words: "two", "twenty-five", "three hundred and fifty", "a dozen", "a million",
 // and vague ones before "of", a scale or "fold": "dozens of", "several-fold".
 bool ReadWords(const TokenView& v, uint32_t i, NumberRead* r) {
-  const WordInfo* w = LookupWord(v.norm(i));
+  const WordInfo* w = v.word(i);
   r->words = true;
   r->precision = 1;
   if ((v.norm(i) == "a" || v.norm(i) == "an") && v.In(i + 1)) {
-    const WordInfo* next = LookupWord(v.norm(i + 1));
+    const WordInfo* next = v.word(i + 1);
     if (v.norm(i + 1) == "dozen") {
       r->value = r->value_hi = 12;
       r->end = i + 2;
@@ -98,7 +99,7 @@ bool ReadWords(const TokenView& v, uint32_t i, NumberRead* r) {
     return false;
   }
   if (HasLex(w, kLexApproxRange) && v.In(i + 1)) {
-    const WordInfo* next = LookupWord(v.norm(i + 1));
+    const WordInfo* next = v.word(i + 1);
     if (v.norm(i + 1) == "of" || HasLex(next, kLexScale) || v.norm(i + 1) == "fold" ||
         (v.norm(i + 1) == "times" && v.norm(i) == "several")) {
       r->value = w->value;
@@ -113,7 +114,7 @@ bool ReadWords(const TokenView& v, uint32_t i, NumberRead* r) {
   double value = w->value;
   uint32_t j = i + 1;
   if (IsTens(value) && v.In(j)) {
-    const WordInfo* unit = LookupWord(v.norm(j));
+    const WordInfo* unit = v.word(j);
     if (HasLex(unit, kLexCardinal) && IsUnitCardinal(unit->value)) {
       value += unit->value;
       ++j;
@@ -124,7 +125,7 @@ bool ReadWords(const TokenView& v, uint32_t i, NumberRead* r) {
     ++j;
     uint32_t k = (v.In(j) && v.norm(j) == "and") ? j + 1 : j;
     if (v.In(k)) {
-      const WordInfo* rest = LookupWord(v.norm(k));
+      const WordInfo* rest = v.word(k);
       if (HasLex(rest, kLexCardinal) && rest->value < 100) {
         value += rest->value;
         j = k + 1;
@@ -188,7 +189,7 @@ uint32_t ReadApprox(const TokenView& v, uint32_t i, Approx* approx) {
       return i + 2;
     }
   }
-  const WordInfo* w = LookupWord(v.norm(i));
+  const WordInfo* w = v.word(i);
   if (HasLex(w, kLexApprox)) {
     *approx = w->approx;
     return i + 1;
@@ -214,7 +215,7 @@ uint32_t ReadCurrencyPrefix(const TokenView& v, uint32_t i, std::string_view* un
       }
     }
   }
-  const WordInfo* w = LookupWord(v.norm(i));
+  const WordInfo* w = v.word(i);
   if (!HasLex(w, kLexCurrency)) return i;
   // A symbol, or a currency code in capitals ("RMB 380 billion"), never a word
   // like "dollars" that only follows numbers.
@@ -250,7 +251,7 @@ std::string QuantityKey(const Quantity& q) {
 
 // Ordinals as words ("third", "second-generation") and multiplier verbs ("doubled").
 uint32_t MatchWordOnly(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
-  const WordInfo* w = LookupWord(v.norm(i));
+  const WordInfo* w = v.word(i);
   if (HasLex(w, kLexOrdinal)) {
     Mention m = MakeMention(v, MentionKind::kQuantity, i, i + 1);
     m.quantity.value = m.quantity.value_hi = w->value;
@@ -289,6 +290,8 @@ std::string FormatNumber(double value) {
 
 uint32_t MatchQuantity(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
   auto at = [&](uint32_t k, std::string_view word) { return v.In(k) && v.norm(k) == word; };
+  // The number in a name ("SARS-CoV-2", "COVID-19", "F-16") is no amount.
+  if (v.Has(i, kTokDigit) && v.Hyphenated(i) && v.Has(i - 1, kTokAlpha)) return i;
   Quantity q;
   uint32_t j = ReadApprox(v, i, &q.approx);
   bool between = false;
@@ -304,6 +307,21 @@ uint32_t MatchQuantity(const TokenView& v, uint32_t i, std::vector<Mention>* out
     return i;
   }
   j = r.end;
+  // Tokenized corpora write "13, 000" for 13,000: a 1-3 digit number, exactly ", " and
+  // exactly three digits is one number.
+  if (!r.words && r.numeral.int_digits <= kGroupDigits && r.numeral.precision == 1 &&
+      r.numeral.suffix.empty() && v.In(j) && v.Has(j, kTokNumber) &&
+      v.text().substr(v.tok(j - 1).end, v.tok(j).begin - v.tok(j - 1).end) == ", ") {
+    Numeral group;
+    if (ParseNumeral(v.norm(j), &group) && group.int_digits == kGroupDigits &&
+        group.suffix.empty() && !v.HasComma(j)) {
+      constexpr double kThousand = 1000;
+      r.value = r.value_hi = r.value * kThousand + group.value;
+      r.precision = group.precision;
+      r.numeral.has_comma = true;
+      r.end = ++j;
+    }
+  }
   // A range: "10-15%", "3 to 5 years", "between 3 and 5".
   NumberRead hi;
   bool ranged = false;
@@ -329,7 +347,7 @@ uint32_t MatchQuantity(const TokenView& v, uint32_t i, std::vector<Mention>* out
   // Separate scale word: "100 billion", "€2 bn". One-letter scales only glued or after
   // a currency ("5 m" is more often metres than millions).
   if (v.In(j) && scale == 1) {
-    const WordInfo* w = LookupWord(v.norm(j));
+    const WordInfo* w = v.word(j);
     if (HasLex(w, kLexScale) && (v.norm(j).size() > 1 || v.Glued(j) || !currency.empty())) {
       scale = w->scale;
       ++j;
@@ -338,7 +356,7 @@ uint32_t MatchQuantity(const TokenView& v, uint32_t i, std::vector<Mention>* out
   std::string_view unit = ranged && !hi.unit.empty() ? hi.unit : r.unit;
   bool basis_points = false;
   if (unit.empty() && v.In(j)) {
-    const WordInfo* w = LookupWord(v.norm(j));
+    const WordInfo* w = v.word(j);
     if (at(j, "percentage") && (at(j + 1, "point") || at(j + 1, "points"))) {
       unit = "pp";
       j += 2;

@@ -51,6 +51,9 @@ void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
   ++sources_;
   for (const Token& t : analyzed.tokens) {
     norms_.insert(t.norm);
+    // "scotland's" also gives "scotland".
+    std::string_view n = t.norm;
+    if (n.size() > 2 && n.substr(n.size() - 2) == "'s") norms_.emplace(n.substr(0, n.size() - 2));
     if (!t.stem.empty()) stems_.insert(t.stem);
   }
   const Mention* prev_entity = nullptr;
@@ -82,12 +85,15 @@ bool SourceFacts::QuantityGiven(const Mention& m) const {
   for (const Mention& q : quantities_) {
     if (Compare(m, q) == Agreement::kMatch) return true;
   }
-  if (m.quantity.unit.empty()) {
-    // A bare count is given by the same figure with any unit ("three of the 15%"),
-    // and two by "both" or "a pair".
-    for (const Mention& q : quantities_) {
-      if (q.quantity.value == m.quantity.value) return true;
+  // A bare count is given by the same figure with any unit, and a figure with a unit
+  // by the same bare figure ("27-year-old" by "aged 27"); two also by "both" or "a pair".
+  for (const Mention& q : quantities_) {
+    if ((m.quantity.unit.empty() || q.quantity.unit.empty()) &&
+        q.quantity.value == m.quantity.value && q.quantity.value_hi == m.quantity.value_hi) {
+      return true;
     }
+  }
+  if (m.quantity.unit.empty()) {
     if (m.quantity.value == 2 && (NormGiven("both") || NormGiven("pair") ||
                                   NormGiven("twice") || NormGiven("couple"))) {
       return true;
@@ -111,12 +117,15 @@ bool SourceFacts::EntityGiven(std::string_view key) const {
   if (!owner.empty()) return true;
   // Every significant part used as a word somewhere ("White House" in lowercase, a
   // title-case "Homegrown" written "homegrown").
-  std::string canonical = aliases_->Canonical(key);
   std::vector<std::string_view> parts;
-  SignificantParts(canonical, &parts);
+  SignificantParts(key, &parts);
   if (parts.empty()) return true;  // only titles and generic words: nothing to check
   for (std::string_view p : parts) {
-    if (p[0] == '#' || HasDigit(p) || !NormGiven(p)) return false;
+    if (HasDigit(p)) return false;
+    // The word itself, or its singular or plural ("Archaeologists" / "archaeologist").
+    bool given = NormGiven(p) || NormGiven(std::string(p) + "s") ||
+                 (p.size() > 3 && p.back() == 's' && NormGiven(p.substr(0, p.size() - 1)));
+    if (!given) return false;
   }
   return true;
 }

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "facts/lexicon.h"
 #include "text/analyzer.h"
 
 namespace claimcheck::internal {
@@ -38,9 +39,18 @@ uint32_t ClassifyGap(std::string_view gap);
 
 class TokenView {
  public:
+  // Looks every token's norm up in the lexicon once: recognizers ask many times.
   TokenView(std::string_view text, const std::vector<Token>& tokens, uint32_t begin,
             uint32_t end)
-      : text_(text), tokens_(tokens), begin_(begin), end_(end) {}
+      : text_(text), tokens_(tokens), begin_(begin), end_(end) {
+    words_.reserve(end > begin ? end - begin : 0);
+    for (uint32_t k = begin; k < end; ++k) words_.push_back(LookupWord(tokens[k].norm));
+  }
+
+  // The lexicon entry of token i's norm, or nullptr.
+  const WordInfo* word(uint32_t i) const {
+    return In(i) ? words_[i - begin_] : LookupWord(tokens_[i].norm);
+  }
 
   uint32_t begin() const { return begin_; }
   uint32_t end() const { return end_; }
@@ -79,6 +89,7 @@ class TokenView {
   const std::vector<Token>& tokens_;
   uint32_t begin_;
   uint32_t end_;
+  std::vector<const WordInfo*> words_;
 };
 
 }  // namespace claimcheck::internal

@@ -75,6 +75,51 @@ double PairSupport(const PreparedSources::Impl& sources, const std::vector<Term>
   return pairs == 0 ? 1.0 : static_cast<double>(found) / pairs;
 }
 
+// The facts of the unit against the best evidence window (and what the sources give
+// anywhere), as report findings. Returns whether any contradicts, and sets *unbacked when
+// a specific has no backing at all.
+bool AddFactFindings(const PreparedSources::Impl& sources, std::string_view summary,
+                     const AnalyzedText& analyzed, const Segment& seg, const Window* best,
+                     JudgeScratch* scratch, Unit* out, bool* unbacked) {
+  auto& mentions = scratch->mentions;
+  mentions.clear();
+  ExtractFacts(summary, analyzed, seg.tok_begin, seg.tok_end, &mentions);
+  const FactSpan claim = MakeFactSpan(summary, analyzed, mentions, seg.tok_begin, seg.tok_end, 0);
+  std::vector<FactSpan> evidence;
+  if (best != nullptr) {
+    const IndexedSentence& first = sources.index.sentence(best->first);
+    const IndexedSentence& last = sources.index.sentence(best->last);
+    const auto& doc = sources.docs[first.doc];
+    evidence.push_back(MakeFactSpan(doc.text, doc.analyzed, doc.mentions,
+                                    doc.analyzed.segments[first.seg].tok_begin,
+                                    doc.analyzed.segments[last.seg].tok_end, first.doc));
+  }
+  auto& found = scratch->fact_findings;
+  found.clear();
+  CheckFacts(claim, evidence, *sources.facts, &found);
+  bool contradicts = false;
+  for (const FactFinding& ff : found) {
+    Finding f;
+    f.kind = ff.kind;
+    f.begin = ff.begin;
+    f.end = ff.end;
+    f.text.assign(summary.substr(ff.begin, ff.end - ff.begin));
+    f.detail = ff.detail;
+    if (ff.has_source) {
+      const std::string& text = sources.docs[ff.source].text;
+      f.has_source = true;
+      f.source = ff.source;
+      f.source_begin = ff.source_begin;
+      f.source_end = ff.source_end;
+      f.source_text = text.substr(ff.source_begin, ff.source_end - ff.source_begin);
+    }
+    contradicts |= ff.contradicts;
+    *unbacked |= !ff.contradicts;
+    out->findings.push_back(std::move(f));
+  }
+  return contradicts;
+}
+
 void AddUnsupportedContent(std::string_view summary, const AnalyzedText& analyzed,
                            const std::vector<Term>& terms, const std::vector<bool>& novel,
                            Unit* out) {
@@ -114,7 +159,7 @@ std::string Esc(std::string_view s) {
 void TraceUnit(std::string_view summary, const AnalyzedText& analyzed, const Segment& seg,
                const std::vector<Term>& terms, const std::vector<ClaimTerm>& sorted,
                const std::vector<uint32_t>& term_of, const std::vector<size_t>& order,
-               const Window* best, const SourceIndex& index, const PreparedSources::Impl& sources, double pair, const NgramCounts& g) {
+               const Window* best, const SourceIndex& index, const PreparedSources::Impl& sources, double pair, const NgramCounts& g, bool fc, bool fu) {
   if (!g_trace) return;
   std::string o = "{\"text\":\"" + Esc(summary.substr(seg.begin, seg.end - seg.begin)) + "\",\"terms\":[";
   for (size_t i = 0; i < sorted.size(); ++i) {
@@ -127,7 +172,7 @@ void TraceUnit(std::string_view summary, const AnalyzedText& analyzed, const Seg
          ",\"idf\":" + std::to_string(sorted[i].id == kNoTerm ? index.UnknownIdf() : index.Idf(sorted[i].id)) +
          ",\"spec\":" + std::to_string(Specificity(tok.norm)) + ",\"flags\":" + std::to_string(tok.flags) + "}";
   }
-  o += "],\"pair\":" + std::to_string(pair) + ",\"bi\":[" + std::to_string(g.bigrams) + "," + std::to_string(g.bigrams_found) + "],\"tri\":[" + std::to_string(g.trigrams) + "," + std::to_string(g.trigrams_found) + "],\"ev\":\"";
+  o += std::string("],\"fc\":") + (fc ? "1" : "0") + ",\"fu\":" + (fu ? "1" : "0") + ",\"pair\":" + std::to_string(pair) + ",\"bi\":[" + std::to_string(g.bigrams) + "," + std::to_string(g.bigrams_found) + "],\"tri\":[" + std::to_string(g.trigrams) + "," + std::to_string(g.trigrams_found) + "],\"ev\":\"";
   if (best) o += Esc(MakeEvidence(sources, *best).text);
   o += "\"}";
   g_trace(o);
@@ -198,9 +243,6 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
   }
   const double pair_support = best == nullptr ? 0.0 : PairSupport(sources, terms, ids, *best);
   const NgramCounts grams = sources.ngrams.Count(analyzed, seg.tok_begin, seg.tok_end);
-#ifdef CLAIMCHECK_TRACE
-  TraceUnit(summary, analyzed, seg, terms, sorted, term_of, order, best, index, sources, pair_support, grams);
-#endif
   const double cov_evidence = in_evidence / total;
   // Verbatim word sequences: the share of the claim's trigrams (bigrams for a claim of
   // two words) that the sources hold. A claim copied whole (share near 1) or written in
@@ -220,12 +262,22 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
   for (const Window& w : scratch->windows) out->evidence.push_back(MakeEvidence(sources, w));
   AddUnsupportedContent(summary, analyzed, terms, novel, out);
 
+  bool unbacked = false;
+  const bool contradicted =
+      AddFactFindings(sources, summary, analyzed, seg, best, scratch, out, &unbacked);
+#ifdef CLAIMCHECK_TRACE
+  TraceUnit(summary, analyzed, seg, terms, sorted, term_of, order, best, index, sources, pair_support, grams, contradicted, unbacked);
+#endif
   out->score = std::clamp(score, 0.0, 1.0);
-  bool contradicted = false;
-  for (const Finding& f : out->findings) contradicted |= f.has_source && f.kind != FindingKind::kUnsupportedContent;
   if (contradicted) {
     out->verdict = Verdict::kContradicted;
-  } else if (out->score >= checker.options.support_threshold) {
+    out->score = std::min(out->score, calibrated::kContradictedScoreCap);
+    return;
+  }
+  // A specific (number, date, name, ...) no source backs makes the unit unsupported
+  // however well its words are covered.
+  if (unbacked) out->score = std::min(out->score, calibrated::kUnbackedFactScoreCap);
+  if (out->score >= checker.options.support_threshold) {
     out->verdict = Verdict::kSupported;
   } else {
     out->verdict = Verdict::kUnsupported;

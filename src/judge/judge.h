@@ -17,6 +17,7 @@ struct JudgeScratch {
   std::vector<uint32_t> claim_term_of;  // per claim term: index of its first Term
   std::vector<Window> windows;
   std::vector<Mention> mentions;
+  std::vector<FactFinding> fact_findings;
   SourceIndex::Scratch align;
 };
 

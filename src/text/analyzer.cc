@@ -54,10 +54,7 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const std::string& locale) {
   {
     // Build the first worker now so a missing stemmer fails here, not mid-check.
     auto w = impl->workers.Borrow();
-    Token probe;
-    std::vector<Token> toks;
-    w->tokenizer.Tokenize("checking", 0, 8, &toks);
-    if (toks.empty() || toks[0].stem.empty()) {
+    if (!w->tokenizer.ok()) {
       return Status(StatusCode::kInternal, "Snowball English stemmer unavailable");
     }
   }

@@ -3,38 +3,11 @@
 // for the punctuation news text uses inside words (U+2019, U+2011, soft hyphen).
 #include "text/char_class.h"
 
-#include <array>
-
 #include <utf8proc.h>
 
 namespace claimcheck::internal {
-namespace {
-
-constexpr std::array<CharClass, 128> MakeAsciiTable() {
-  std::array<CharClass, 128> t{};
-  for (int c = 0; c < 128; ++c) {
-    CharClass k = CharClass::kOther;
-    if (c >= 'A' && c <= 'Z') k = CharClass::kUpper;
-    else if (c >= 'a' && c <= 'z') k = CharClass::kLower;
-    else if (c >= '0' && c <= '9') k = CharClass::kDigit;
-    else if (c == ' ' || c == '\t') k = CharClass::kSpace;
-    else if (c == '\n' || c == '\r' || c == '\v' || c == '\f') k = CharClass::kLineBreak;
-    else if (c == '-') k = CharClass::kHyphen;
-    else if (c == '\'') k = CharClass::kApostrophe;
-    else if (c == '$' || c == '%') k = CharClass::kSymbol;
-    t[c] = k;
-  }
-  return t;
-}
-
-constexpr std::array<CharClass, 128> kAscii = MakeAsciiTable();
-
-}  // namespace
-
-CharClass ClassifyAscii(unsigned char c) { return kAscii[c & 0x7F]; }
-
 CharClass ClassifyCodePoint(char32_t cp) {
-  if (cp < 0x80) return kAscii[cp];
+  if (cp < 0x80) return ClassifyAscii(static_cast<unsigned char>(cp));
   switch (cp) {
     case 0x0085: case 0x2028: case 0x2029:
       return CharClass::kLineBreak;

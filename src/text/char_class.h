@@ -3,6 +3,7 @@
 #ifndef CLAIMCHECK_TEXT_CHAR_CLASS_H_
 #define CLAIMCHECK_TEXT_CHAR_CLASS_H_
 
+#include <array>
 #include <cstdint>
 
 namespace claimcheck::internal {
@@ -26,8 +27,30 @@ enum class CharClass : uint8_t {
 // The class of any code point.
 CharClass ClassifyCodePoint(char32_t cp);
 
-// The class of an ASCII byte (c < 0x80), from a table.
-CharClass ClassifyAscii(unsigned char c);
+namespace char_class_detail {
+constexpr std::array<CharClass, 128> MakeAsciiTable() {
+  std::array<CharClass, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    CharClass k = CharClass::kOther;
+    if (c >= 'A' && c <= 'Z') k = CharClass::kUpper;
+    else if (c >= 'a' && c <= 'z') k = CharClass::kLower;
+    else if (c >= '0' && c <= '9') k = CharClass::kDigit;
+    else if (c == ' ' || c == '\t') k = CharClass::kSpace;
+    else if (c == '\n' || c == '\r' || c == '\v' || c == '\f') k = CharClass::kLineBreak;
+    else if (c == '-') k = CharClass::kHyphen;
+    else if (c == '\'') k = CharClass::kApostrophe;
+    else if (c == '$' || c == '%') k = CharClass::kSymbol;
+    t[c] = k;
+  }
+  return t;
+}
+inline constexpr std::array<CharClass, 128> kAsciiClass = MakeAsciiTable();
+}  // namespace char_class_detail
+
+// The class of an ASCII byte (c < 0x80), from a table (inline: the tokenizer's hot loop).
+constexpr CharClass ClassifyAscii(unsigned char c) {
+  return char_class_detail::kAsciiClass[c & 0x7F];
+}
 
 inline bool IsLetterClass(CharClass c) {
   return c == CharClass::kUpper || c == CharClass::kLower;

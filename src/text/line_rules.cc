@@ -5,8 +5,8 @@
 #include "text/line_rules.h"
 
 #include <algorithm>
-#include <string>
-#include <vector>
+#include <array>
+#include <cstring>
 
 #include "text/char_class.h"
 #include "text/sentence_rules.h"
@@ -69,11 +69,20 @@ bool InList(const std::string_view (&list)[N], std::string_view w) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
+// Short lines only (<= kMaxKeyBytes), so keys live on the stack: classifying a line
+// allocates nothing.
+constexpr size_t kMaxKeyBytes = 160;
+
+struct ShortKey {
+  char buf[kMaxKeyBytes];
+  size_t size = 0;
+  std::string_view view() const { return {buf, size}; }
+};
+
 // Lowercase ASCII with every run of Unicode white space (NBSP included) turned into
 // one ' ', separators • · | kept as given. Used only on short lines.
-std::string Key(std::string_view line) {
-  std::string k;
-  k.reserve(line.size());
+void MakeKey(std::string_view line, ShortKey* key) {
+  key->size = 0;
   bool space = false;
   for (size_t p = 0; p < line.size();) {
     int len;
@@ -81,29 +90,81 @@ std::string Key(std::string_view line) {
     if (IsSpaceClass(ClassifyCodePoint(cp))) {
       space = true;
     } else {
-      if (space && !k.empty()) k.push_back(' ');
+      const size_t need = (space && key->size > 0 ? 1 : 0) + static_cast<size_t>(len);
+      if (key->size + need > kMaxKeyBytes) return;  // callers pass short lines
+      if (space && key->size > 0) key->buf[key->size++] = ' ';
       space = false;
       if (cp < 0x80) {
-        k.push_back(static_cast<char>(std::tolower(static_cast<int>(cp))));
+        key->buf[key->size++] = static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp);
       } else {
-        k.append(line.substr(p, len));
+        std::memcpy(key->buf + key->size, line.data() + p, static_cast<size_t>(len));
+        key->size += static_cast<size_t>(len);
       }
     }
     p += len;
   }
-  return k;
 }
 
-std::vector<std::string_view> Words(std::string_view key) {
-  std::vector<std::string_view> w;
+// StartsWith(Key(line), prefix) without building the key: ASCII case folded, any run
+// of white space (ASCII, NBSP) matching one ' ' of the prefix. Most lines fail on the
+// first byte.
+bool StartsWithFolded(std::string_view line, std::string_view prefix) {
+  size_t i = 0;
+  for (size_t k = 0; k < prefix.size(); ++k) {
+    if (i >= line.size()) return false;
+    const char want = prefix[k];
+    if (want == ' ') {
+      size_t n = 0;
+      while (i < line.size()) {
+        if (line[i] == ' ' || line[i] == '\t') {
+          ++i;
+        } else if (line[i] == '\xC2' && i + 1 < line.size() && line[i + 1] == '\xA0') {
+          i += 2;
+        } else {
+          break;
+        }
+        ++n;
+      }
+      if (n == 0) return false;
+      continue;
+    }
+    char c = line[i++];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+    if (c != want) return false;
+  }
+  return true;
+}
+
+// The space-separated words of a key, at most kMaxWords of them (more is no label).
+constexpr size_t kMaxWords = 24;
+struct WordList {
+  std::array<std::string_view, kMaxWords> w;
+  size_t n = 0;
+  bool overflow = false;
+  std::string_view operator[](size_t i) const { return w[i]; }
+  size_t size() const { return n; }
+  bool empty() const { return n == 0; }
+  std::string_view back() const { return w[n - 1]; }
+  const std::string_view* begin() const { return w.data(); }
+  const std::string_view* end() const { return w.data() + n; }
+};
+
+WordList Words(std::string_view key) {
+  WordList list;
   size_t p = 0;
   while (p < key.size()) {
     size_t e = key.find(' ', p);
     if (e == std::string_view::npos) e = key.size();
-    if (e > p) w.push_back(key.substr(p, e - p));
+    if (e > p) {
+      if (list.n == kMaxWords) {
+        list.overflow = true;
+        break;
+      }
+      list.w[list.n++] = key.substr(p, e - p);
+    }
     p = e + 1;
   }
-  return w;
+  return list;
 }
 
 bool AllDigits(std::string_view w) {
@@ -124,23 +185,27 @@ bool IsUrl(std::string_view w) {
 // most two other words when a • · | separator sets them apart as a category.
 bool IsDateStamp(std::string_view key) {
   if (key.size() > 80) return false;
-  std::string spaced;
+  char spaced[kMaxKeyBytes];
+  size_t n = 0;
   bool separator = false;
   for (size_t p = 0; p < key.size();) {
     int len;
     const char32_t cp = DecodeUtf8At(key, p, &len);
     if (cp == 0x2022 || cp == 0x00B7 || cp == '|' || cp == 0x2013 || cp == 0x2014) {
       separator = true;
-      spaced.push_back(' ');
+      spaced[n++] = ' ';
     } else if (cp == ',' || cp == '(' || cp == ')' || cp == '/') {
-      spaced.push_back(' ');
+      spaced[n++] = ' ';
     } else {
-      spaced.append(key.substr(p, len));
+      std::memcpy(spaced + n, key.data() + p, static_cast<size_t>(len));
+      n += static_cast<size_t>(len);
     }
     p += len;
   }
   int months = 0, numbers = 0, other = 0;
-  for (std::string_view w : Words(spaced)) {
+  const WordList words = Words(std::string_view(spaced, n));
+  if (words.overflow) return false;
+  for (std::string_view w : words) {
     while (!w.empty() && w.back() == '.') w.remove_suffix(1);
     if (w.empty()) continue;
     if (InList(kMonths, w)) {
@@ -217,10 +282,19 @@ size_t BulletPrefixLength(std::string_view line) {
   return any ? p : 0;
 }
 
+bool HasCruftPrefix(std::string_view text) {
+  for (std::string_view p : kCruftPrefixes) {
+    if (StartsWithFolded(text, p)) return true;
+  }
+  return false;
+}
+
 bool IsBylineLabel(std::string_view line) {
   if (line.size() > 24) return false;
-  std::string k = Key(line);
-  while (!k.empty() && (k.back() == ':' || k.back() == ' ')) k.pop_back();
+  ShortKey key;
+  MakeKey(line, &key);
+  std::string_view k = key.view();
+  while (!k.empty() && (k.back() == ':' || k.back() == ' ')) k.remove_suffix(1);
   return InList(kBylineLabels, k);
 }
 
@@ -236,21 +310,20 @@ bool IsBoilerplateLine(std::string_view line, bool after_byline) {
   }
   if (IsUrl(line) && line.find(' ') == std::string_view::npos) return true;
 
-  // Only short lines can be widget labels; long ones are checked for prefixes alone.
-  const std::string key = Key(line.substr(0, std::min<size_t>(line.size(), 200)));
-  for (std::string_view p : kCruftPrefixes) {
-    if (StartsWith(key, p)) return true;
-  }
+  if (HasCruftPrefix(line)) return true;
+  // Only short lines can be widget labels.
   if (line.size() > 120) return false;
 
-  std::string k = key;
+  ShortKey key;
+  MakeKey(line, &key);
+  std::string_view k = key.view();
   while (!k.empty() && (k.back() == ':' || k.back() == '.' || k.back() == '!' ||
                         k.back() == '?' || k.back() == ' ')) {
-    k.pop_back();
+    k.remove_suffix(1);
   }
   if (InList(kCruftLines, k)) return true;
-  const std::vector<std::string_view> words = Words(k);
-  if (words.empty()) return false;
+  const WordList words = Words(k);
+  if (words.empty() || words.overflow) return false;
 
   // Label + short value: "Source Tradingkey", "Author  Cryptopolitan", "By Jane Doe".
   if ((words[0] == "source" || words[0] == "sources" || words[0] == "author" ||

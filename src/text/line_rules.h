@@ -21,6 +21,10 @@ size_t BulletPrefixLength(std::string_view line);
 // ("Summarized by", "Written by"), so a short name on this line is cruft too.
 bool IsBoilerplateLine(std::string_view line, bool after_byline);
 
+// The part of IsBoilerplateLine that applies to a sentence inside a longer line: it
+// opens with a cruft label ("Reporting by", "Source:", "Disclaimer:", "Copyright").
+bool HasCruftPrefix(std::string_view text);
+
 // "Summarized by", "Written by", "Reported by", "By": a label whose value is the next line.
 bool IsBylineLabel(std::string_view line);
 

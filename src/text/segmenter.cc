@@ -104,18 +104,22 @@ bool IsUpperAt(std::string_view text, size_t p) {
 }  // namespace
 
 SentenceSegmenter::SentenceSegmenter(std::unique_ptr<icu::BreakIterator> sentence_iterator)
-    : bi_(std::move(sentence_iterator)) {}
+    : bi_(std::move(sentence_iterator)) {
+  UErrorCode status = U_ZERO_ERROR;
+  ut_ = utext_openUTF8(nullptr, "", 0, &status);
+}
 
-SentenceSegmenter::~SentenceSegmenter() = default;
+SentenceSegmenter::~SentenceSegmenter() {
+  if (ut_ != nullptr) utext_close(ut_);
+}
 
 void SentenceSegmenter::LineBoundaries(std::string_view text, size_t begin, size_t end) {
   breaks_.clear();
-  if (MayContainSentenceBreak(text, begin, end)) {
+  if (ScanLine(text, begin, end, &breaks_)) {
     UErrorCode status = U_ZERO_ERROR;
-    UText ut = UTEXT_INITIALIZER;
-    utext_openUTF8(&ut, text.data() + begin, static_cast<int64_t>(end - begin), &status);
-    if (U_SUCCESS(status)) {
-      bi_->setText(&ut, status);
+    ut_ = utext_openUTF8(ut_, text.data() + begin, static_cast<int64_t>(end - begin), &status);
+    if (U_SUCCESS(status) && ut_ != nullptr) {
+      bi_->setText(ut_, status);
       if (U_SUCCESS(status)) {
         for (int32_t b = bi_->first(); b != icu::BreakIterator::DONE; b = bi_->next()) {
           const size_t abs = begin + static_cast<size_t>(b);
@@ -125,10 +129,7 @@ void SentenceSegmenter::LineBoundaries(std::string_view text, size_t begin, size
         }
       }
     }
-    utext_close(&ut);
   }
-  AddGluedBoundaries(text, begin, end, &breaks_);
-  AddAttributionBoundaries(text, begin, end, &breaks_);
   std::sort(breaks_.begin(), breaks_.end());
   breaks_.erase(std::unique(breaks_.begin(), breaks_.end()), breaks_.end());
 }
@@ -240,7 +241,7 @@ void SentenceSegmenter::Segment(std::string_view text, std::vector<internal::Seg
     for (const Piece& p : pieces_) {
       // "... Bengaluru. Reporting by ...; Editing by ...": cruft can close a paragraph.
       const bool cruft = pieces_.size() > 1 &&
-                         IsBoilerplateLine(text.substr(p.begin, p.end - p.begin), false);
+                         HasCruftPrefix(text.substr(p.begin, p.end - p.begin));
       out->push_back({p.begin, p.end, cruft ? UnitKind::kBoilerplate : kind, 0, 0});
     }
   }

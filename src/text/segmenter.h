@@ -16,6 +16,7 @@
 U_NAMESPACE_BEGIN
 class BreakIterator;
 U_NAMESPACE_END
+struct UText;
 
 namespace claimcheck::internal {
 
@@ -35,6 +36,9 @@ class SentenceSegmenter {
   void LineBoundaries(std::string_view text, size_t begin, size_t end);
 
   std::unique_ptr<icu::BreakIterator> bi_;
+  // Reopened over each line: a UText reused this way keeps its buffers, where a fresh
+  // one on the stack would allocate once per line.
+  UText* ut_ = nullptr;
   std::vector<uint32_t> breaks_;
   struct Piece {
     uint32_t begin, end;

@@ -16,25 +16,20 @@ bool IsSentenceTerminator(char32_t cp);
 // Closing punctuation that may follow a terminator: ) ] " ' ’ ” » and ICU's Close class.
 bool IsCloser(char32_t cp);
 
-// True when text[begin, end) has a terminator before its trailing run of terminators,
-// closers and spaces, i.e. when ICU could find a break strictly inside it.
-bool MayContainSentenceBreak(std::string_view text, size_t begin, size_t end);
-
 // Whether to keep the ICU boundary `b` (begin < b < end) of the line text[begin, end).
 bool KeepIcuBoundary(std::string_view text, size_t begin, size_t b, size_t end);
 
-// Appends boundaries ICU misses: "prices.In a" (a word of two or more letters with a
-// lowercase letter, a full stop, then a capitalised word, no space) unless the left
-// word is an abbreviation or the chunk is a URL, e-mail address or domain; and scraped
-// headlines glued to their lede after a closing quote or a percent sign
-// ('needs "enormous work"Elon Musk', 'slumps 43%Global interest').
-void AddGluedBoundaries(std::string_view text, size_t begin, size_t end,
-                        std::vector<uint32_t>* out);
-
-// "chip. - The Information Relative to ...": ICU keeps an attribution dash with the
-// sentence before it. Adds a boundary before such a dash when a source name follows.
-void AddAttributionBoundaries(std::string_view text, size_t begin, size_t end,
-                              std::vector<uint32_t>* out);
+// One pass over the line text[begin, end). Appends the boundaries ICU misses:
+// - "prices.In a" (a word of two or more letters with a lowercase letter, a full stop,
+//   then a capitalised word, no space) unless the left word is an abbreviation or the
+//   chunk is a URL, e-mail address or domain;
+// - scraped headlines glued to their lede after a closing quote or a percent sign
+//   ('needs "enormous work"Elon Musk', 'slumps 43%Global interest');
+// - "chip. - The Information Relative to ...": a boundary before an attribution dash
+//   that follows a sentence end (ICU keeps it with the sentence before).
+// Returns whether ICU could find a break strictly inside the line, i.e. whether a
+// terminator stands before the line's trailing run of terminators, closers and spaces.
+bool ScanLine(std::string_view text, size_t begin, size_t end, std::vector<uint32_t>* out);
 
 // A piece starting at text[b] with "- The Information Relative to ...": an attribution
 // dash, a run of capitalised words naming the source, then the next sentence. Returns

@@ -4,10 +4,9 @@
 #include "text/tokenizer.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstring>
-
-#include <libstemmer.h>
 
 #include "text/char_class.h"
 #include "text/stopwords.h"
@@ -39,6 +38,33 @@ inline Cp At(std::string_view text, size_t pos, size_t end) {
 }
 
 inline bool IsAsciiUpper(char32_t c) { return c >= 'A' && c <= 'Z'; }
+
+constexpr uint8_t kWordLower = 1, kWordUpper = 2, kWordDigit = 4;
+
+// ASCII letters and digits by kind, for the word loop.
+constexpr std::array<uint8_t, 128> MakeAsciiWord() {
+  std::array<uint8_t, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    if (c >= 'a' && c <= 'z') t[c] = kWordLower;
+    if (c >= 'A' && c <= 'Z') t[c] = kWordUpper;
+    if (c >= '0' && c <= '9') t[c] = kWordDigit;
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 128> kAsciiWord = MakeAsciiWord();
+
+// ASCII bytes that can never start a token or a citation mark.
+constexpr std::array<bool, 128> MakeAsciiSkip() {
+  std::array<bool, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    const CharClass k = ClassifyAscii(static_cast<unsigned char>(c));
+    t[c] = (k == CharClass::kSpace || k == CharClass::kLineBreak || k == CharClass::kOther ||
+            k == CharClass::kHyphen || k == CharClass::kApostrophe) &&
+           c != '[';
+  }
+  return t;
+}
+constexpr std::array<bool, 128> kAsciiSkip = MakeAsciiSkip();
 
 // Scale words that may follow digits with no space: "2bn", "5m", "3tn", "10x".
 bool IsScaleSuffix(std::string_view s) {
@@ -95,12 +121,6 @@ bool IsNumberNorm(std::string_view norm) {
 
 }  // namespace
 
-Tokenizer::Tokenizer() : stemmer_(sb_stemmer_new("english", nullptr)) {}
-
-Tokenizer::~Tokenizer() {
-  if (stemmer_ != nullptr) sb_stemmer_delete(stemmer_);
-}
-
 void Tokenizer::Emit(std::string_view text, size_t b, size_t e, uint16_t extra_flags,
                      bool strip_dots, bool strip_commas, bool stem,
                      std::vector<Token>* out) {
@@ -109,35 +129,52 @@ void Tokenizer::Emit(std::string_view text, size_t b, size_t e, uint16_t extra_f
   t.end = static_cast<uint32_t>(e);
   uint16_t flags = extra_flags;
   int upper = 0, lower = 0;
-  bool first = true;
-  for (size_t p = b; p < e;) {
-    Cp c = At(text, p, e);
-    if (c.len == 0) break;
-    switch (c.cls) {
-      case CharClass::kUpper:
+  const std::string_view src = text.substr(b, e - b);
+  if (IsAscii(src)) {
+    // One pass for flags and the lowercase norm.
+    t.norm.assign(src.data(), src.size());
+    for (char& c : t.norm) {
+      if (c >= 'A' && c <= 'Z') {
         ++upper;
-        flags |= kTokAlpha;
-        if (first) flags |= kTokCapitalized;
-        break;
-      case CharClass::kLower:
+        c = static_cast<char>(c + ('a' - 'A'));
+      } else if (c >= 'a' && c <= 'z') {
         ++lower;
-        flags |= kTokAlpha;
-        break;
-      case CharClass::kDigit:
+      } else if (c >= '0' && c <= '9') {
         flags |= kTokDigit;
-        break;
-      case CharClass::kIdeograph:
-        flags |= kTokAlpha;
-        break;
-      default:
-        break;
+      }
     }
-    first = false;
-    p += c.len;
+    if (upper + lower > 0) flags |= kTokAlpha;
+    if (src[0] >= 'A' && src[0] <= 'Z') flags |= kTokCapitalized;
+  } else {
+    bool first = true;
+    for (size_t p = b; p < e;) {
+      const Cp c = At(text, p, e);
+      if (c.len == 0) break;
+      switch (c.cls) {
+        case CharClass::kUpper:
+          ++upper;
+          flags |= kTokAlpha;
+          if (first) flags |= kTokCapitalized;
+          break;
+        case CharClass::kLower:
+          ++lower;
+          flags |= kTokAlpha;
+          break;
+        case CharClass::kDigit:
+          flags |= kTokDigit;
+          break;
+        case CharClass::kIdeograph:
+          flags |= kTokAlpha;
+          break;
+        default:
+          break;
+      }
+      first = false;
+      p += c.len;
+    }
+    normalizer_.Normalize(src, &t.norm);
   }
   if (upper >= 2 && lower == 0) flags |= kTokAllCaps;
-
-  normalizer_.Normalize(text.substr(b, e - b), &t.norm);
   if (strip_dots) t.norm.erase(std::remove(t.norm.begin(), t.norm.end(), '.'), t.norm.end());
   if (strip_commas) {
     t.norm.erase(std::remove(t.norm.begin(), t.norm.end(), ','), t.norm.end());
@@ -147,20 +184,21 @@ void Tokenizer::Emit(std::string_view text, size_t b, size_t e, uint16_t extra_f
   } else if (!(flags & kTokAlpha) && IsNumberNorm(t.norm)) {
     flags |= kTokNumber;
   }
-  if ((flags & kTokAlpha) && IsStopword(t.norm)) flags |= kTokStopword;
-  t.flags = flags;
-  if (!stem) return;
-  if ((flags & kTokAlpha) && !(flags & kTokDigit) && stemmer_ != nullptr) {
-    const sb_symbol* s = sb_stemmer_stem(
-        stemmer_, reinterpret_cast<const sb_symbol*>(t.norm.data()),
-        static_cast<int>(t.norm.size()));
-    if (s != nullptr) {
-      t.stem.assign(reinterpret_cast<const char*>(s),
-                    static_cast<size_t>(sb_stemmer_length(stemmer_)));
-      return;
-    }
+  if (!(flags & kTokAlpha)) {
+    t.flags = flags;
+    if (stem) t.stem = t.norm;
+    return;
   }
-  t.stem = t.norm;
+  if (!stem) {
+    if (IsStopword(t.norm)) flags |= kTokStopword;
+    t.flags = flags;
+    return;
+  }
+  const StemCache::Entry& entry = stems_.Lookup(t.norm);
+  if (entry.stopword) flags |= kTokStopword;
+  t.flags = flags;
+  // Words with digits ("h20", "3rd") keep their norm: Snowball would mangle codes.
+  t.stem = (flags & kTokDigit) ? t.norm : entry.stem;
 }
 
 void Tokenizer::Tokenize(std::string_view text, size_t begin, size_t end,
@@ -168,7 +206,13 @@ void Tokenizer::Tokenize(std::string_view text, size_t begin, size_t end,
   end = std::min(end, text.size());
   size_t p = begin;
   size_t hyphen_next = static_cast<size_t>(-1);  // a token starting here is a compound part
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   while (p < end) {
+    // Spaces and plain punctuation between words: skipped without decoding.
+    if (bytes[p] < 0x80 && kAsciiSkip[bytes[p]]) {
+      ++p;
+      continue;
+    }
     const Cp c = At(text, p, end);
     if (c.len == 0) break;
     if (c.cls == CharClass::kSymbol) {
@@ -202,6 +246,26 @@ void Tokenizer::Tokenize(std::string_view text, size_t begin, size_t end,
     size_t first_letter = static_cast<size_t>(-1);
     CharClass prev = CharClass::kOther;
     while (p < end) {
+      // ASCII letters and digits, the bulk of any word: one table load each.
+      if (const uint8_t bits = bytes[p] < 0x80 ? kAsciiWord[bytes[p]] : 0) {
+        if (bits & kWordDigit) {
+          ++digits;
+          ++run_other;
+          prev = CharClass::kDigit;
+        } else {
+          ++letters;
+          ++run_letters;
+          if (first_letter == static_cast<size_t>(-1)) first_letter = p;
+          if (bits & kWordUpper) {
+            ++uppers;
+            prev = CharClass::kUpper;
+          } else {
+            prev = CharClass::kLower;
+          }
+        }
+        ++p;
+        continue;
+      }
       const Cp w = At(text, p, end);
       if (IsWordClass(w.cls) || w.cls == CharClass::kJoiner) {
         if (IsLetterClass(w.cls)) {
@@ -263,12 +327,6 @@ void Tokenizer::Tokenize(std::string_view text, size_t begin, size_t end,
           }
         }
         break;
-      }
-      // "R&D", "AT&T", "S&P": short capital runs joined by an ampersand.
-      if (w.cp == '&' && prev == CharClass::kUpper && letters == uppers && letters <= 3 &&
-          digits == 0 && p + 1 < end && IsAsciiUpper(static_cast<unsigned char>(text[p + 1]))) {
-        ++p;
-        continue;
       }
       if (w.cp == ',' && prev == CharClass::kDigit && letters == 0 && !decimal) {
         // Thousands separators: exactly three digits follow, then no fourth.

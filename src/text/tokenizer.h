@@ -4,13 +4,13 @@
 #define CLAIMCHECK_TEXT_TOKENIZER_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "text/analyzer.h"
 #include "text/normalize.h"
-
-struct sb_stemmer;
+#include "text/stem_cache.h"
 
 namespace claimcheck::internal {
 
@@ -19,7 +19,7 @@ namespace claimcheck::internal {
 //   inside ("Baidu’s" -> "baidu's", "don't");
 // - "U.S.", "e.g.", "J.P." (single letters joined by dots) are one token, dots dropped
 //   from the norm ("us", "eg");
-// - "R&D", "AT&T", "S&P" (short capital runs around "&") are one token;
+// - "&" splits: "R&D" gives "R", "D" (the facts stage reads the pair);
 // - "1,000" -> "1000"; "1.5" stays; a ticker "9988.HK" or "NVDA.O" is one token;
 // - hyphens (-, U+2010, U+2011, U+2012, U+2013, U+2212) between word characters split a
 //   compound into parts flagged kTokHyphenPart; em dashes split without the flag;
@@ -33,8 +33,7 @@ namespace claimcheck::internal {
 // - other punctuation is dropped.
 class Tokenizer {
  public:
-  Tokenizer();
-  ~Tokenizer();
+  Tokenizer() = default;
   Tokenizer(const Tokenizer&) = delete;
   Tokenizer& operator=(const Tokenizer&) = delete;
 
@@ -48,12 +47,15 @@ class Tokenizer {
     normalizer_.Normalize(text, out);
   }
 
+  // False when the Snowball English stemmer is missing.
+  bool ok() const { return stems_.ok(); }
+
  private:
   void Emit(std::string_view text, size_t b, size_t e, uint16_t extra_flags, bool strip_dots,
             bool strip_commas, bool stem, std::vector<Token>* out);
 
   TokenNormalizer normalizer_;
-  sb_stemmer* stemmer_ = nullptr;
+  StemCache stems_;
 };
 
 }  // namespace claimcheck::internal

@@ -152,6 +152,10 @@ TEST_CASE("entity aliases, demonyms and significant parts", "[facts][compare]") 
   CHECK_FALSE(EntitiesMatch("austrian", "australia", nullptr));
   CHECK_FALSE(EntitiesMatch("president biden", "president donald trump", nullptr));
   CHECK_FALSE(EntitiesMatch("alibaba", "baidu", nullptr));
+  // One letter off in a long name is a misspelling; in a short one it is another name.
+  CHECK(EntitiesMatch("tindal", "mike tindall", nullptr));
+  CHECK_FALSE(EntitiesMatch("h100", "h200", nullptr));
+  CHECK_FALSE(EntitiesMatch("baidu", "baidi", nullptr));
   // User aliases: a newsroom's "Wenxin" = "Ernie".
   AliasTable table;
   CHECK_FALSE(EntitiesMatch("wenxin", "ernie", &table));

@@ -102,6 +102,15 @@ TEST_CASE("quantities: multipliers, ordinals, durations", "[facts][extract]") {
   });
 }
 
+TEST_CASE("numbers in names and split thousands", "[facts][extract]") {
+  auto f = Extract("SARS-CoV-2 and COVID-19 vaccines; more than 13, 000 people");
+  CHECK(f->Find(MentionKind::kQuantity, "2") == nullptr);
+  CHECK(f->Find(MentionKind::kQuantity, "19") == nullptr);
+  const Mention* m = f->Find(MentionKind::kQuantity, "more than 13, 000");
+  REQUIRE(m != nullptr);
+  CHECK(m->key == ">=13000");
+}
+
 TEST_CASE("years are dates, not quantities", "[facts][extract]") {
   auto f = Extract("released in 2020 and sold 2,020 units for $2020");
   CHECK(f->Find(MentionKind::kDate, "2020") != nullptr);
@@ -199,8 +208,8 @@ TEST_CASE("entities: sentence-initial common words are weak, names are not",
   const Mention* nvidia = f->Find(MentionKind::kEntity, "Nvidia");
   REQUIRE(nvidia != nullptr);
   CHECK_FALSE(nvidia->weak);
-  // "The" and a lone "R" of "R&D" are no names.
-  auto g = Extract("The team spent on R&D.");
+  // "The" and a lone letter are no names.
+  auto g = Extract("The team met X and spent on research.");
   CHECK(g->Count(MentionKind::kEntity) == 0);
 }
 
