@@ -19,11 +19,16 @@ inline constexpr double kNameBoost = 1.3;
 // A word no source has weighs 1 / (1 + ln(1 + f) / this), f its count in WordNet's tagged
 // corpus: a novel everyday word ("during") costs a claim less than a novel name.
 inline constexpr double kCommonWordScale = 4.0;
-// Unit score = w * coverage by the best evidence + (1 - w) * coverage by all sources.
-inline constexpr double kEvidenceCoverageWeight = 0.5;
+// Unit score = weighted coverage of its content words by the best evidence, times
+// (1 - this * 4s(1-s)), s the share of its word trigrams found verbatim in the sources:
+// partly copied, partly changed sentences lose most.
+inline constexpr double kBrokenCopyPenalty = 0.5;
+// A contradicted unit's score is at most this, below any useful threshold, so that the
+// document score (the lowest unit score) orders contradicted summaries last.
+inline constexpr double kContradictedScoreCap = 0.05;
 
 // A unit whose score reaches this is supported.
-inline constexpr double kSupportThreshold = 0.5;
+inline constexpr double kSupportThreshold = 0.56;
 
 }  // namespace claimcheck::calibrated
 

@@ -12,7 +12,6 @@
 namespace claimcheck::internal {
 namespace {
 
-using calibrated::kEvidenceCoverageWeight;
 
 Evidence MakeEvidence(const PreparedSources::Impl& sources, const Window& w) {
   const IndexedSentence& first = sources.index.sentence(w.first);
@@ -203,9 +202,20 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
   TraceUnit(summary, analyzed, seg, terms, sorted, term_of, order, best, index, sources, pair_support, grams);
 #endif
   const double cov_evidence = in_evidence / total;
-  const double cov_global = known / total;
-  double score = kEvidenceCoverageWeight * cov_evidence +
-                 (1 - kEvidenceCoverageWeight) * cov_global;
+  // Verbatim word sequences: the share of the claim's trigrams (bigrams for a claim of
+  // two words) that the sources hold. A claim copied whole (share near 1) or written in
+  // its own words (near 0) says little by this; one that copies source fragments but
+  // breaks them in places (near 1/2) is where fused and edited facts hide, so the penalty
+  // peaks there: 4s(1-s).
+  double copied = 1;
+  if (grams.trigrams > 0) {
+    copied = static_cast<double>(grams.trigrams_found) / grams.trigrams;
+  } else if (grams.bigrams > 0) {
+    copied = static_cast<double>(grams.bigrams_found) / grams.bigrams;
+  }
+  (void)pair_support;
+  const double broken_copy = 4 * copied * (1 - copied);
+  double score = cov_evidence * (1 - calibrated::kBrokenCopyPenalty * broken_copy);
 
   for (const Window& w : scratch->windows) out->evidence.push_back(MakeEvidence(sources, w));
   AddUnsupportedContent(summary, analyzed, terms, novel, out);

@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""Fits claimcheck's support threshold on the dev data and writes it into
+include/claimcheck/calibrated.h.
+
+    python3 scripts/calibrate.py [--cli build/bin/claimcheck] [--data ../shared/data/dev] [--write]
+
+One `claimcheck batch` run per dev set gives every unit's score and the document score
+(the lowest unit score; contradicted units are capped below any useful threshold). A unit
+is supported exactly when its score reaches the threshold, so one run scores every
+threshold. The fitted threshold maximises the mean of four balanced accuracies, one per
+kind of data, so no single set dominates: FRANK CNN/DM documents, FRANK XSum documents,
+QAGS sentences, SummEdits documents. Without --write it only prints the sweep.
+"""
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+CALIBRATED = os.path.join(ROOT, "include", "claimcheck", "calibrated.h")
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def run_batch(cli, rows):
+    payload = "".join(json.dumps({k: r[k] for k in ("id", "source", "sources", "summary") if k in r},
+                                 ensure_ascii=False) + "\n" for r in rows)
+    p = subprocess.run([cli, "batch", "--threads", "2", "--threshold", "0"], input=payload.encode(),
+                       capture_output=True, check=False)
+    reports = {}
+    for line in p.stdout.decode().splitlines():
+        rep = json.loads(line)
+        reports[str(rep.get("id"))] = rep
+    return reports
+
+
+def balanced_accuracy(pred, gold):
+    pos = [p for p, g in zip(pred, gold) if g == 1]
+    neg = [p for p, g in zip(pred, gold) if g == 0]
+    if not pos or not neg:
+        return float("nan")
+    return 0.5 * (sum(pos) / len(pos) + sum(1 - p for p in neg) / len(neg))
+
+
+def norm(text):
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def doc_points(rows, reports, origin=None):
+    """(score, gold) per document; a missing report or an error counts as score -1."""
+    out = []
+    for r in rows:
+        if origin and r.get("origin") != origin:
+            continue
+        rep = reports.get(str(r["id"]))
+        score = -1.0 if rep is None or "error" in rep else float(rep["score"])
+        out.append((score, r["label"]))
+    return out
+
+
+def sentence_points(rows, reports):
+    """(score, gold) per labelled sentence, matched to units as score.py does."""
+    out = []
+    for r in rows:
+        rep = reports.get(str(r["id"]))
+        if rep is None or "error" in rep:
+            continue
+        units = {norm(s["text"]): s for s in rep["sentences"]}
+        for item in r.get("sentence_labels", []):
+            key = norm(item["sentence"])
+            unit = units.get(key)
+            if unit is not None:
+                score = unit["score"] if unit["verdict"] != "skipped" else 1.0
+            else:
+                hits = [u for k, u in units.items() if k and (k in key or key in k)]
+                if not hits:
+                    continue
+                score = min(u["score"] if u["verdict"] != "skipped" else 1.0 for u in hits)
+            out.append((score, item["label"]))
+    return out
+
+
+def ba_at(points, t):
+    return balanced_accuracy([1 if s >= t else 0 for s, _ in points], [g for _, g in points])
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cli", default=os.path.join(ROOT, "build", "bin", "claimcheck"))
+    ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data", "dev"))
+    ap.add_argument("--write", action="store_true", help="write the fitted threshold into calibrated.h")
+    args = ap.parse_args()
+
+    frank = load(os.path.join(args.data, "frank_dev.jsonl"))
+    qags = load(os.path.join(args.data, "qags.jsonl"))
+    summedits = load(os.path.join(args.data, "summedits_dev.jsonl"))
+    groups = {
+        "frank cnndm": doc_points(frank, run_batch(args.cli, frank), "cnndm"),
+        "qags sentences": sentence_points(qags, run_batch(args.cli, qags)),
+        "summedits": doc_points(summedits, run_batch(args.cli, summedits)),
+    }
+    groups["frank xsum"] = doc_points(frank, run_batch(args.cli, frank), "xsum")
+
+    best_t, best = None, -1.0
+    print(f"{'threshold':>9} " + " ".join(f"{g:>15}" for g in groups) + f" {'mean':>7}")
+    for i in range(0, 101):
+        t = i / 100
+        bas = [ba_at(p, t) for p in groups.values()]
+        mean = sum(bas) / len(bas)
+        if i % 5 == 0:
+            print(f"{t:>9.2f} " + " ".join(f"{100 * b:>15.1f}" for b in bas) + f" {100 * mean:>7.1f}")
+        if mean > best:
+            best, best_t = mean, t
+    print(f"best threshold {best_t:.2f}: mean BA {100 * best:.1f}")
+    if args.write:
+        with open(CALIBRATED, encoding="utf-8") as f:
+            text = f.read()
+        new = re.sub(r"(inline constexpr double kSupportThreshold = )[0-9.]+;",
+                     rf"\g<1>{best_t:.2f};", text)
+        with open(CALIBRATED, "w", encoding="utf-8") as f:
+            f.write(new)
+        print(f"wrote kSupportThreshold = {best_t:.2f} to {os.path.relpath(CALIBRATED, ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
