@@ -62,6 +62,8 @@ void Roots(std::string_view w, std::vector<std::string_view>* out) {
   }
 }
 
+}  // namespace
+
 bool DemonymMatch(std::string_view a, std::string_view b) {
   if (a == b || (!LooksDemonym(a) && !LooksDemonym(b))) return false;
   std::vector<std::string_view> ra, rb;
@@ -75,6 +77,8 @@ bool DemonymMatch(std::string_view a, std::string_view b) {
   }
   return false;
 }
+
+namespace {
 
 bool PartsMatch(std::string_view a, std::string_view b) {
   return a == b || (!HasDigit(a) && !HasDigit(b) && DemonymMatch(a, b));

@@ -45,6 +45,10 @@ class AliasTable {
 // "american" and "america" -> "americ". Empty when the word is too short to tell.
 std::string DemonymRoot(std::string_view word);
 
+// Two single words name the same place or people by the demonym rule ("chinese" ~
+// "china", "japanese" ~ "japan"), not counting equal words.
+bool DemonymMatch(std::string_view a, std::string_view b);
+
 // Parts of a key that identify it: words that are not titles, connectors or generic
 // words ("president", "of", "inc", "chip"). Views into `key`.
 void SignificantParts(std::string_view key, std::vector<std::string_view>* parts);

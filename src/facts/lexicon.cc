@@ -319,10 +319,12 @@ void AddCues(Table* t) {
               "always", "necessarily", "entirely", "fully", "completely", "immediately",
               "quite", "very", "too", "so", "as", "much", "many", "all"},
           kLexAux);
+  // Words that open a new clause: the scope of a negation, a hedge or a direction ends
+  // before them. "and", "or" and "that" are left out: they join names and objects as
+  // often as clauses.
   AddFlag(t, {"but", "while", "whereas", "although", "though", "however", "which", "who",
-              "whom", "whose", "where", "when", "because", "since", "after", "before",
-              "if", "unless", "until", "yet", "so", "and", "or", "nevertheless",
-              "meanwhile", "despite", "that"},
+              "whom", "whose", "where", "because", "if", "unless", "yet", "nevertheless",
+              "meanwhile", "despite"},
           kLexClauseBreak);
   AddFlag(t, {"president", "ceo", "chief", "executive", "officer", "chairman", "chairwoman",
               "chair", "founder", "co-founder", "director", "minister", "prime", "secretary",

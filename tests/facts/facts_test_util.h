@@ -53,6 +53,40 @@ inline std::unique_ptr<Facts> Extract(std::string text) {
   return f;
 }
 
+// A whole document: segmented and tokenized by the text stage, mentions per segment.
+struct Doc {
+  std::string text;
+  AnalyzedText analyzed;
+  std::vector<Mention> mentions;
+};
+
+inline std::unique_ptr<Doc> AnalyzeDoc(std::string text) {
+  auto d = std::make_unique<Doc>();
+  d->text = std::move(text);
+  TestAnalyzer().Analyze(d->text, &d->analyzed);
+  for (const Segment& s : d->analyzed.segments) {
+    ExtractFacts(d->text, d->analyzed, s.tok_begin, s.tok_end, &d->mentions);
+  }
+  return d;
+}
+
+// The tokens of `doc` inside the first occurrence of `sub` (which must occur).
+inline std::pair<uint32_t, uint32_t> TokenRange(const Doc& doc, std::string_view sub) {
+  size_t pos = doc.text.find(sub);
+  if (pos == std::string::npos) return {0, 0};
+  uint32_t b = 0, e = 0;
+  bool found = false;
+  for (uint32_t i = 0; i < doc.analyzed.tokens.size(); ++i) {
+    const Token& t = doc.analyzed.tokens[i];
+    if (t.begin >= pos && t.end <= pos + sub.size()) {
+      if (!found) b = i;
+      found = true;
+      e = i + 1;
+    }
+  }
+  return {b, e};
+}
+
 // Line `line` (1-based) of a seed file, exact bytes without the newline.
 inline std::string SeedLine(std::string_view seed_prefix, int line) {
   static const char* const kSeeds[] = {

@@ -1,0 +1,96 @@
+// The antonym index: the generated pair list, keyed by lemma and by Snowball stem (the
+// same stemmer the text stage uses), so "decreased" finds "increase".
+#include "facts/antonyms.h"
+
+#include <libstemmer.h>
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace claimcheck::internal {
+namespace {
+
+#include "facts/antonym_data.inc"
+
+struct Entry {
+  std::string lemma;
+  std::string stem;
+};
+
+class AntonymIndex {
+ public:
+  AntonymIndex() {
+    sb_stemmer* stemmer = sb_stemmer_new("english", "UTF_8");
+    std::string_view data(kAntonymPairs, sizeof(kAntonymPairs) - 1);
+    size_t i = 0;
+    while (i < data.size()) {
+      size_t eol = data.find('\n', i);
+      if (eol == std::string_view::npos) eol = data.size();
+      std::string_view line = data.substr(i, eol - i);
+      i = eol + 1;
+      size_t space = line.find(' ');
+      if (space == std::string_view::npos) continue;
+      uint32_t id = static_cast<uint32_t>(pairs_.size());
+      Entry a{std::string(line.substr(0, space)), {}};
+      Entry b{std::string(line.substr(space + 1)), {}};
+      a.stem = Stem(stemmer, a.lemma);
+      b.stem = Stem(stemmer, b.lemma);
+      pairs_.push_back({a, b});
+      for (int side = 0; side < 2; ++side) {
+        const Entry& e = side == 0 ? a : b;
+        index_[e.lemma].push_back(id * 2 + side);
+        if (e.stem != e.lemma) index_[e.stem].push_back(id * 2 + side);
+      }
+    }
+    if (stemmer != nullptr) sb_stemmer_delete(stemmer);
+  }
+
+  bool Antonyms(std::string_view na, std::string_view sa, std::string_view nb,
+                std::string_view sb) const {
+    return Check(na, nb, sb) || (sa != na && Check(sa, nb, sb));
+  }
+
+  size_t size() const { return pairs_.size(); }
+
+ private:
+  static std::string Stem(sb_stemmer* stemmer, const std::string& word) {
+    if (stemmer == nullptr) return word;
+    const sb_symbol* s = sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(word.data()),
+                                         static_cast<int>(word.size()));
+    if (s == nullptr) return word;
+    return std::string(reinterpret_cast<const char*>(s),
+                       static_cast<size_t>(sb_stemmer_length(stemmer)));
+  }
+
+  bool Check(std::string_view key, std::string_view nb, std::string_view sb) const {
+    auto it = index_.find(std::string(key));
+    if (it == index_.end()) return false;
+    for (uint32_t ref : it->second) {
+      const auto& pair = pairs_[ref / 2];
+      const Entry& other = (ref % 2 == 0) ? pair.second : pair.first;
+      if (other.lemma == nb || other.stem == sb || other.lemma == sb) return true;
+    }
+    return false;
+  }
+
+  std::vector<std::pair<Entry, Entry>> pairs_;
+  std::unordered_map<std::string, std::vector<uint32_t>> index_;
+};
+
+const AntonymIndex& Index() {
+  static const AntonymIndex* const kIndex = new AntonymIndex();
+  return *kIndex;
+}
+
+}  // namespace
+
+bool AreAntonyms(std::string_view norm_a, std::string_view stem_a, std::string_view norm_b,
+                 std::string_view stem_b) {
+  if (norm_a.empty() || norm_b.empty()) return false;
+  return Index().Antonyms(norm_a, stem_a, norm_b, stem_b);
+}
+
+size_t AntonymPairCount() { return Index().size(); }
+
+}  // namespace claimcheck::internal

@@ -1,0 +1,47 @@
+// Clause-level context for fact checks: where a clause around a token begins and ends,
+// which tokens carry content, and the content stems near a mention, so that two mentions
+// can be said to fill the same slot ("surged by 8%" and "surged by 18%" share "surged").
+#ifndef CLAIMCHECK_FACTS_CLAUSE_H_
+#define CLAIMCHECK_FACTS_CLAUSE_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "facts/token_view.h"
+
+namespace claimcheck::internal {
+
+// Tokens either side of a mention that count as its context.
+constexpr uint32_t kContextWindow = 6;
+// How far before a word a negation or hedge still governs it.
+constexpr uint32_t kScopeWindow = 5;
+
+struct Clause {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+};
+
+// The clause around token t: bounded by , ; : ( ) . and a newline, and by clause words
+// ("but", "while", "which").
+Clause ClauseAround(const TokenView& v, uint32_t t);
+
+// A token that says what a clause is about: a letter word that is not a function word,
+// an auxiliary, a clause word, a negation or a hedge.
+bool IsContent(const TokenView& v, uint32_t k);
+
+// Stems of content tokens within kContextWindow of [first, last), inside the clause,
+// excluding the mention's own tokens. Views into the tokens.
+void ContextStems(const TokenView& v, uint32_t first, uint32_t last,
+                  std::vector<std::string_view>* out);
+
+// The two stem lists share a stem.
+bool ShareStem(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b);
+
+// The first content token after `t` in its clause, skipping auxiliaries, adverbs in
+// -ly and names ("did not immediately respond" -> "respond"); or v.end().
+uint32_t PredicateAfter(const TokenView& v, uint32_t t);
+
+}  // namespace claimcheck::internal
+
+#endif  // CLAIMCHECK_FACTS_CLAUSE_H_

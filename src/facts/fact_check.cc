@@ -1,0 +1,578 @@
+// CheckFacts: per claim specific, first the evidence (same slot, same value: fine; same
+// slot, another value: contradicted), then the sources anywhere (given: fine), else
+// unsupported. "Same slot" means the two mentions share a content stem in their clause
+// context ("surged by 8%" / "surged by 18%"), or for names, the same words either side.
+#include "facts/fact_check.h"
+
+#include <algorithm>
+#include <string>
+
+#include "facts/antonyms.h"
+#include "facts/clause.h"
+#include "facts/lexicon.h"
+#include "facts/token_view.h"
+
+namespace claimcheck::internal {
+namespace {
+
+// Words either side of a name that fix its role ("a deal with ___ for export").
+constexpr uint32_t kAnchorReach = 3;
+// How far from a name a comparison may stand and still rank it.
+constexpr uint32_t kTargetAfter = 4;
+constexpr uint32_t kTargetBefore = 8;
+constexpr uint32_t kNone = ~0u;
+
+// Comparative adjectives that describe more often than they compare ("smaller
+// models"): an unsupported one is not worth a finding; a contradicted one still is.
+bool BareAdjective(const Mention& m) {
+  if (m.superlative || m.tok_end - m.tok_begin != 1) return false;
+  static constexpr std::string_view kBare[] = {
+      "better", "worse",   "higher", "lower",  "larger",  "smaller", "bigger",  "greater",
+      "stronger", "weaker", "faster", "slower", "cheaper", "superior", "inferior", "ahead"};
+  for (std::string_view b : kBare) {
+    if (m.key == b) return true;
+  }
+  return false;
+}
+
+struct Side {
+  explicit Side(const FactSpan& s)
+      : span(&s), view(s.text, *s.tokens, s.tok_begin, s.tok_end) {}
+  const Mention* begin() const { return span->mentions; }
+  const Mention* end() const { return span->mentions + span->mention_count; }
+  std::string_view Text(const Mention& m) const {
+    return span->text.substr(m.begin, m.end - m.begin);
+  }
+  std::string_view TokText(uint32_t k) const { return view.original(k); }
+  std::string_view Stem(uint32_t k) const {
+    return view.stem(k).empty() ? view.norm(k) : view.stem(k);
+  }
+  // A negation (or, with `hedges`, a hedge) governs token t: it stands before t in
+  // t's clause, at most kScopeWindow tokens away.
+  bool Governed(uint32_t t, MentionKind kind) const {
+    Clause c = ClauseAround(view, t);
+    for (const Mention& m : *this) {
+      if (m.kind != kind || m.tok_begin < c.begin || m.tok_begin >= t) continue;
+      if (t - m.tok_end < kScopeWindow) return true;
+    }
+    return false;
+  }
+  bool Has(MentionKind kind) const {
+    for (const Mention& m : *this) {
+      if (m.kind == kind) return true;
+    }
+    return false;
+  }
+  const FactSpan* span;
+  TokenView view;
+};
+
+class ClaimCheck {
+ public:
+  ClaimCheck(const FactSpan& claim, const std::vector<FactSpan>& evidence,
+             const SourceFacts& sources, std::vector<FactFinding>* out)
+      : claim_(claim), sources_(sources), out_(out) {
+    for (const FactSpan& e : evidence) {
+      if (e.tokens != nullptr) evidence_.emplace_back(e);
+    }
+  }
+
+  void Run() {
+    for (const Mention& m : claim_) {
+      switch (m.kind) {
+        case MentionKind::kQuantity: CheckQuantity(m); break;
+        case MentionKind::kDate: CheckDate(m); break;
+        case MentionKind::kEntity: CheckEntity(m); break;
+        case MentionKind::kNegation: CheckClaimNegation(m); break;
+        case MentionKind::kDirection: CheckDirection(m); break;
+        case MentionKind::kComparison: CheckComparison(m); break;
+        case MentionKind::kHedge: break;
+      }
+    }
+    CheckEvidenceNegations();
+    CheckCertainty();
+    CheckAntonyms();
+  }
+
+ private:
+  FactFinding& Add(FindingKind kind, bool contradicts, uint32_t begin, uint32_t end,
+                   std::string detail) {
+    FactFinding f;
+    f.kind = kind;
+    f.contradicts = contradicts;
+    f.begin = begin;
+    f.end = end;
+    f.detail = std::move(detail);
+    out_->push_back(std::move(f));
+    return out_->back();
+  }
+  static void SetSource(FactFinding* f, const Side& e, uint32_t begin, uint32_t end) {
+    f->has_source = true;
+    f->source = e.span->source;
+    f->source_begin = begin;
+    f->source_end = end;
+  }
+  std::string Quote(std::string_view s) const { return std::string(s); }
+
+  // --- quantities and dates: match in the slot, conflict in the slot, match anywhere.
+  void CheckValue(const Mention& m, FindingKind kind, const char* noun) {
+    std::vector<std::string_view> ctx, ectx;
+    ContextStems(claim_.view, m.tok_begin, m.tok_end, &ctx);
+    const Mention* conflict = nullptr;
+    const Side* conflict_side = nullptr;
+    bool loose_match = false;
+    for (const Side& e : evidence_) {
+      for (const Mention& x : e) {
+        if (x.kind != m.kind) continue;
+        Agreement a = Compare(m, x);
+        if (a == Agreement::kUnrelated) continue;
+        ContextStems(e.view, x.tok_begin, x.tok_end, &ectx);
+        bool slot = ShareStem(ctx, ectx);
+        if (a == Agreement::kMatch) {
+          if (slot) return;
+          loose_match = true;
+        } else if (slot && conflict == nullptr) {
+          conflict = &x;
+          conflict_side = &e;
+        }
+      }
+    }
+    if (conflict != nullptr) {
+      FactFinding& f = Add(kind, true, m.begin, m.end,
+                           "the source gives " + Quote(conflict_side->Text(*conflict)) +
+                               " here, not " + Quote(claim_.Text(m)));
+      SetSource(&f, *conflict_side, conflict->begin, conflict->end);
+      return;
+    }
+    if (loose_match) return;
+    bool given = m.kind == MentionKind::kQuantity ? sources_.QuantityGiven(m)
+                                                  : sources_.DateGiven(m);
+    if (given) return;
+    Add(kind, false, m.begin, m.end,
+        std::string("no ") + noun + " " + Quote(claim_.Text(m)) + " in the sources");
+  }
+
+  void CheckQuantity(const Mention& m) {
+    const Quantity& q = m.quantity;
+    bool vague = q.approx == Approx::kAbout && q.value != q.value_hi;
+    // Ordinals ("first", "second-generation") and vague amounts ("dozens") are checked
+    // for conflicts only: on their own they are rarely an invented specific.
+    if (q.unit == "ordinal" || vague) {
+      CheckConflictOnly(m, FindingKind::kNumberMismatch);
+      return;
+    }
+    CheckValue(m, FindingKind::kNumberMismatch, "quantity");
+  }
+
+  void CheckConflictOnly(const Mention& m, FindingKind kind) {
+    std::vector<std::string_view> ctx, ectx;
+    ContextStems(claim_.view, m.tok_begin, m.tok_end, &ctx);
+    const Mention* conflict = nullptr;
+    const Side* side = nullptr;
+    for (const Side& e : evidence_) {
+      for (const Mention& x : e) {
+        if (x.kind != m.kind) continue;
+        Agreement a = Compare(m, x);
+        if (a == Agreement::kUnrelated) continue;
+        ContextStems(e.view, x.tok_begin, x.tok_end, &ectx);
+        if (!ShareStem(ctx, ectx)) continue;
+        if (a == Agreement::kMatch) return;
+        if (conflict == nullptr) {
+          conflict = &x;
+          side = &e;
+        }
+      }
+    }
+    if (conflict == nullptr) return;
+    FactFinding& f = Add(kind, true, m.begin, m.end,
+                         "the source gives " + Quote(side->Text(*conflict)) + " here, not " +
+                             Quote(claim_.Text(m)));
+    SetSource(&f, *side, conflict->begin, conflict->end);
+  }
+
+  void CheckDate(const Mention& m) {
+    if (m.relative) return;  // "last month" never conflicts with a calendar date
+    CheckValue(m, FindingKind::kDateMismatch, "date");
+  }
+
+  // --- names
+  bool InEvidence(const Mention& m) const {
+    std::string_view owner = sources_.TickerOwner(m.key);
+    for (const Side& e : evidence_) {
+      for (const Mention& x : e) {
+        if (x.kind != MentionKind::kEntity) continue;
+        if (EntitiesMatch(m.key, x.key, &sources_.aliases())) return true;
+        if (!owner.empty() && EntitiesMatch(owner, x.key, &sources_.aliases())) return true;
+        std::string_view x_owner = sources_.TickerOwner(x.key);
+        if (!x_owner.empty() && EntitiesMatch(m.key, x_owner, &sources_.aliases())) return true;
+      }
+    }
+    return false;
+  }
+
+  bool NameInClaim(const Mention& x) const {
+    for (const Mention& c : claim_) {
+      if (c.kind == MentionKind::kEntity && EntitiesMatch(c.key, x.key, &sources_.aliases())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static uint32_t Anchor(const Side& s, uint32_t from, int step, uint32_t limit_lo,
+                         uint32_t limit_hi) {
+    uint32_t k = from;
+    for (uint32_t n = 0; n < kAnchorReach; ++n) {
+      if (step < 0) {
+        if (k <= limit_lo) return kNone;
+        --k;
+      } else {
+        if (n > 0) ++k;
+        if (k >= limit_hi) return kNone;
+      }
+      if (IsContent(s.view, k)) return k;
+    }
+    return kNone;
+  }
+
+  // Another name of the evidence in the claim name's role: the same content word right
+  // before it and the same right after it (whichever the claim has).
+  bool FindSwap(const Mention& m, const Side** side, const Mention** swap) const {
+    Clause cc = ClauseAround(claim_.view, m.tok_begin);
+    uint32_t left = Anchor(claim_, m.tok_begin, -1, cc.begin, cc.end);
+    uint32_t right = Anchor(claim_, m.tok_end, +1, cc.begin, cc.end);
+    if (left == kNone && right == kNone) return false;
+    for (const Side& e : evidence_) {
+      for (const Mention& x : e) {
+        if (x.kind != MentionKind::kEntity || x.weak || NameInClaim(x)) continue;
+        Clause ec = ClauseAround(e.view, x.tok_begin);
+        if (left != kNone) {
+          uint32_t l = Anchor(e, x.tok_begin, -1, ec.begin, ec.end);
+          if (l == kNone || e.Stem(l) != claim_.Stem(left)) continue;
+        }
+        if (right != kNone) {
+          uint32_t r = Anchor(e, x.tok_end, +1, ec.begin, ec.end);
+          if (r == kNone || e.Stem(r) != claim_.Stem(right)) continue;
+        }
+        *side = &e;
+        *swap = &x;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void CheckEntity(const Mention& m) {
+    if (m.weak || InEvidence(m)) return;
+    const Side* side = nullptr;
+    const Mention* swap = nullptr;
+    if (FindSwap(m, &side, &swap)) {
+      FactFinding& f = Add(FindingKind::kEntitySwap, true, m.begin, m.end,
+                           "the source has " + Quote(side->Text(*swap)) + " here, not " +
+                               Quote(claim_.Text(m)));
+      SetSource(&f, *side, swap->begin, swap->end);
+      return;
+    }
+    if (sources_.EntityGiven(m.key)) return;
+    Add(FindingKind::kEntityMissing, false, m.begin, m.end,
+        "no name " + Quote(claim_.Text(m)) + " in the sources");
+  }
+
+  // --- negation: the same predicate negated on one side only.
+  bool SameClauseTopic(const Side& a, uint32_t ta, const Side& b, uint32_t tb) const {
+    std::vector<std::string_view> ca, cb;
+    ContextStems(a.view, ta, ta + 1, &ca);
+    ContextStems(b.view, tb, tb + 1, &cb);
+    return ShareStem(ca, cb);
+  }
+
+  void CheckClaimNegation(const Mention& n) {
+    uint32_t p = PredicateAfter(claim_.view, n.tok_end - 1);
+    if (p == claim_.view.end()) return;
+    std::string_view stem = claim_.Stem(p);
+    const Side* side = nullptr;
+    uint32_t hit = kNone;
+    for (const Side& e : evidence_) {
+      for (uint32_t k = e.view.begin(); k < e.view.end(); ++k) {
+        if (!IsContent(e.view, k) || e.Stem(k) != stem) continue;
+        if (e.Governed(k, MentionKind::kNegation)) return;  // negated there too
+        if (hit == kNone && SameClauseTopic(claim_, p, e, k)) {
+          hit = k;
+          side = &e;
+        }
+      }
+    }
+    if (hit == kNone) return;
+    flipped_.push_back(p);
+    FactFinding& f = Add(FindingKind::kNegationFlip, true, n.begin,
+                         claim_.view.tok(p).end,
+                         "the source says " + Quote(side->TokText(hit)) + " without negation");
+    SetSource(&f, *side, side->view.tok(hit).begin, side->view.tok(hit).end);
+  }
+
+  void CheckEvidenceNegations() {
+    for (const Side& e : evidence_) {
+      for (const Mention& n : e) {
+        if (n.kind != MentionKind::kNegation) continue;
+        uint32_t p = PredicateAfter(e.view, n.tok_end - 1);
+        if (p == e.view.end()) continue;
+        std::string_view stem = e.Stem(p);
+        for (uint32_t k = claim_.view.begin(); k < claim_.view.end(); ++k) {
+          if (!IsContent(claim_.view, k) || claim_.Stem(k) != stem) continue;
+          if (claim_.Governed(k, MentionKind::kNegation)) break;
+          if (!SameClauseTopic(claim_, k, e, p) || Flagged(k)) continue;
+          flipped_.push_back(k);
+          FactFinding& f =
+              Add(FindingKind::kNegationFlip, true, claim_.view.tok(k).begin,
+                  claim_.view.tok(k).end,
+                  "the source says " + Quote(e.span->text.substr(
+                                           n.begin, e.view.tok(p).end - n.begin)));
+          SetSource(&f, e, n.begin, e.view.tok(p).end);
+          break;
+        }
+      }
+    }
+  }
+
+  bool Flagged(uint32_t k) const {
+    for (uint32_t f : flipped_) {
+      if (f == k) return true;
+    }
+    return false;
+  }
+
+  // --- direction: the opposite move in the same slot, and no same move there.
+  bool SameSlot(const Mention& d, const Side& e, const Mention& x) const {
+    std::vector<std::string_view> cc, ec;
+    ContextStems(claim_.view, d.tok_begin, d.tok_end, &cc);
+    ContextStems(e.view, x.tok_begin, x.tok_end, &ec);
+    if (ShareStem(cc, ec)) return true;
+    Clause c1 = ClauseAround(claim_.view, d.tok_begin);
+    Clause c2 = ClauseAround(e.view, x.tok_begin);
+    for (const Mention& q : claim_) {
+      if (q.kind != MentionKind::kQuantity || q.tok_begin < c1.begin || q.tok_end > c1.end) {
+        continue;
+      }
+      for (const Mention& r : e) {
+        if (r.kind == MentionKind::kQuantity && r.tok_begin >= c2.begin &&
+            r.tok_end <= c2.end && Compare(q, r) == Agreement::kMatch) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  void CheckDirection(const Mention& d) {
+    if (claim_.Governed(d.tok_begin, MentionKind::kNegation)) return;
+    const Mention* opposite = nullptr;
+    const Side* side = nullptr;
+    for (const Side& e : evidence_) {
+      for (const Mention& x : e) {
+        if (x.kind != MentionKind::kDirection || x.sign == 0) continue;
+        if (e.Governed(x.tok_begin, MentionKind::kNegation)) continue;
+        if (!SameSlot(d, e, x)) continue;
+        if (x.sign == d.sign) return;
+        if (opposite == nullptr) {
+          opposite = &x;
+          side = &e;
+        }
+      }
+    }
+    if (opposite == nullptr) return;
+    FactFinding& f = Add(FindingKind::kDirectionFlip, true, d.begin, d.end,
+                         "the source says " + Quote(side->Text(*opposite)) + ", not " +
+                             Quote(claim_.Text(d)));
+    SetSource(&f, *side, opposite->begin, opposite->end);
+  }
+
+  // --- comparison: what ranks the same name, on the evidence side.
+  // The name a comparison ranks and the sign it gives that name: "top-of-the-line H20"
+  // ranks H20 up; "X outperforms Y" ranks X up and Y down.
+  static const Mention* Target(const Side& s, const Mention& c, int* sign) {
+    Clause cl = ClauseAround(s.view, c.tok_begin);
+    const Mention* before = nullptr;
+    const Mention* after = nullptr;
+    std::vector<std::string_view> parts;
+    for (const Mention& m : s) {
+      if (m.kind != MentionKind::kEntity || m.weak) continue;
+      SignificantParts(m.key, &parts);
+      if (parts.empty()) continue;  // "AI", "CEO": generic, never what is ranked
+      if (m.tok_end <= c.tok_begin && m.tok_begin >= cl.begin &&
+          c.tok_begin - m.tok_end < kTargetBefore) {
+        before = &m;
+      }
+      if (after == nullptr && m.tok_begin >= c.tok_end && m.tok_end <= cl.end &&
+          m.tok_begin - c.tok_end < kTargetAfter) {
+        after = &m;
+      }
+    }
+    const Mention* first = c.superlative ? after : before;
+    const Mention* second = c.superlative ? before : after;
+    if (first != nullptr) {
+      *sign = c.sign;
+      return first;
+    }
+    if (second != nullptr) {
+      *sign = c.superlative ? c.sign : -c.sign;
+      return second;
+    }
+    return nullptr;
+  }
+
+  void CheckComparison(const Mention& c) {
+    if (c.sign == 0) return;
+    int claim_sign = 0;
+    const Mention* target = Target(claim_, c, &claim_sign);
+    const Mention* opposite = nullptr;
+    const Side* side = nullptr;
+    bool same = false;
+    bool same_words = false;  // the evidence ranks the name with the claim's own words
+    if (target != nullptr) {
+      for (const Side& e : evidence_) {
+        for (const Mention& x : e) {
+          if (x.kind != MentionKind::kComparison || x.sign == 0) continue;
+          // The claim's name in this comparison's clause, nearest to it: before the
+          // comparison it is ranked as the comparison says; after a comparative ("less
+          // than X", "as much as X") the other way round.
+          Clause cl = ClauseAround(e.view, x.tok_begin);
+          const Mention* t = nullptr;
+          uint32_t best = kNone;
+          for (const Mention& y : e) {
+            if (y.kind != MentionKind::kEntity || y.tok_begin < cl.begin || y.tok_end > cl.end ||
+                !EntitiesMatch(target->key, y.key, &sources_.aliases())) {
+              continue;
+            }
+            uint32_t d = y.tok_begin >= x.tok_end ? y.tok_begin - x.tok_end
+                                                  : x.tok_begin - y.tok_end;
+            if (d < best) {
+              best = d;
+              t = &y;
+            }
+          }
+          if (t == nullptr) continue;
+          int sign = x.superlative || t->tok_end <= x.tok_begin ? x.sign : -x.sign;
+          if (sign == claim_sign) {
+            same = true;
+            same_words |= x.key == c.key;
+          } else if (opposite == nullptr) {
+            opposite = &x;
+            side = &e;
+          }
+        }
+      }
+    }
+    // An absolute claim ("top-of-the-line") is ruled out by any ranking below; a
+    // comparison stands when the evidence also makes it.
+    if (opposite != nullptr && !same_words && (c.superlative || !same)) {
+      FactFinding& f = Add(FindingKind::kComparisonUnsupported, true, c.begin, c.end,
+                           "the source says " + Quote(side->Text(*opposite)) + ", not " +
+                               Quote(claim_.Text(c)));
+      SetSource(&f, *side, opposite->begin, opposite->end);
+      return;
+    }
+    if (same || BareAdjective(c)) return;
+    // Given anywhere: every word of the comparison is a source word.
+    bool given = true;
+    for (uint32_t k = c.tok_begin; k < c.tok_end; ++k) {
+      given &= sources_.NormGiven(claim_.view.norm(k)) || sources_.StemGiven(claim_.Stem(k));
+    }
+    if (given) return;
+    for (const Side& e : evidence_) {
+      for (const Mention& x : e) {
+        if (x.kind == MentionKind::kComparison && x.sign == c.sign &&
+            x.superlative == c.superlative) {
+          return;
+        }
+      }
+    }
+    Add(FindingKind::kComparisonUnsupported, false, c.begin, c.end,
+        "the sources do not say " + Quote(claim_.Text(c)));
+  }
+
+  // --- certainty: the evidence hedges the predicate, the claim states it flatly.
+  void CheckCertainty() {
+    if (claim_.Has(MentionKind::kHedge)) return;
+    for (const Side& e : evidence_) {
+      for (const Mention& h : e) {
+        if (h.kind != MentionKind::kHedge || h.hedge < kHedgeModal) continue;
+        uint32_t p = PredicateAfter(e.view, h.tok_end - 1);
+        if (p == e.view.end()) continue;
+        std::string_view stem = e.Stem(p);
+        for (uint32_t k = claim_.view.begin(); k < claim_.view.end(); ++k) {
+          if (!IsContent(claim_.view, k) || claim_.Stem(k) != stem) continue;
+          if (!SameClauseTopic(claim_, k, e, p)) continue;
+          FactFinding& f = Add(FindingKind::kCertaintyRaised, false, claim_.view.tok(k).begin,
+                               claim_.view.tok(k).end,
+                               "the source hedges this (" + Quote(e.Text(h)) +
+                                   "); the claim states it as fact");
+          SetSource(&f, e, h.begin, e.view.tok(p).end);
+          return;
+        }
+      }
+    }
+  }
+
+  // --- antonyms: a claim word whose opposite, and not the word itself, is in the evidence.
+  void CheckAntonyms() {
+    for (uint32_t k = claim_.view.begin(); k < claim_.view.end(); ++k) {
+      if (!IsContent(claim_.view, k) || Flagged(k) || InMention(k)) continue;
+      std::string_view norm = claim_.view.norm(k);
+      std::string_view stem = claim_.Stem(k);
+      const Side* side = nullptr;
+      uint32_t hit = kNone;
+      bool self = false;
+      for (const Side& e : evidence_) {
+        for (uint32_t j = e.view.begin(); j < e.view.end() && !self; ++j) {
+          if (!IsContent(e.view, j)) continue;
+          if (e.Stem(j) == stem || e.view.norm(j) == norm) {
+            self = true;
+          } else if (hit == kNone && AreAntonyms(norm, stem, e.view.norm(j), e.Stem(j)) &&
+                     !e.Governed(j, MentionKind::kNegation) &&
+                     !claim_.Governed(k, MentionKind::kNegation) &&
+                     SameClauseTopic(claim_, k, e, j)) {
+            hit = j;
+            side = &e;
+          }
+        }
+      }
+      if (self || hit == kNone) continue;
+      FactFinding& f = Add(FindingKind::kAntonym, true, claim_.view.tok(k).begin,
+                           claim_.view.tok(k).end,
+                           "the source says " + Quote(side->TokText(hit)) + ", the opposite of " +
+                               Quote(claim_.TokText(k)));
+      SetSource(&f, *side, side->view.tok(hit).begin, side->view.tok(hit).end);
+    }
+  }
+
+  // Token k belongs to a direction or comparison mention (checked by its own rule).
+  bool InMention(uint32_t k) const {
+    for (const Mention& m : claim_) {
+      if ((m.kind == MentionKind::kDirection || m.kind == MentionKind::kComparison) &&
+          k >= m.tok_begin && k < m.tok_end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  Side claim_;
+  std::vector<Side> evidence_;
+  const SourceFacts& sources_;
+  std::vector<FactFinding>* out_;
+  std::vector<uint32_t> flipped_;  // claim tokens already in a negation finding
+};
+
+}  // namespace
+
+void CheckFacts(const FactSpan& claim, const std::vector<FactSpan>& evidence,
+                const SourceFacts& sources, std::vector<FactFinding>* out) {
+  if (claim.tokens == nullptr) return;
+  size_t first = out->size();
+  ClaimCheck(claim, evidence, sources, out).Run();
+  // Claim order, stable for equal starts.
+  std::stable_sort(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
+                   [](const FactFinding& a, const FactFinding& b) { return a.begin < b.begin; });
+}
+
+}  // namespace claimcheck::internal

@@ -1,0 +1,112 @@
+// Fact-level judgement of one claim unit against its aligned evidence: which of the
+// claim's specifics (numbers, dates, names, negation, direction, comparisons, certainty)
+// the evidence contradicts, and which no source gives at all.
+//
+// How the judge calls it, per summary:
+//   SourceFacts sources;                      // once per PreparedSources, then shared
+//   for each source s: sources.AddSource(text_s, analyzed_s, mentions_s);
+//   for each unit:
+//     ExtractFacts(summary, analyzed, unit.tok_begin, unit.tok_end, &claim_mentions);
+//     FactSpan claim = MakeFactSpan(summary, analyzed, claim_mentions,
+//                                   unit.tok_begin, unit.tok_end, 0);
+//     std::vector<FactSpan> evidence = {MakeFactSpan(text_s, analyzed_s, mentions_s,
+//                                                   window.tok_begin, window.tok_end, s)};
+//     CheckFacts(claim, evidence, sources, &findings);
+// mentions_s are all mentions of source s in token order (ExtractFacts per segment,
+// appended); MakeFactSpan picks those inside the window.
+#ifndef CLAIMCHECK_FACTS_FACT_CHECK_H_
+#define CLAIMCHECK_FACTS_FACT_CHECK_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "claimcheck/claimcheck.h"
+#include "facts/entity_match.h"
+#include "facts/facts.h"
+#include "text/analyzer.h"
+
+namespace claimcheck::internal {
+
+// A span of analyzed text and its mentions: a claim unit, or an evidence window of one
+// source. Views only: the text, tokens and mentions must outlive it.
+struct FactSpan {
+  std::string_view text;                   // the whole document the offsets point into
+  const std::vector<Token>* tokens = nullptr;  // that document's tokens
+  uint32_t tok_begin = 0;                  // the span: tokens[tok_begin, tok_end)
+  uint32_t tok_end = 0;
+  const Mention* mentions = nullptr;       // the span's mentions, in token order
+  size_t mention_count = 0;
+  uint32_t source = 0;                     // source index (evidence spans)
+};
+
+// The span tokens[tok_begin, tok_end) of a document, with those of `all` (the
+// document's mentions in token order) that lie inside it.
+FactSpan MakeFactSpan(std::string_view text, const AnalyzedText& analyzed,
+                      const std::vector<Mention>& all, uint32_t tok_begin, uint32_t tok_end,
+                      uint32_t source);
+
+// What the sources give anywhere: their quantities, dates and names, every word they
+// use, and the tickers they attach to names ("Alibaba (9988.HK)"). Build once per set
+// of sources; const methods are thread-safe.
+class SourceFacts {
+ public:
+  // `aliases` (may be null: the built-in table) must outlive this object.
+  explicit SourceFacts(const AliasTable* aliases = nullptr);
+
+  // Adds the next source (indices follow the order of calls): its text, its analysis and
+  // all its mentions in token order. Copies what it keeps.
+  void AddSource(std::string_view text, const AnalyzedText& analyzed,
+                 const std::vector<Mention>& mentions);
+
+  size_t source_count() const { return sources_; }
+  const AliasTable& aliases() const { return *aliases_; }
+
+  // A source mention agrees with `m` (Compare() == kMatch), or for a plain count, any
+  // source quantity has its value.
+  bool QuantityGiven(const Mention& m) const;
+  bool DateGiven(const Mention& m) const;
+  // A source name matches, or every significant part of the key is a source word.
+  bool EntityGiven(std::string_view key) const;
+  // Some source token has this norm, or this stem.
+  bool NormGiven(std::string_view norm) const { return norms_.count(std::string(norm)) > 0; }
+  bool StemGiven(std::string_view stem) const { return stems_.count(std::string(stem)) > 0; }
+  // The name a ticker stands for in the sources ("9988.hk" -> "alibaba"), or "".
+  std::string_view TickerOwner(std::string_view key) const;
+
+ private:
+  const AliasTable* aliases_;
+  size_t sources_ = 0;
+  std::vector<Mention> quantities_;
+  std::vector<Mention> dates_;
+  std::vector<std::string> entity_keys_;
+  std::unordered_set<std::string> norms_;
+  std::unordered_set<std::string> stems_;
+  std::vector<std::pair<std::string, std::string>> tickers_;  // ticker key, owner key
+};
+
+// One reason a claim's specific is not backed, with its spans.
+struct FactFinding {
+  FindingKind kind = FindingKind::kNumberMismatch;
+  // True: the evidence fills the same slot otherwise (contradicted). False: nothing in
+  // the sources backs it (unsupported).
+  bool contradicts = false;
+  uint32_t begin = 0;  // claim span: byte offsets into the claim's text
+  uint32_t end = 0;
+  bool has_source = false;  // the conflicting evidence span, when there is one
+  uint32_t source = 0;
+  uint32_t source_begin = 0;
+  uint32_t source_end = 0;
+  std::string detail;  // one line for a reader: "the source gives 15% here, not 50%"
+};
+
+// Appends the findings for one claim unit against its evidence spans (usually one
+// window of one source; several are read together). Findings come in claim order.
+void CheckFacts(const FactSpan& claim, const std::vector<FactSpan>& evidence,
+                const SourceFacts& sources, std::vector<FactFinding>* out);
+
+}  // namespace claimcheck::internal
+
+#endif  // CLAIMCHECK_FACTS_FACT_CHECK_H_

@@ -1,0 +1,131 @@
+// SourceFacts: the index of what the sources give anywhere, and MakeFactSpan.
+#include <algorithm>
+
+#include "facts/fact_check.h"
+
+namespace claimcheck::internal {
+namespace {
+
+bool HasDigit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Only a bracket and spaces between a name and what follows: "Alibaba (9988.HK)".
+bool BracketOnly(std::string_view gap) {
+  bool bracket = false;
+  for (char c : gap) {
+    if (c == '(') {
+      bracket = true;
+    } else if (c != ' ') {
+      return false;
+    }
+  }
+  return bracket;
+}
+
+}  // namespace
+
+FactSpan MakeFactSpan(std::string_view text, const AnalyzedText& analyzed,
+                      const std::vector<Mention>& all, uint32_t tok_begin, uint32_t tok_end,
+                      uint32_t source) {
+  FactSpan s;
+  s.text = text;
+  s.tokens = &analyzed.tokens;
+  s.tok_begin = tok_begin;
+  s.tok_end = tok_end;
+  s.source = source;
+  auto first = std::lower_bound(all.begin(), all.end(), tok_begin,
+                                [](const Mention& m, uint32_t t) { return m.tok_begin < t; });
+  auto last = first;
+  while (last != all.end() && last->tok_begin < tok_end) ++last;
+  s.mentions = first == all.end() ? nullptr : &*first;
+  s.mention_count = static_cast<size_t>(last - first);
+  return s;
+}
+
+SourceFacts::SourceFacts(const AliasTable* aliases)
+    : aliases_(aliases != nullptr ? aliases : &AliasTable::Default()) {}
+
+void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
+                            const std::vector<Mention>& mentions) {
+  ++sources_;
+  for (const Token& t : analyzed.tokens) {
+    norms_.insert(t.norm);
+    if (!t.stem.empty()) stems_.insert(t.stem);
+  }
+  const Mention* prev_entity = nullptr;
+  for (const Mention& m : mentions) {
+    switch (m.kind) {
+      case MentionKind::kQuantity:
+        quantities_.push_back(m);
+        break;
+      case MentionKind::kDate:
+        if (!m.relative) dates_.push_back(m);
+        break;
+      case MentionKind::kEntity:
+        if (std::find(entity_keys_.begin(), entity_keys_.end(), m.key) == entity_keys_.end()) {
+          entity_keys_.push_back(m.key);
+        }
+        if (prev_entity != nullptr && m.begin > prev_entity->end &&
+            BracketOnly(text.substr(prev_entity->end, m.begin - prev_entity->end))) {
+          tickers_.emplace_back(m.key, prev_entity->key);
+        }
+        prev_entity = &m;
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+bool SourceFacts::QuantityGiven(const Mention& m) const {
+  for (const Mention& q : quantities_) {
+    if (Compare(m, q) == Agreement::kMatch) return true;
+  }
+  if (m.quantity.unit.empty()) {
+    // A bare count is given by the same figure with any unit ("three of the 15%"),
+    // and two by "both" or "a pair".
+    for (const Mention& q : quantities_) {
+      if (q.quantity.value == m.quantity.value) return true;
+    }
+    if (m.quantity.value == 2 && (NormGiven("both") || NormGiven("pair") ||
+                                  NormGiven("twice") || NormGiven("couple"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool SourceFacts::DateGiven(const Mention& m) const {
+  for (const Mention& d : dates_) {
+    if (Compare(m, d) == Agreement::kMatch) return true;
+  }
+  return false;
+}
+
+bool SourceFacts::EntityGiven(std::string_view key) const {
+  for (const std::string& k : entity_keys_) {
+    if (EntitiesMatch(key, k, aliases_)) return true;
+  }
+  std::string_view owner = TickerOwner(key);
+  if (!owner.empty()) return true;
+  // Every significant part used as a word somewhere ("White House" in lowercase, a
+  // title-case "Homegrown" written "homegrown").
+  std::string canonical = aliases_->Canonical(key);
+  std::vector<std::string_view> parts;
+  SignificantParts(canonical, &parts);
+  if (parts.empty()) return true;  // only titles and generic words: nothing to check
+  for (std::string_view p : parts) {
+    if (p[0] == '#' || HasDigit(p) || !NormGiven(p)) return false;
+  }
+  return true;
+}
+
+std::string_view SourceFacts::TickerOwner(std::string_view key) const {
+  for (const auto& [ticker, owner] : tickers_) {
+    if (ticker == key) return owner;
+  }
+  return {};
+}
+
+}  // namespace claimcheck::internal

@@ -1,0 +1,100 @@
+// The WordNet antonym table: lookups by norm and stem, and the committed table matching
+// what scripts/gen_antonyms.py makes from the installed WordNet.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "facts/antonyms.h"
+#include "facts/fact_check.h"
+#include "facts_test_util.h"
+
+namespace claimcheck::internal {
+namespace {
+
+using testing::AnalyzeDoc;
+using testing::TokenRange;
+
+TEST_CASE("antonym lookups by norm and stem", "[facts][antonyms]") {
+  CHECK(AntonymPairCount() > 1000);
+  struct Row {
+    const char* na;
+    const char* sa;
+    const char* nb;
+    const char* sb;
+    bool expected;
+  };
+  const Row rows[] = {
+      {"increase", "increas", "decrease", "decreas", true},
+      {"increased", "increas", "decreases", "decreas", true},  // by stem
+      {"easy", "easi", "difficult", "difficult", true},
+      {"win", "win", "lose", "lose", true},
+      {"agree", "agre", "disagree", "disagre", true},
+      {"accept", "accept", "reject", "reject", true},
+      {"tiny", "tini", "big", "big", true},  // a satellite takes its head's antonym
+      {"increase", "increas", "increase", "increas", false},
+      {"chip", "chip", "model", "model", false},
+      {"", "", "decrease", "decreas", false},
+  };
+  for (const Row& r : rows) {
+    INFO(r.na << " / " << r.nb);
+    CHECK(AreAntonyms(r.na, r.sa, r.nb, r.sb) == r.expected);
+    CHECK(AreAntonyms(r.nb, r.sb, r.na, r.sa) == r.expected);
+  }
+}
+
+TEST_CASE("a claim word whose antonym stands in the evidence", "[facts][antonyms]") {
+  const std::string source =
+      "The group had a mixed opinion on whether the remote control was easy to use. Some "
+      "members said it was difficult for novice users.";
+  auto src = AnalyzeDoc(source);
+  SourceFacts index;
+  index.AddSource(src->text, src->analyzed, src->mentions);
+  auto [eb, ee] = TokenRange(*src, "Some members said it was difficult for novice users.");
+  std::vector<FactSpan> ev = {MakeFactSpan(src->text, src->analyzed, src->mentions, eb, ee, 0)};
+
+  auto flipped = AnalyzeDoc("Some members said it was easy for novice users.");
+  std::vector<FactFinding> findings;
+  CheckFacts(MakeFactSpan(flipped->text, flipped->analyzed, flipped->mentions, 0,
+                          static_cast<uint32_t>(flipped->analyzed.tokens.size()), 0),
+             ev, index, &findings);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].kind == FindingKind::kAntonym);
+  CHECK(findings[0].contradicts);
+  CHECK(flipped->text.substr(findings[0].begin, findings[0].end - findings[0].begin) == "easy");
+  CHECK(source.substr(findings[0].source_begin,
+                      findings[0].source_end - findings[0].source_begin) == "difficult");
+
+  // The same words: nothing. The word itself also in the evidence: nothing.
+  auto same = AnalyzeDoc("Some members said it was difficult for novice users.");
+  findings.clear();
+  CheckFacts(MakeFactSpan(same->text, same->analyzed, same->mentions, 0,
+                          static_cast<uint32_t>(same->analyzed.tokens.size()), 0),
+             ev, index, &findings);
+  CHECK(findings.empty());
+}
+
+TEST_CASE("the committed antonym table is what the generator makes", "[facts][antonyms]") {
+  const std::string wordnet = "/usr/share/wordnet";
+  if (!std::ifstream(wordnet + "/data.adj")) {
+    WARN("WordNet not installed (apt-get install wordnet-base): table not re-checked");
+    return;
+  }
+  const std::string src = CLAIMCHECK_SOURCE_DIR;
+  const std::string out = std::string(CLAIMCHECK_BINARY_DIR) + "/antonym_data.check.inc";
+  const std::string cmd = "/usr/bin/python3 " + src + "/scripts/gen_antonyms.py --wordnet " +
+                          wordnet + " --out " + out;
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  auto slurp = [](const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  };
+  CHECK(slurp(out) == slurp(src + "/src/facts/antonym_data.inc"));
+}
+
+}  // namespace
+}  // namespace claimcheck::internal

@@ -1,0 +1,315 @@
+// CheckFacts on claims written from the seeds: for each fact kind a supported, an
+// unsupported and a contradicted case, plus the cases the design names.
+#include <catch2/catch.hpp>
+
+#include "facts/fact_check.h"
+#include "facts_test_util.h"
+
+namespace claimcheck::internal {
+namespace {
+
+using testing::AnalyzeDoc;
+using testing::Doc;
+using testing::SeedLine;
+using testing::TokenRange;
+
+const char* KindName(FindingKind k) {
+  static const char* const kNames[] = {
+      "unsupported_content", "number_mismatch", "date_mismatch", "entity_missing",
+      "entity_swap",         "negation_flip",   "direction_flip", "antonym",
+      "comparison_unsupported", "certainty_raised"};
+  return kNames[static_cast<int>(k)];
+}
+
+// One claim sentence against one evidence passage of a source set.
+struct Case {
+  std::unique_ptr<Doc> claim;
+  std::vector<std::unique_ptr<Doc>> sources;
+  std::vector<FactFinding> findings;
+
+  const FactFinding* Find(FindingKind kind, std::string_view claim_text) const {
+    for (const FactFinding& f : findings) {
+      if (f.kind == kind &&
+          std::string_view(claim->text).substr(f.begin, f.end - f.begin) == claim_text) {
+        return &f;
+      }
+    }
+    return nullptr;
+  }
+  const FactFinding* Find(FindingKind kind) const {
+    for (const FactFinding& f : findings) {
+      if (f.kind == kind) return &f;
+    }
+    return nullptr;
+  }
+  std::string Dump() const {
+    std::string s;
+    for (const FactFinding& f : findings) {
+      s += std::string("  ") + KindName(f.kind) + (f.contradicts ? " [contradicts] '" : " '") +
+           claim->text.substr(f.begin, f.end - f.begin) + "': " + f.detail + "\n";
+    }
+    return s;
+  }
+};
+
+// `evidence` is a passage of sources[evidence_source] (exact bytes).
+std::unique_ptr<Case> Run(std::string claim, std::vector<std::string> sources,
+                          std::string_view evidence, size_t evidence_source = 0) {
+  auto c = std::make_unique<Case>();
+  c->claim = AnalyzeDoc(std::move(claim));
+  SourceFacts index;
+  for (std::string& s : sources) {
+    c->sources.push_back(AnalyzeDoc(std::move(s)));
+    index.AddSource(c->sources.back()->text, c->sources.back()->analyzed,
+                    c->sources.back()->mentions);
+  }
+  const Doc& src = *c->sources[evidence_source];
+  auto [eb, ee] = TokenRange(src, evidence);
+  REQUIRE(ee > eb);
+  std::vector<FactSpan> ev = {MakeFactSpan(src.text, src.analyzed, src.mentions, eb, ee,
+                                           static_cast<uint32_t>(evidence_source))};
+  FactSpan claim_span =
+      MakeFactSpan(c->claim->text, c->claim->analyzed, c->claim->mentions, 0,
+                   static_cast<uint32_t>(c->claim->analyzed.tokens.size()), 0);
+  CheckFacts(claim_span, ev, index, &c->findings);
+  return c;
+}
+
+std::string Reuters() { return SeedLine("001", 5); }
+std::string SourceText(const Case& c, const FactFinding& f) {
+  return c.sources[f.source]->text.substr(f.source_begin, f.source_end - f.source_begin);
+}
+
+const char kReutersLead[] =
+    "Sept 11 (Reuters) - China's Alibaba (9988.HK), opens new tab and Baidu (9888.HK), opens "
+    "new tab have started using internally designed chips to train their AI models";
+const char kReutersH20[] =
+    "While Nvidia's H20 chip - the most powerful AI processor it is allowed to sell in China - "
+    "does not have as much computing power as H100 or Blackwell series, it still outpaced "
+    "Chinese alternatives in performance.";
+const char kReutersDeal[] =
+    "The company has already struck a deal with President Donald Trump for export licenses in "
+    "exchange for 15% of China sales of its H20 AI chips.";
+const char kTradingKey[] =
+    "Following this news, Alibaba (BABA) surged by 8% on Thursday, marking the biggest "
+    "two-week gain, while its Hong Kong shares (9988.HK) rose over 5% on Friday.";
+
+TEST_CASE("quantities: supported, unsupported, contradicted", "[facts][fact_check]") {
+  SECTION("004's 90% against the Reuters story: no source gives it") {
+    auto c = Run("This includes Huawei\u2019s Ascend service, which reduces model training "
+                 "times, and Baidu\u2019s Qianfan platform, which cuts training costs by 90% [4].",
+                 {Reuters()}, kReutersDeal);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kNumberMismatch, "90%");
+    REQUIRE(f != nullptr);
+    CHECK_FALSE(f->contradicts);
+    CHECK(f->detail == "no quantity 90% in the sources");
+  }
+  SECTION("000's 15 % against Reuters' 15%: supported") {
+    auto c = Run("reports claim Nvidia may have agreed to remit 15 % of its H20 sales in China "
+                 "to the U.S. government.",
+                 {Reuters()}, kReutersDeal);
+    INFO(c->Dump());
+    CHECK(c->Find(FindingKind::kNumberMismatch) == nullptr);
+  }
+  SECTION("another figure in the same slot: contradicted") {
+    std::string copy = SeedLine("003", 5);
+    std::string changed = copy;
+    changed.replace(changed.find("surged by 8%"), 12, "surged by 18%");
+    auto c = Run("Alibaba (BABA) surged by 8% on Thursday.", {changed},
+                 "Following this news, Alibaba (BABA) surged by 18% on Thursday");
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kNumberMismatch, "8%");
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);
+    REQUIRE(f->has_source);
+    CHECK(SourceText(*c, *f) == "18%");
+  }
+  SECTION("a figure given elsewhere in the sources is fine") {
+    auto c = Run("Alibaba shares rose over 5% on Friday.", {SeedLine("003", 5)},
+                 "Baidu (9888.HK) also saw an increase of over 8%");
+    INFO(c->Dump());
+    CHECK(c->Find(FindingKind::kNumberMismatch) == nullptr);
+  }
+}
+
+TEST_CASE("dates: supported, unsupported, contradicted", "[facts][fact_check]") {
+  SECTION("002's September 11, 2025 against Reuters' Sept 11 ... Thursday") {
+    auto c = Run("In a significant development in the AI landscape, Chinese tech giants Alibaba "
+                 "and Baidu have started utilizing their own custom-designed AI chips to train "
+                 "artificial intelligence models. This move, reported on September 11, 2025, "
+                 "marks a pivotal shift.",
+                 {Reuters()}, kReutersLead);
+    INFO(c->Dump());
+    CHECK(c->Find(FindingKind::kDateMismatch) == nullptr);
+  }
+  SECTION("a year no source gives") {
+    auto c = Run("Baidu released its first Kunlun chip in 2019.", {SeedLine("000", 7)},
+                 "released its first Kunlun chip in 2018");
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kDateMismatch, "2019");
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);  // the evidence gives 2018 for the same release
+  }
+  SECTION("a date with no counterpart anywhere: unsupported") {
+    auto c = Run("Alibaba and Baidu started using their own chips in March 2024.", {Reuters()},
+                 kReutersLead);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kDateMismatch, "March 2024");
+    REQUIRE(f != nullptr);
+    CHECK_FALSE(f->contradicts);
+  }
+  SECTION("another weekday for the same move: contradicted") {
+    auto c = Run("Alibaba (BABA) surged by 8% on Friday.", {SeedLine("003", 5)}, kTradingKey);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kDateMismatch, "Friday");
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);
+    CHECK(SourceText(*c, *f) == "Thursday");
+  }
+}
+
+TEST_CASE("names: supported, unsupported, contradicted", "[facts][fact_check]") {
+  SECTION("a part of a source name is given") {
+    auto c = Run("Jensen Huang said talks with the White House will take time.", {Reuters()},
+                 "Late last month, CEO Jensen Huang said discussions with the White House");
+    INFO(c->Dump());
+    CHECK(c->Find(FindingKind::kEntityMissing) == nullptr);
+    CHECK(c->Find(FindingKind::kEntitySwap) == nullptr);
+  }
+  SECTION("a name no source gives") {
+    auto c = Run("Baidu\u2019s Qianfan platform cuts training costs.", {Reuters()},
+                 kReutersDeal);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kEntityMissing, "Qianfan");
+    REQUIRE(f != nullptr);
+    CHECK_FALSE(f->contradicts);
+  }
+  SECTION("another name in the same role: contradicted") {
+    auto c = Run("The company has already struck a deal with President Joe Biden for export "
+                 "licenses.",
+                 {Reuters()}, kReutersDeal);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kEntitySwap, "President Joe Biden");
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);
+    CHECK(SourceText(*c, *f) == "President Donald Trump");
+  }
+  SECTION("a ticker stands for the company the source attaches it to") {
+    auto c = Run("9988.HK rose over 5% on Friday.", {SeedLine("003", 5)}, kTradingKey);
+    INFO(c->Dump());
+    CHECK(c->Find(FindingKind::kEntityMissing) == nullptr);
+    CHECK(c->Find(FindingKind::kEntitySwap) == nullptr);
+  }
+}
+
+TEST_CASE("negation: supported, unsupported, contradicted", "[facts][fact_check]") {
+  SECTION("negated on both sides") {
+    auto c = Run("Alibaba and Baidu did not respond to requests for comment.", {Reuters()},
+                 "Alibaba and Baidu did not immediately respond to Reuters requests for comment.");
+    INFO(c->Dump());
+    CHECK(c->Find(FindingKind::kNegationFlip) == nullptr);
+  }
+  SECTION("the evidence negates, the claim affirms") {
+    auto c = Run("Alibaba and Baidu have fully abandoned Nvidia.", {Reuters()},
+                 "Neither Alibaba nor Baidu has fully abandoned Nvidia, the report said");
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kNegationFlip);
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);
+  }
+  SECTION("the claim negates, the evidence affirms") {
+    auto c = Run("Alibaba's chip is not good enough to compete with Nvidia's H20.", {Reuters()},
+                 "However, Alibaba's AI chip, the Zhenwu perse processing unit, is now good "
+                 "enough to compete with Nvidia's H20");
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kNegationFlip);
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);
+  }
+  SECTION("a negation about something the evidence does not mention: no finding") {
+    auto c = Run("Baidu has not released pricing.", {Reuters()}, kReutersDeal);
+    INFO(c->Dump());
+    CHECK(c->Find(FindingKind::kNegationFlip) == nullptr);
+  }
+}
+
+TEST_CASE("direction: supported, unsupported, contradicted", "[facts][fact_check]") {
+  std::string copy = SeedLine("003", 5);
+  SECTION("003's surged against a copy saying fell: contradicted") {
+    std::string fell = copy;
+    fell.replace(fell.find("surged by 8%"), 12, "fell by 8%");
+    auto c = Run("Alibaba (BABA) surged by 8% on Thursday.", {fell},
+                 "Following this news, Alibaba (BABA) fell by 8% on Thursday");
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kDirectionFlip, "surged");
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);
+    CHECK(SourceText(*c, *f) == "fell");
+    CHECK(c->Find(FindingKind::kNumberMismatch) == nullptr);
+  }
+  SECTION("the same move: supported") {
+    auto c = Run("Alibaba (BABA) surged by 8% on Thursday.", {copy}, kTradingKey);
+    INFO(c->Dump());
+    CHECK(c->findings.empty());
+  }
+  SECTION("a move the evidence does not speak of: no direction finding") {
+    auto c = Run("Nvidia's China revenue declined.", {Reuters()}, kReutersDeal);
+    INFO(c->Dump());
+    CHECK(c->Find(FindingKind::kDirectionFlip) == nullptr);
+  }
+}
+
+TEST_CASE("comparison: supported, unsupported, contradicted", "[facts][fact_check]") {
+  SECTION("000's top-of-the-line H20 against Reuters") {
+    auto c = Run(SeedLine("000", 8), {Reuters()}, kReutersH20);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kComparisonUnsupported,
+                                   "top\u2011of\u2011the\u2011line");
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);
+  }
+  SECTION("the same superlative: supported") {
+    auto c = Run("Nvidia's H20 chip is the most powerful AI processor it may sell in China.",
+                 {Reuters()}, kReutersH20);
+    INFO(c->Dump());
+    CHECK(c->Find(FindingKind::kComparisonUnsupported) == nullptr);
+  }
+  SECTION("a superlative no source makes: unsupported") {
+    auto c = Run("Alibaba is the largest AI chip designer in China.", {Reuters()}, kReutersLead);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kComparisonUnsupported, "largest");
+    REQUIRE(f != nullptr);
+    CHECK_FALSE(f->contradicts);
+  }
+}
+
+TEST_CASE("certainty: the source hedges, the claim does not", "[facts][fact_check]") {
+  std::string line9 = SeedLine("000", 9);
+  SECTION("hedge dropped") {
+    auto c = Run("Nvidia has agreed to remit 15% of its H20 sales in China to the U.S. "
+                 "government.",
+                 {line9}, "reports claim Nvidia may have agreed to remit 15 %");
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kCertaintyRaised, "agreed");
+    REQUIRE(f != nullptr);
+    CHECK_FALSE(f->contradicts);
+  }
+  SECTION("hedge kept") {
+    auto c = Run("Nvidia may have agreed to remit 15% of its H20 sales in China.", {line9},
+                 "reports claim Nvidia may have agreed to remit 15 %");
+    INFO(c->Dump());
+    CHECK(c->Find(FindingKind::kCertaintyRaised) == nullptr);
+  }
+}
+
+TEST_CASE("a faithful seed summary sentence raises nothing", "[facts][fact_check]") {
+  auto c = Run("Alibaba and Baidu have begun using their own chips to train AI models, "
+               "partially replacing Nvidia's processors.",
+               {Reuters()}, kReutersLead);
+  INFO(c->Dump());
+  CHECK(c->findings.empty());
+}
+
+}  // namespace
+}  // namespace claimcheck::internal
