@@ -9,7 +9,9 @@ One `claimcheck batch` run per dev set gives every unit's score and the document
 is supported exactly when its score reaches the threshold, so one run scores every
 threshold. The fitted threshold maximises the mean of four balanced accuracies, one per
 kind of data, so no single set dominates: FRANK CNN/DM documents, FRANK XSum documents,
-QAGS sentences, SummEdits documents. Without --write it only prints the sweep.
+QAGS sentences, SummEdits documents, and the hand-labelled seed fixtures
+(fixtures/cases, self-cases left out: flagged vs supported per gold sentence). Without
+--write it only prints the sweep.
 """
 import argparse
 import json
@@ -86,6 +88,27 @@ def sentence_points(rows, reports):
     return out
 
 
+def fixture_points(cli):
+    """(score, gold) per hand-labelled fixture sentence: the lowest score of the units
+    overlapping it (contradicted units are capped low, so they count as flagged)."""
+    sys.path.insert(0, HERE)
+    import fixture_agreement  # noqa: E402 (the fixtures' loader)
+    cases = [c for c in fixture_agreement.load_cases() if not c[0].endswith("-self")]
+    rows = [{"id": name, "sources": sources, "summary": summary} for name, sources, summary, _ in cases]
+    reports = run_batch(cli, rows)
+    out = []
+    for name, _, _, gold in cases:
+        rep = reports.get(name)
+        if rep is None or "error" in rep:
+            continue
+        for g in gold:
+            units = [u for u in rep["sentences"]
+                     if max(u["begin"], g["begin"]) < min(u["end"], g["end"]) and u["verdict"] != "skipped"]
+            score = min((u["score"] for u in units), default=1.0)
+            out.append((score, 1 if g["label"] == "supported" else 0))
+    return out
+
+
 def ba_at(points, t):
     return balanced_accuracy([1 if s >= t else 0 for s, _ in points], [g for _, g in points])
 
@@ -106,6 +129,7 @@ def main():
         "summedits": doc_points(summedits, run_batch(args.cli, summedits)),
     }
     groups["frank xsum"] = doc_points(frank, run_batch(args.cli, frank), "xsum")
+    groups["seed fixtures"] = fixture_points(args.cli)
 
     best_t, best = None, -1.0
     print(f"{'threshold':>9} " + " ".join(f"{g:>15}" for g in groups) + f" {'mean':>7}")

@@ -119,12 +119,9 @@ Result<PreparedSources> Checker::Prepare(const std::vector<std::string_view>& so
       const auto& seg = doc.analyzed.segments[s];
       terms.clear();
       impl_->terms->TermsOf(doc.analyzed, seg.tok_begin, seg.tok_end, &terms);
-      doc.seg_sequence.push_back(static_cast<uint32_t>(doc.sequence.size()));
       prepared->ngrams.Add(doc.analyzed, seg.tok_begin, seg.tok_end);
-      prepared->index.AddSentence(static_cast<uint32_t>(d), static_cast<uint32_t>(s), terms,
-                                  &doc.sequence);
+      prepared->index.AddSentence(static_cast<uint32_t>(d), static_cast<uint32_t>(s), terms);
     }
-    doc.seg_sequence.push_back(static_cast<uint32_t>(doc.sequence.size()));
     prepared->facts->AddSource(doc.text, doc.analyzed, doc.mentions);
   }
   prepared->index.Finish();

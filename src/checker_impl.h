@@ -23,8 +23,6 @@ struct PreparedSources::Impl {
     internal::AnalyzedText analyzed;
     std::vector<internal::Mention> mentions;      // all facts of the source, in order
     std::vector<uint32_t> seg_mentions;           // per segment: first mention index; +1 end
-    std::vector<uint32_t> sequence;               // content term ids in text order
-    std::vector<uint32_t> seg_sequence;           // per segment: first index in sequence; +1 end
   };
   std::vector<Doc> docs;
   internal::SourceIndex index;

@@ -10,16 +10,19 @@ namespace claimcheck::calibrated {
 // Alignment: score lost per extra sentence in an evidence window, so that a window of
 // 2-3 sentences wins only when it covers more of the claim.
 inline constexpr double kWindowLengthPenalty = 0.02;
-// Two consecutive content words of a claim count as standing together in the evidence
-// when at most this many content words apart there.
-inline constexpr unsigned kPairDistance = 4;
 // Term weights: a number or a name weighs this many times its rarity alone.
 inline constexpr double kNumberBoost = 1.5;
 inline constexpr double kNameBoost = 1.3;
-// A word no source has weighs 1 / (1 + ln(1 + f) / this), f its count in WordNet's tagged
-// corpus: a novel everyday word ("during") costs a claim less than a novel name.
+// A word no source has weighs its rarity times s^kNovelSpecificityPower, where
+// s = 1 / (1 + ln(1 + f) / kCommonWordScale) and f is its count in WordNet's tagged corpus:
+// a novel everyday word ("partly" for "partially") costs a claim far less than a novel
+// name, which the fact checks judge anyway.
 inline constexpr double kCommonWordScale = 4.0;
-// Unit score = weighted coverage of its content words by the best evidence, times
+inline constexpr double kNovelSpecificityPower = 3.0;
+// Coverage = this share of the weighted content words found in the best evidence window
+// plus the rest of the share found anywhere in the sources.
+inline constexpr double kEvidenceCoverageShare = 0.7;
+// Unit score = coverage, times
 // (1 - this * 4s(1-s)), s the share of its word trigrams found verbatim in the sources:
 // partly copied, partly changed sentences lose most.
 inline constexpr double kBrokenCopyPenalty = 0.5;
@@ -31,7 +34,7 @@ inline constexpr double kContradictedScoreCap = 0.05;
 inline constexpr double kUnbackedFactScoreCap = 0.3;
 
 // A unit whose score reaches this is supported.
-inline constexpr double kSupportThreshold = 0.45;
+inline constexpr double kSupportThreshold = 0.43;
 
 }  // namespace claimcheck::calibrated
 

@@ -8,8 +8,7 @@
 
 namespace claimcheck::internal {
 
-void SourceIndex::AddSentence(uint32_t doc, uint32_t seg, const std::vector<Term>& terms,
-                              std::vector<uint32_t>* sequence) {
+void SourceIndex::AddSentence(uint32_t doc, uint32_t seg, const std::vector<Term>& terms) {
   IndexedSentence s;
   s.doc = doc;
   s.seg = seg;
@@ -20,7 +19,6 @@ void SourceIndex::AddSentence(uint32_t doc, uint32_t seg, const std::vector<Term
     auto [it, inserted] = dict_.try_emplace(t.key, static_cast<uint32_t>(postings_.size()));
     if (inserted) postings_.emplace_back();
     sentence_terms_.push_back(it->second);
-    sequence->push_back(it->second);
   }
   auto first = sentence_terms_.begin() + s.terms_begin;
   std::sort(first, sentence_terms_.end());

@@ -40,10 +40,8 @@ struct ClaimTerm {
 class SourceIndex {
  public:
   // Adds one sentence (segment `seg` of source `doc`) with its terms; content terms only
-  // are indexed, and their ids are appended to *sequence in text order. Sentences must be
-  // added in order: by doc, then by seg.
-  void AddSentence(uint32_t doc, uint32_t seg, const std::vector<Term>& terms,
-                   std::vector<uint32_t>* sequence);
+  // are indexed. Sentences must be added in order: by doc, then by seg.
+  void AddSentence(uint32_t doc, uint32_t seg, const std::vector<Term>& terms);
   // Computes term weights; call once after the last AddSentence.
   void Finish();
 

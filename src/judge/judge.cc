@@ -29,50 +29,15 @@ Evidence MakeEvidence(const PreparedSources::Impl& sources, const Window& w) {
 // A term's weight: its rarity in the sources, raised for names and numbers, which carry
 // the checkable specifics of a claim.
 double TermWeight(const SourceIndex& index, uint32_t id, const Token& tok) {
-  double w = id == kNoTerm ? index.UnknownIdf() * Specificity(tok.norm) : index.Idf(id);
+  double w = id == kNoTerm ? index.UnknownIdf() *
+                                std::pow(Specificity(tok.norm), calibrated::kNovelSpecificityPower)
+                          : index.Idf(id);
   if ((tok.flags & kTokDigit) != 0) {
     w *= calibrated::kNumberBoost;
   } else if ((tok.flags & (kTokCapitalized | kTokAllCaps)) != 0) {
     w *= calibrated::kNameBoost;
   }
   return w;
-}
-
-// Word order as weak structure: consecutive known content terms of the claim should also
-// stand close together in the evidence. A claim that fuses words from unrelated parts of
-// a sentence ("Arsenal beat Manchester United at Turf Moor") loses here though every
-// word is covered. Returns the share of such pairs found within kPairDistance content
-// terms of each other, or 1 when the claim has no pair.
-double PairSupport(const PreparedSources::Impl& sources, const std::vector<Term>& terms,
-                   const std::vector<uint32_t>& ids, const Window& w) {
-  const IndexedSentence& first = sources.index.sentence(w.first);
-  const IndexedSentence& last = sources.index.sentence(w.last);
-  const auto& doc = sources.docs[first.doc];
-  const uint32_t* ev = doc.sequence.data() + doc.seg_sequence[first.seg];
-  const size_t n = doc.seg_sequence[last.seg + 1] - doc.seg_sequence[first.seg];
-  int pairs = 0, found = 0;
-  uint32_t prev = kNoTerm;
-  for (size_t t = 0; t < terms.size(); ++t) {
-    if (!terms[t].content) continue;
-    const uint32_t cur = ids[t];
-    if (cur == kNoTerm) {
-      prev = kNoTerm;
-      continue;
-    }
-    if (prev != kNoTerm && prev != cur) {
-      ++pairs;
-      bool near = false;
-      for (size_t i = 0; i < n && !near; ++i) {
-        if (ev[i] != prev) continue;
-        const size_t lo = i >= calibrated::kPairDistance ? i - calibrated::kPairDistance : 0;
-        const size_t hi = std::min(n, i + calibrated::kPairDistance + 1);
-        for (size_t j = lo; j < hi && !near; ++j) near = ev[j] == cur;
-      }
-      found += near;
-    }
-    prev = cur;
-  }
-  return pairs == 0 ? 1.0 : static_cast<double>(found) / pairs;
 }
 
 // The facts of the unit against the best evidence window (and what the sources give
@@ -159,20 +124,22 @@ std::string Esc(std::string_view s) {
 void TraceUnit(std::string_view summary, const AnalyzedText& analyzed, const Segment& seg,
                const std::vector<Term>& terms, const std::vector<ClaimTerm>& sorted,
                const std::vector<uint32_t>& term_of, const std::vector<size_t>& order,
-               const Window* best, const SourceIndex& index, const PreparedSources::Impl& sources, double pair, const NgramCounts& g, bool fc, bool fu) {
+               const Window* best, const std::vector<Window>* windows, const SourceIndex& index, const PreparedSources::Impl& sources, const NgramCounts& g, bool fc, bool fu) {
   if (!g_trace) return;
-  std::string o = "{\"text\":\"" + Esc(summary.substr(seg.begin, seg.end - seg.begin)) + "\",\"terms\":[";
+  std::string o = "{\"b\":" + std::to_string(seg.begin) + ",\"e\":" + std::to_string(seg.end) + ",\"text\":\"" + Esc(summary.substr(seg.begin, seg.end - seg.begin)) + "\",\"terms\":[";
   for (size_t i = 0; i < sorted.size(); ++i) {
     const Term& t = terms[term_of[order[i]]];
     const Token& tok = analyzed.tokens[t.tok_begin];
     bool hit = best && i < 64 && ((best->matched >> i) & 1);
+    bool hit3 = false;
+    for (const Window& w : *windows) hit3 |= i < 64 && ((w.matched >> i) & 1);
     if (i) o += ",";
     o += "{\"key\":\"" + Esc(t.key) + "\",\"norm\":\"" + Esc(tok.norm) + "\",\"novel\":" +
-         (sorted[i].id == kNoTerm ? "1" : "0") + ",\"ev\":" + (hit ? "1" : "0") +
+         (sorted[i].id == kNoTerm ? "1" : "0") + ",\"ev\":" + (hit ? "1" : "0") + ",\"ev3\":" + (hit3 ? "1" : "0") +
          ",\"idf\":" + std::to_string(sorted[i].id == kNoTerm ? index.UnknownIdf() : index.Idf(sorted[i].id)) +
          ",\"spec\":" + std::to_string(Specificity(tok.norm)) + ",\"flags\":" + std::to_string(tok.flags) + "}";
   }
-  o += std::string("],\"fc\":") + (fc ? "1" : "0") + ",\"fu\":" + (fu ? "1" : "0") + ",\"pair\":" + std::to_string(pair) + ",\"bi\":[" + std::to_string(g.bigrams) + "," + std::to_string(g.bigrams_found) + "],\"tri\":[" + std::to_string(g.trigrams) + "," + std::to_string(g.trigrams_found) + "],\"ev\":\"";
+  o += std::string("],\"fc\":") + (fc ? "1" : "0") + ",\"fu\":" + (fu ? "1" : "0") + ",\"bi\":[" + std::to_string(g.bigrams) + "," + std::to_string(g.bigrams_found) + "],\"tri\":[" + std::to_string(g.trigrams) + "," + std::to_string(g.trigrams_found) + "],\"ev\":\"";
   if (best) o += Esc(MakeEvidence(sources, *best).text);
   o += "\"}";
   g_trace(o);
@@ -241,9 +208,9 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
     }
     if (hit) in_evidence += sorted[i].weight;
   }
-  const double pair_support = best == nullptr ? 0.0 : PairSupport(sources, terms, ids, *best);
   const NgramCounts grams = sources.ngrams.Count(analyzed, seg.tok_begin, seg.tok_end);
   const double cov_evidence = in_evidence / total;
+  const double cov_global = known / total;
   // Verbatim word sequences: the share of the claim's trigrams (bigrams for a claim of
   // two words) that the sources hold. A claim copied whole (share near 1) or written in
   // its own words (near 0) says little by this; one that copies source fragments but
@@ -255,9 +222,10 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
   } else if (grams.bigrams > 0) {
     copied = static_cast<double>(grams.bigrams_found) / grams.bigrams;
   }
-  (void)pair_support;
   const double broken_copy = 4 * copied * (1 - copied);
-  double score = cov_evidence * (1 - calibrated::kBrokenCopyPenalty * broken_copy);
+  const double coverage = calibrated::kEvidenceCoverageShare * cov_evidence +
+                          (1 - calibrated::kEvidenceCoverageShare) * cov_global;
+  double score = coverage * (1 - calibrated::kBrokenCopyPenalty * broken_copy);
 
   for (const Window& w : scratch->windows) out->evidence.push_back(MakeEvidence(sources, w));
   AddUnsupportedContent(summary, analyzed, terms, novel, out);
@@ -266,7 +234,7 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
   const bool contradicted =
       AddFactFindings(sources, summary, analyzed, seg, best, scratch, out, &unbacked);
 #ifdef CLAIMCHECK_TRACE
-  TraceUnit(summary, analyzed, seg, terms, sorted, term_of, order, best, index, sources, pair_support, grams, contradicted, unbacked);
+  TraceUnit(summary, analyzed, seg, terms, sorted, term_of, order, best, &scratch->windows, index, sources, grams, contradicted, unbacked);
 #endif
   out->score = std::clamp(score, 0.0, 1.0);
   if (contradicted) {

@@ -25,12 +25,11 @@ std::vector<Term> Terms(const std::string& words) {
 // Sentences of one or more docs: {doc, "words"}.
 SourceIndex Build(const std::vector<std::pair<uint32_t, std::string>>& sentences) {
   SourceIndex index;
-  std::vector<uint32_t> sequence;
   uint32_t seg = 0, last_doc = 0;
   for (const auto& [doc, words] : sentences) {
     if (doc != last_doc) seg = 0;
     last_doc = doc;
-    index.AddSentence(doc, seg++, Terms(words), &sequence);
+    index.AddSentence(doc, seg++, Terms(words));
   }
   index.Finish();
   return index;
