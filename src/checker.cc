@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "checker_impl.h"
 #include "judge/judge.h"
@@ -44,6 +45,43 @@ Status ValidateInput(const Options& options, std::string_view text, const std::s
     return Status(StatusCode::kEmptyInput, what + " is empty");
   }
   return Status();
+}
+
+// A source "sentence" longer than max_unit_bytes (a scraped page with no punctuation,
+// a table flattened into one line) becomes several segments of at most that many bytes,
+// cut between tokens, so that the work per evidence window and the evidence text in a
+// report stay bounded. A single token longer than the limit keeps a segment to itself.
+void WindowLongSegments(size_t max_bytes, internal::AnalyzedText* analyzed) {
+  auto& segments = analyzed->segments;
+  const auto& tokens = analyzed->tokens;
+  auto too_long = [&](const internal::Segment& s) {
+    return s.end - s.begin > max_bytes && s.tok_end - s.tok_begin > 1;
+  };
+  if (std::none_of(segments.begin(), segments.end(), too_long)) return;
+  std::vector<internal::Segment> out;
+  out.reserve(segments.size() + 16);
+  for (const internal::Segment& s : segments) {
+    if (!too_long(s)) {
+      out.push_back(s);
+      continue;
+    }
+    for (uint32_t t = s.tok_begin; t < s.tok_end;) {
+      // The segment's own edges (an opening quote, the final stop) stay with the first
+      // and last windows when they fit.
+      const uint32_t begin =
+          t == s.tok_begin && tokens[t].end - s.begin <= max_bytes ? s.begin : tokens[t].begin;
+      uint32_t u = t + 1;
+      while (u < s.tok_end && tokens[u].end - begin <= max_bytes) ++u;
+      internal::Segment w = s;
+      w.begin = begin;
+      w.end = u == s.tok_end && s.end - begin <= max_bytes ? s.end : tokens[u - 1].end;
+      w.tok_begin = t;
+      w.tok_end = u;
+      out.push_back(w);
+      t = u;
+    }
+  }
+  segments.swap(out);
 }
 
 void ExtractSegmentFacts(std::string_view text, PreparedSources::Impl::Doc* doc) {
@@ -114,6 +152,7 @@ Result<PreparedSources> Checker::Prepare(const std::vector<std::string_view>& so
     auto& doc = prepared->docs[d];
     doc.text.assign(sources[d].data(), sources[d].size());
     impl_->analyzer->Analyze(doc.text, &doc.analyzed);
+    WindowLongSegments(impl_->options.max_unit_bytes, &doc.analyzed);
     ExtractSegmentFacts(doc.text, &doc);
     for (size_t s = 0; s < doc.analyzed.segments.size(); ++s) {
       const auto& seg = doc.analyzed.segments[s];

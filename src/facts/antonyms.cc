@@ -51,6 +51,11 @@ class AntonymIndex {
     return Check(na, nb, sb) || (sa != na && Check(sa, nb, sb));
   }
 
+  bool Known(std::string_view norm, std::string_view stem) const {
+    return index_.count(std::string(norm)) != 0 ||
+           (stem != norm && index_.count(std::string(stem)) != 0);
+  }
+
   size_t size() const { return pairs_.size(); }
 
  private:
@@ -89,6 +94,10 @@ bool AreAntonyms(std::string_view norm_a, std::string_view stem_a, std::string_v
                  std::string_view stem_b) {
   if (norm_a.empty() || norm_b.empty()) return false;
   return Index().Antonyms(norm_a, stem_a, norm_b, stem_b);
+}
+
+bool HasAntonym(std::string_view norm, std::string_view stem) {
+  return !norm.empty() && Index().Known(norm, stem);
 }
 
 size_t AntonymPairCount() { return Index().size(); }

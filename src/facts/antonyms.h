@@ -13,6 +13,10 @@ namespace claimcheck::internal {
 bool AreAntonyms(std::string_view norm_a, std::string_view stem_a, std::string_view norm_b,
                  std::string_view stem_b);
 
+// True when word a (norm, stem) has any antonym in the table: a claim word without one
+// need not be compared with every evidence word.
+bool HasAntonym(std::string_view norm, std::string_view stem);
+
 // Number of antonym pairs in the table.
 size_t AntonymPairCount();
 

@@ -21,11 +21,12 @@ bool EndsWithLy(std::string_view s) {
 
 Clause ClauseAround(const TokenView& v, uint32_t t) {
   Clause c{t, t + 1};
-  while (c.begin > v.begin() && !(v.GapBefore(c.begin) & kGapClauseEnd) &&
-         !ClauseWord(v, c.begin)) {
+  const uint32_t lo = t > v.begin() + kMaxClauseReach ? t - kMaxClauseReach : v.begin();
+  const uint32_t hi = t + kMaxClauseReach < v.end() ? t + kMaxClauseReach : v.end();
+  while (c.begin > lo && !(v.GapBefore(c.begin) & kGapClauseEnd) && !ClauseWord(v, c.begin)) {
     --c.begin;
   }
-  while (c.end < v.end() && !(v.GapBefore(c.end) & kGapClauseEnd) && !ClauseWord(v, c.end)) {
+  while (c.end < hi && !(v.GapBefore(c.end) & kGapClauseEnd) && !ClauseWord(v, c.end)) {
     ++c.end;
   }
   return c;
