@@ -15,9 +15,19 @@ namespace {
 
 using internal::AnalyzedText;
 
+// Unicode White_Space, plus the invisible format characters scraped pages are full of
+// (zero-width space and joiners, word joiner, BOM): a text of nothing else is blank.
+bool IsBlankCodePoint(char32_t c) {
+  return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+         (c >= 0x2000 && c <= 0x200D) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+         c == 0x205F || c == 0x2060 || c == 0x3000 || c == 0xFEFF;
+}
+
 bool IsBlank(std::string_view s) {
-  for (char c : s) {
-    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') return false;
+  for (size_t i = 0; i < s.size();) {
+    int len = 0;
+    if (!IsBlankCodePoint(internal::DecodeUtf8At(s, i, &len))) return false;
+    i += static_cast<size_t>(len);
   }
   return true;
 }
@@ -38,11 +48,11 @@ Status ValidateInput(const Options& options, std::string_view text, const std::s
                       std::to_string(err.offset),
                   err.offset);
   }
-  // Blank text has no unit to check: say so rather than report nothing.
+  // Blank text (white space, Unicode spaces included) has no unit to check: say so
+  // rather than report nothing, or report every claim unsupported by an empty source.
   if (IsBlank(text)) {
-    // Blank also covers a text of nothing but Unicode spaces only after segmentation;
-    // the caller checks for no units as well.
-    return Status(StatusCode::kEmptyInput, what + " is empty");
+    return Status(StatusCode::kEmptyInput,
+                  what + (text.empty() ? " is empty" : " is empty (white space only)"));
   }
   return Status();
 }
