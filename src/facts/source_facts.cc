@@ -84,15 +84,7 @@ void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
 bool SourceFacts::QuantityGiven(const Mention& m) const {
   // Away from its slot an open bound is read tightly: "over 8%" is given by 8.5% but not
   // by an unrelated 15% elsewhere in the story, which "over 8" would technically cover.
-  Mention tight = m;
-  constexpr double kBoundReach = 1.25;
-  if (tight.quantity.approx == Approx::kAtLeast) {
-    tight.quantity.approx = Approx::kExact;
-    tight.quantity.value_hi = std::max(tight.quantity.value, tight.quantity.value_hi) * kBoundReach;
-  } else if (tight.quantity.approx == Approx::kAtMost) {
-    tight.quantity.approx = Approx::kExact;
-    tight.quantity.value = std::min(tight.quantity.value, tight.quantity.value_hi) / kBoundReach;
-  }
+  const Mention tight = TightBound(m);
   for (const Mention& q : quantities_) {
     if (Compare(tight, q) == Agreement::kMatch) return true;
   }
