@@ -8,8 +8,11 @@
 #include <string>
 #include <vector>
 
+#include "facts/clause.h"
 #include "facts/fact_check.h"
 #include "facts/facts.h"
+#include "facts/lexicon.h"
+#include "facts/token_view.h"
 #include "fuzz_util.h"
 #include "text/analyzer.h"
 
@@ -24,6 +27,20 @@ const Analyzer& SharedAnalyzer() {
     return created.value().release();
   }();
   return *analyzer;
+}
+
+// ClauseAround as a plain walk out to the nearest clause boundary, within the reach: the
+// reference for its indexed version.
+Clause ReferenceClause(const TokenView& v, uint32_t t) {
+  auto boundary = [&](uint32_t k) {
+    return (v.GapBefore(k) & kGapClauseEnd) || HasLex(v.word(k), kLexClauseBreak);
+  };
+  const uint32_t lo = t > v.begin() + kMaxClauseReach ? t - kMaxClauseReach : v.begin();
+  const uint32_t hi = t + kMaxClauseReach < v.end() ? t + kMaxClauseReach : v.end();
+  Clause c{t, t + 1};
+  while (c.begin > lo && !boundary(c.begin)) --c.begin;
+  while (c.end < hi && !boundary(c.end)) ++c.end;
+  return c;
 }
 
 // Bounds the all-pairs check below so that one input stays fast.
@@ -41,6 +58,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::vector<uint32_t> first_of;  // per segment: first mention; +1 end
   for (const Segment& s : analyzed.segments) {
     first_of.push_back(static_cast<uint32_t>(all.size()));
+
+  for (const Segment& s : analyzed.segments) {
+    const TokenView view(text, analyzed.tokens, s.tok_begin, s.tok_end);
+    for (uint32_t t = s.tok_begin; t < s.tok_end; ++t) {
+      const Clause got = ClauseAround(view, t);
+      const Clause want = ReferenceClause(view, t);
+      FUZZ_CHECK(got.begin == want.begin && got.end == want.end,
+                 "clause of token %u is [%u,%u), the walk gives [%u,%u)", t, got.begin, got.end,
+                 want.begin, want.end);
+    }
+  }
     const size_t before = all.size();
     ExtractFacts(text, analyzed, s.tok_begin, s.tok_end, &all);
     std::vector<Mention> again;
