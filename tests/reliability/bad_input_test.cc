@@ -383,5 +383,33 @@ TEST_CASE("bad input: missing files, directories and closed standard output",
   CHECK(batch_full.exit_code == 2);
 }
 
+TEST_CASE("bad input: an endless or oversized input file is refused, not read to the end",
+          "[reliability][bad_input][cli]") {
+  TempDir dir;
+  const std::string summary = dir.Write("summary.txt", kSentence);
+  // /dev/zero never ends: reading stops past --max-input-bytes.
+  const RunResult zero = RunCli({"check", "--source", "/dev/zero", "--summary", summary});
+  CHECK(zero.signal == 0);
+  CHECK(zero.exit_code == 2);
+  CHECK_THAT(zero.err, Catch::Contains("/dev/zero") && Catch::Contains("--max-input-bytes"));
+  const RunResult zero_summary =
+      RunCli({"check", "--source", summary, "--summary", "/dev/zero", "--max-input-bytes", "4096"});
+  CHECK(zero_summary.exit_code == 2);
+  CHECK_THAT(zero_summary.err, Catch::Contains("/dev/zero") && Catch::Contains("4096"));
+  // A regular file over the limit is named with its size without being read.
+  const std::string big = dir.Write("big.txt", std::string(5000, 'a'));
+  const RunResult file =
+      RunCli({"check", "--source", big, "--summary", summary, "--max-input-bytes", "1000"});
+  CHECK(file.exit_code == 2);
+  CHECK_THAT(file.err, Catch::Contains("big.txt") && Catch::Contains("5000 bytes") &&
+                           Catch::Contains("1000"));
+  // Standard input over the limit.
+  const RunResult piped = RunCli(
+      {"check", "--source", summary, "--summary", "-", "--max-input-bytes", "1000"},
+      std::string(200000, 'b'));
+  CHECK(piped.exit_code == 2);
+  CHECK_THAT(piped.err, Catch::Contains("standard input") && Catch::Contains("1000"));
+}
+
 }  // namespace
 }  // namespace claimcheck::testing
