@@ -14,7 +14,7 @@
 
 #include <benchmark/benchmark.h>
 
-#include "bench_corpus.h"
+#include "check_bench_util.h"
 #include "bench_util.h"
 #include "claimcheck/claimcheck.h"
 #include "facts/facts.h"

@@ -26,8 +26,8 @@ void NgramSet::Add(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t to
   uint64_t h1 = 0, h2 = 0;  // the previous two words
   for (uint32_t i = tok_begin; i < tok_end; ++i) {
     const uint64_t h = WordHash(analyzed.tokens[i]);
-    if (i >= tok_begin + 1) grams_.insert(Mix(h1, h));
-    if (i >= tok_begin + 2) grams_.insert(Mix(Mix(h2, h1), h) ^ 1);
+    if (i >= tok_begin + 1) grams_.Insert(Mix(h1, h));
+    if (i >= tok_begin + 2) grams_.Insert(Mix(Mix(h2, h1), h) ^ 1);
     h2 = h1;
     h1 = h;
   }
@@ -41,11 +41,11 @@ NgramCounts NgramSet::Count(const AnalyzedText& analyzed, uint32_t tok_begin,
     const uint64_t h = WordHash(analyzed.tokens[i]);
     if (i >= tok_begin + 1) {
       ++c.bigrams;
-      c.bigrams_found += grams_.count(Mix(h1, h)) != 0;
+      c.bigrams_found += grams_.Contains(Mix(h1, h));
     }
     if (i >= tok_begin + 2) {
       ++c.trigrams;
-      c.trigrams_found += grams_.count(Mix(Mix(h2, h1), h) ^ 1) != 0;
+      c.trigrams_found += grams_.Contains(Mix(Mix(h2, h1), h) ^ 1);
     }
     h2 = h1;
     h1 = h;

@@ -13,6 +13,10 @@ namespace claimcheck::internal {
 bool AreAntonyms(std::string_view norm_a, std::string_view stem_a, std::string_view norm_b,
                  std::string_view stem_b);
 
+// False when neither the norm nor the stem of a word has any antonym in the table, so
+// AreAntonyms(norm, stem, x, y) is false for every x, y: lets a caller skip a scan.
+bool HasAntonyms(std::string_view norm, std::string_view stem);
+
 // Number of antonym pairs in the table.
 size_t AntonymPairCount();
 

@@ -594,6 +594,8 @@ class ClaimCheck {
       if (!IsContent(claim_.view, k) || Flagged(k) || InMention(k)) continue;
       std::string_view norm = claim_.view.norm(k);
       std::string_view stem = claim_.Stem(k);
+      // Most words have no antonym at all: no need to scan the evidence for one.
+      if (!HasAntonyms(norm, stem)) continue;
       const Side* side = nullptr;
       uint32_t hit = kNone;
       bool self = false;

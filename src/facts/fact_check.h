@@ -20,12 +20,12 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "claimcheck/claimcheck.h"
 #include "facts/entity_match.h"
 #include "facts/facts.h"
+#include "facts/string_table.h"
 #include "text/analyzer.h"
 
 namespace claimcheck::internal {
@@ -71,8 +71,8 @@ class SourceFacts {
   // A source name matches, or every significant part of the key is a source word.
   bool EntityGiven(std::string_view key) const;
   // Some source token has this norm, or this stem.
-  bool NormGiven(std::string_view norm) const { return norms_.count(std::string(norm)) > 0; }
-  bool StemGiven(std::string_view stem) const { return stems_.count(std::string(stem)) > 0; }
+  bool NormGiven(std::string_view norm) const { return norms_.Contains(norm); }
+  bool StemGiven(std::string_view stem) const { return stems_.Contains(stem); }
   // The name a ticker stands for in the sources ("9988.hk" -> "alibaba"), or "".
   std::string_view TickerOwner(std::string_view key) const;
 
@@ -82,8 +82,8 @@ class SourceFacts {
   std::vector<Mention> quantities_;
   std::vector<Mention> dates_;
   std::vector<std::string> entity_keys_;
-  std::unordered_set<std::string> norms_;
-  std::unordered_set<std::string> stems_;
+  StringTable norms_;
+  StringTable stems_;
   std::vector<std::pair<std::string, std::string>> tickers_;  // ticker key, owner key
 };
 

@@ -50,11 +50,11 @@ void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
                             const std::vector<Mention>& mentions) {
   ++sources_;
   for (const Token& t : analyzed.tokens) {
-    norms_.insert(t.norm);
+    norms_.Intern(t.norm);
     // "scotland's" also gives "scotland".
     std::string_view n = t.norm;
-    if (n.size() > 2 && n.substr(n.size() - 2) == "'s") norms_.emplace(n.substr(0, n.size() - 2));
-    if (!t.stem.empty()) stems_.insert(t.stem);
+    if (n.size() > 2 && n.substr(n.size() - 2) == "'s") norms_.Intern(n.substr(0, n.size() - 2));
+    if (!t.stem.empty()) stems_.Intern(t.stem);
   }
   const Mention* prev_entity = nullptr;
   for (const Mention& m : mentions) {

@@ -1,0 +1,89 @@
+// The fast paths give the same answers as the slow ones on real text: ExtractFacts, which
+// skips tokens no recognizer can start on, against ExtractFactsExhaustive over the seeds,
+// the fixture cases and (when present) every dev pair, sources and summaries.
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "../../bench/dev_data.h"
+#include "facts/facts.h"
+#include "text/analyzer.h"
+
+namespace claimcheck::internal {
+namespace {
+
+const Analyzer& TheAnalyzer() {
+  static const std::unique_ptr<Analyzer> a = [] {
+    auto r = Analyzer::Create("en");
+    if (!r.ok()) std::abort();
+    return std::move(*r);
+  }();
+  return *a;
+}
+
+// Every field of a mention, as one line.
+std::string Describe(const Mention& m) {
+  const Quantity& q = m.quantity;
+  return std::to_string(static_cast<int>(m.kind)) + " " + std::to_string(m.begin) + "-" +
+         std::to_string(m.end) + " t" + std::to_string(m.tok_begin) + "-" +
+         std::to_string(m.tok_end) + " [" + m.key + "] q" + std::to_string(q.value) + "/" +
+         std::to_string(q.value_hi) + "/" + q.unit + "/" +
+         std::to_string(static_cast<int>(q.approx)) + "/" + std::to_string(q.precision) +
+         " s" + std::to_string(m.sign) + (m.superlative ? "S" : "") + " d" +
+         std::to_string(m.year) + "-" + std::to_string(m.month) + "-" + std::to_string(m.day) +
+         "/" + std::to_string(m.weekday) + (m.relative ? "R" : "") + "/" +
+         std::to_string(m.year_hi) + "/" + std::to_string(m.quarter) + "/" +
+         std::to_string(m.hour) + ":" + std::to_string(m.minute) + (m.weak ? " weak" : "") +
+         " h" + std::to_string(m.hedge);
+}
+
+std::vector<std::string> Texts() {
+  std::vector<std::string> texts;
+  for (const bench::Pair& p : bench::CasePairs()) {
+    texts.insert(texts.end(), p.sources.begin(), p.sources.end());
+    texts.push_back(p.summary);
+  }
+  for (const bench::Pair& p : bench::DevPairs()) {
+    texts.insert(texts.end(), p.sources.begin(), p.sources.end());
+    texts.push_back(p.summary);
+  }
+  return texts;
+}
+
+TEST_CASE("ExtractFacts skips only tokens no recognizer takes", "[perf][facts]") {
+  const std::vector<std::string> texts = Texts();
+  REQUIRE(!texts.empty());
+  AnalyzedText analyzed;
+  std::vector<Mention> fast, slow;
+  size_t mentions = 0, segments = 0;
+  for (const std::string& text : texts) {
+    TheAnalyzer().Analyze(text, &analyzed);
+    for (const Segment& seg : analyzed.segments) {
+      fast.clear();
+      slow.clear();
+      ExtractFacts(text, analyzed, seg.tok_begin, seg.tok_end, &fast);
+      ExtractFactsExhaustive(text, analyzed, seg.tok_begin, seg.tok_end, &slow);
+      ++segments;
+      mentions += slow.size();
+      if (fast.size() == slow.size()) {
+        bool same = true;
+        for (size_t k = 0; k < fast.size() && same; ++k) {
+          same = Describe(fast[k]) == Describe(slow[k]);
+        }
+        if (same) continue;
+      }
+      INFO(text.substr(seg.begin, seg.end - seg.begin));
+      std::string want, got;
+      for (const Mention& m : slow) want += Describe(m) + "\n";
+      for (const Mention& m : fast) got += Describe(m) + "\n";
+      CHECK(got == want);
+    }
+  }
+  INFO(segments << " segments, " << mentions << " mentions");
+  CHECK(mentions > 0);
+}
+
+}  // namespace
+}  // namespace claimcheck::internal
