@@ -1,14 +1,15 @@
 // Hashed word n-grams (see ngrams.h).
 #include "align/ngrams.h"
 
-#include <functional>
 #include <string_view>
+
+#include "facts/string_table.h"
 
 namespace claimcheck::internal {
 namespace {
 
 // Symbols ("%", "$") are words here: "15 %" and "15%" give the same sequence.
-uint64_t WordHash(const Token& t) { return std::hash<std::string_view>()(t.stem); }
+uint64_t WordHash(const Token& t) { return HashBytes(t.stem); }
 
 uint64_t Mix(uint64_t a, uint64_t b) {
   // A 64-bit mix (splitmix64's finaliser) keeps "a b" and "b a" apart.
@@ -23,6 +24,8 @@ uint64_t Mix(uint64_t a, uint64_t b) {
 }  // namespace
 
 void NgramSet::Add(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t tok_end) {
+  // Sized once for the whole text (about two n-grams per token) rather than grown.
+  if (grams_.size() == 0) grams_.Reserve(2 * analyzed.tokens.size());
   uint64_t h1 = 0, h2 = 0;  // the previous two words
   for (uint32_t i = tok_begin; i < tok_end; ++i) {
     const uint64_t h = WordHash(analyzed.tokens[i]);

@@ -49,6 +49,10 @@ SourceFacts::SourceFacts(const AliasTable* aliases)
 void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
                             const std::vector<Mention>& mentions) {
   ++sources_;
+  // Sized for the usual share of distinct words rather than grown step by step.
+  const size_t words = analyzed.tokens.size() / 2;
+  norms_.Reserve(norms_.size() + words, 0);
+  stems_.Reserve(stems_.size() + words, 0);
   for (const Token& t : analyzed.tokens) {
     norms_.Intern(t.norm);
     // "scotland's" also gives "scotland".
