@@ -9,7 +9,9 @@ Two tables, both lexical facts about English, not about any data set:
     comparatives and superlatives of common short adjectives ("smaller" -> "small"),
     leaving out forms that are nouns or verbs in their own right ("number", "matter");
   - how common a lemma is: the sum of its sense-tagged counts in cntlist.rev (SemCor),
-    so the judge can tell a novel everyday word ("during") from a novel specific one.
+    so the judge can tell a novel everyday word ("during") from a novel specific one,
+    and whether it is only ever a noun (a thing named: "cream", "photograph"), which
+    the judge never discounts as paraphrase.
 """
 import argparse
 import os
@@ -50,8 +52,11 @@ def main():
                     out.add(line.split(" ", 1)[0])
         return out
 
-    nouns_verbs = lemmas("noun") | lemmas("verb")
+    nouns = lemmas("noun")
+    verbs = lemmas("verb")
+    nouns_verbs = nouns | verbs
     adjectives = lemmas("adj")
+    not_nouns = verbs | adjectives | lemmas("adv")
 
     counts = {}
     with open(os.path.join(args.wordnet, "cntlist.rev"), encoding="latin-1") as f:
@@ -95,7 +100,8 @@ def main():
     out.append("const LemmaCount kLemmaCounts[] = {")
     kept = sorted(k for k, v in counts.items() if v >= args.min_count)
     for lemma in kept:
-        out.append(f"  {{{cpp_string(lemma)}, {counts[lemma]}}},")
+        noun_only = "true" if lemma in nouns and lemma not in not_nouns else "false"
+        out.append(f"  {{{cpp_string(lemma)}, {counts[lemma]}, {noun_only}}},")
     out.append("};")
     out.append(f"const size_t kLemmaCountsSize = {len(kept)};")
     out.append("}  // namespace claimcheck::internal::lexicon_data")

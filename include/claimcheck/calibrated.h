@@ -34,7 +34,7 @@ inline constexpr double kContradictedScoreCap = 0.05;
 inline constexpr double kUnbackedFactScoreCap = 0.3;
 
 // A unit whose score reaches this is supported.
-inline constexpr double kSupportThreshold = 0.43;
+inline constexpr double kSupportThreshold = 0.47;
 
 }  // namespace claimcheck::calibrated
 

@@ -15,6 +15,7 @@ struct IrregularForm {
 struct LemmaCount {
   const char* lemma;  // sorted by lemma (byte order)
   unsigned count;     // sense-tagged occurrences in SemCor
+  bool noun_only;     // WordNet knows it only as a noun
 };
 
 namespace lexicon_data {
@@ -30,10 +31,17 @@ unsigned LemmaFrequency(std::string_view lemma);
 // The base form of an irregular inflection ("said" -> "say"), or empty.
 std::string_view IrregularBase(std::string_view form);
 
+// The lemma entry of a word form: the word itself, its irregular base, or the word with a
+// regular inflection stripped ("photographs" -> "photograph"); null when none is known.
+const LemmaCount* FindLemma(std::string_view norm);
+
 // How specific a word is, in (0, 1]: 1 for a word the tagged corpus never saw (a name, a
-// rare term), falling as it gets more common ("during", "said"). Tries the word, its
-// irregular base and its regular inflections stripped.
+// rare term), falling as it gets more common ("during", "said").
 double Specificity(std::string_view norm);
+
+// A word WordNet knows only as a noun: it names a thing, so a claim that brings it in
+// adds a checkable specific however common the word is ("cream" for "milk").
+bool IsNounOnly(std::string_view norm);
 
 }  // namespace claimcheck::internal
 

@@ -61,6 +61,22 @@ bool ShareStem(const std::vector<std::string_view>& a, const std::vector<std::st
   return false;
 }
 
+int SharedStems(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
+  int n = 0;
+  for (size_t i = 0; i < a.size(); ++i) {
+    bool repeat = false;
+    for (size_t j = 0; j < i && !repeat; ++j) repeat = a[j] == a[i];
+    if (repeat) continue;
+    for (std::string_view y : b) {
+      if (a[i] == y) {
+        ++n;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
 uint32_t PredicateAfter(const TokenView& v, uint32_t t) {
   Clause c = ClauseAround(v, t);
   for (uint32_t k = t + 1; k < c.end; ++k) {

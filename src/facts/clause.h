@@ -37,6 +37,8 @@ void ContextStems(const TokenView& v, uint32_t first, uint32_t last,
 
 // The two stem lists share a stem.
 bool ShareStem(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b);
+// How many distinct stems of `a` also stand in `b`.
+int SharedStems(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b);
 
 // The first content token after `t` in its clause, skipping auxiliaries, adverbs in
 // -ly and names ("did not immediately respond" -> "respond"); or v.end().

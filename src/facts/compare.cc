@@ -180,4 +180,18 @@ Agreement Compare(const Mention& claim, const Mention& evidence) {
   return Agreement::kUnrelated;
 }
 
+Mention TightBound(const Mention& m) {
+  constexpr double kBoundReach = 1.25;
+  Mention tight = m;
+  Quantity& q = tight.quantity;
+  if (q.approx == Approx::kAtLeast) {
+    q.approx = Approx::kExact;
+    q.value_hi = std::max(q.value, q.value_hi) * kBoundReach;
+  } else if (q.approx == Approx::kAtMost) {
+    q.approx = Approx::kExact;
+    q.value = std::min(q.value, q.value_hi) / kBoundReach;
+  }
+  return tight;
+}
+
 }  // namespace claimcheck::internal

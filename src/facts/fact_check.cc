@@ -128,26 +128,36 @@ class ClaimCheck {
 
   // Same slot: shared context, and for bare counts the same counted noun ("17 goals"
   // and "11 goals"; not "6 train" and "two men").
-  bool SameValueSlot(const Mention& m, const std::vector<std::string_view>& ctx, const Side& e,
-                     const Mention& x, std::vector<std::string_view>* ectx) const {
+  // How well evidence value x fits the slot of claim value m: the number of context stems
+  // they share, 0 when they are not the same slot at all.
+  int ValueSlot(const Mention& m, const std::vector<std::string_view>& ctx, const Side& e,
+                const Mention& x, std::vector<std::string_view>* ectx) const {
     ContextStems(e.view, x.tok_begin, x.tok_end, ectx);
-    if (!ShareStem(ctx, *ectx)) return false;
+    const int shared = SharedStems(ctx, *ectx);
+    if (shared == 0) return 0;
     if (m.kind == MentionKind::kQuantity && m.quantity.unit.empty()) {
       std::string_view a = CountedNoun(claim_, m);
-      return !a.empty() && a == CountedNoun(e, x);
+      if (a.empty() || a != CountedNoun(e, x)) return 0;
     }
-    return true;
+    return shared;
+  }
+  bool SameValueSlot(const Mention& m, const std::vector<std::string_view>& ctx, const Side& e,
+                     const Mention& x, std::vector<std::string_view>* ectx) const {
+    return ValueSlot(m, ctx, e, x, ectx) > 0;
   }
 
-  // Order: the same value in the same slot (fine), another value in the same slot
-  // (contradicted, even when the claim's value stands elsewhere: values swapped between
-  // the slots of one sentence are a classic error), the value elsewhere in the evidence
-  // or anywhere in the sources (fine), else unsupported.
+  // Order: the value in the slot that fits the claim's best decides: the same value
+  // (fine) or another (contradicted, even when the claim's value stands elsewhere: values
+  // swapped between the slots of one sentence are a classic error); then the value
+  // elsewhere in the evidence or anywhere in the sources (fine), else unsupported. "BABA
+  // surged by 18% ..., Baidu rose over 8%" contradicts "BABA surged by 8%": the 18% slot
+  // shares more with the claim's than Baidu's does.
   void CheckValue(const Mention& m, FindingKind kind, const char* noun) {
     std::vector<std::string_view> ctx, ectx;
     ContextStems(claim_.view, m.tok_begin, m.tok_end, &ctx);
     const Mention* conflict = nullptr;
     const Side* conflict_side = nullptr;
+    int conflict_slot = 0, match_slot = 0;
     bool loose_match = false;
     for (const Side& e : evidence_) {
       for (const Mention& x : e) {
@@ -155,16 +165,18 @@ class ClaimCheck {
         Agreement a = Compare(m, x);
         if (a == Agreement::kUnrelated) continue;
         if (a == Agreement::kConflict && MatchedByOther(m, x)) continue;
-        bool slot = SameValueSlot(m, ctx, e, x, &ectx);
+        const int slot = ValueSlot(m, ctx, e, x, &ectx);
         if (a == Agreement::kMatch) {
-          if (slot) return;
+          match_slot = std::max(match_slot, slot);
           loose_match = true;
-        } else if (slot && conflict == nullptr) {
+        } else if (slot > conflict_slot) {
           conflict = &x;
           conflict_side = &e;
+          conflict_slot = slot;
         }
       }
     }
+    if (match_slot > 0 && match_slot >= conflict_slot) return;
     if (conflict != nullptr) {
       FactFinding& f = Add(kind, true, m.begin, m.end,
                            "the source gives " + Quote(conflict_side->Text(*conflict)) +
@@ -184,7 +196,9 @@ class ClaimCheck {
   // Q2" against "third quarter"): it fills that mention's slot, not m's.
   bool MatchedByOther(const Mention& m, const Mention& x) const {
     for (const Mention& o : claim_) {
-      if (&o != &m && o.kind == x.kind && Compare(o, x) == Agreement::kMatch) return true;
+      if (&o != &m && o.kind == x.kind && Compare(TightBound(o), x) == Agreement::kMatch) {
+        return true;
+      }
     }
     return false;
   }
@@ -413,12 +427,16 @@ class ClaimCheck {
     return false;
   }
 
-  // --- direction: the opposite move in the same slot, and no same move there.
-  bool SameSlot(const Mention& d, const Side& e, const Mention& x) const {
+  // --- direction: the move the evidence makes in the claim's slot. A sentence may hold
+  // several moves ("BABA surged by 8% ..., while its Hong Kong shares rose over 5%"), so
+  // the one whose slot fits best decides: a matching figure in the same clause, then the
+  // most context stems shared. 0 when nothing ties them.
+  int SlotScore(const Mention& d, const Side& e, const Mention& x) const {
+    constexpr int kFigureMatch = 100;  // a shared figure outweighs any word overlap
     std::vector<std::string_view> cc, ec;
     ContextStems(claim_.view, d.tok_begin, d.tok_end, &cc);
     ContextStems(e.view, x.tok_begin, x.tok_end, &ec);
-    if (ShareStem(cc, ec)) return true;
+    int score = SharedStems(cc, ec);
     Clause c1 = ClauseAround(claim_.view, d.tok_begin);
     Clause c2 = ClauseAround(e.view, x.tok_begin);
     for (const Mention& q : claim_) {
@@ -428,34 +446,36 @@ class ClaimCheck {
       for (const Mention& r : e) {
         if (r.kind == MentionKind::kQuantity && r.tok_begin >= c2.begin &&
             r.tok_end <= c2.end && Compare(q, r) == Agreement::kMatch) {
-          return true;
+          return score + kFigureMatch;
         }
       }
     }
-    return false;
+    return score;
   }
 
   void CheckDirection(const Mention& d) {
     if (claim_.Governed(d.tok_begin, MentionKind::kNegation)) return;
-    const Mention* opposite = nullptr;
+    const Mention* best = nullptr;
     const Side* side = nullptr;
+    int best_score = 0;
     for (const Side& e : evidence_) {
       for (const Mention& x : e) {
         if (x.kind != MentionKind::kDirection || x.sign == 0) continue;
         if (e.Governed(x.tok_begin, MentionKind::kNegation)) continue;
-        if (!SameSlot(d, e, x)) continue;
-        if (x.sign == d.sign) return;
-        if (opposite == nullptr) {
-          opposite = &x;
+        const int score = SlotScore(d, e, x);
+        // Ties keep the earlier move, unless a later one agrees with the claim.
+        if (score > best_score || (score == best_score && score > 0 && x.sign == d.sign)) {
+          best = &x;
           side = &e;
+          best_score = score;
         }
       }
     }
-    if (opposite == nullptr) return;
+    if (best == nullptr || best->sign == d.sign) return;
     FactFinding& f = Add(FindingKind::kDirectionFlip, true, d.begin, d.end,
-                         "the source says " + Quote(side->Text(*opposite)) + ", not " +
+                         "the source says " + Quote(side->Text(*best)) + ", not " +
                              Quote(claim_.Text(d)));
-    SetSource(&f, *side, opposite->begin, opposite->end);
+    SetSource(&f, *side, best->begin, best->end);
   }
 
   // --- comparison: what ranks the same name, on the evidence side.

@@ -81,6 +81,10 @@ enum class Agreement : uint8_t {
 };
 Agreement Compare(const Mention& claim, const Mention& evidence);
 
+// `m` with an open bound ("over 8%", "up to 10") closed near its figure (within 25%), for
+// comparisons away from the bound's own slot, where writers mean a figure close to it.
+Mention TightBound(const Mention& m);
+
 }  // namespace claimcheck::internal
 
 #endif  // CLAIMCHECK_FACTS_FACTS_H_

@@ -86,8 +86,11 @@ void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
 }
 
 bool SourceFacts::QuantityGiven(const Mention& m) const {
+  // Away from its slot an open bound is read tightly: "over 8%" is given by 8.5% but not
+  // by an unrelated 15% elsewhere in the story, which "over 8" would technically cover.
+  const Mention tight = TightBound(m);
   for (const Mention& q : quantities_) {
-    if (Compare(m, q) == Agreement::kMatch) return true;
+    if (Compare(tight, q) == Agreement::kMatch) return true;
   }
   // A bare count is given by the same figure with any unit, and a figure with a unit
   // by the same bare figure ("27-year-old" by "aged 27"); two also by "both" or "a pair".

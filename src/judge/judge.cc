@@ -29,9 +29,12 @@ Evidence MakeEvidence(const PreparedSources::Impl& sources, const Window& w) {
 // A term's weight: its rarity in the sources, raised for names and numbers, which carry
 // the checkable specifics of a claim.
 double TermWeight(const SourceIndex& index, uint32_t id, const Token& tok) {
-  double w = id == kNoTerm ? index.UnknownIdf() *
-                                std::pow(Specificity(tok.norm), calibrated::kNovelSpecificityPower)
-                          : index.Idf(id);
+  double w = id == kNoTerm ? index.UnknownIdf() : index.Idf(id);
+  // A novel everyday word is often paraphrase ("partly" for "partially") and weighs
+  // little; a novel noun names a thing the sources do not mention and keeps its weight.
+  if (id == kNoTerm && !IsNounOnly(tok.norm)) {
+    w *= std::pow(Specificity(tok.norm), calibrated::kNovelSpecificityPower);
+  }
   if ((tok.flags & kTokDigit) != 0) {
     w *= calibrated::kNumberBoost;
   } else if ((tok.flags & (kTokCapitalized | kTokAllCaps)) != 0) {
