@@ -52,7 +52,17 @@ class AntonymIndex {
     return Check(na, nb, sb) || (sa != na && Check(sa, nb, sb));
   }
 
-  bool Has(std::string_view key) const { return keys_.Contains(key); }
+  // Calls f(other) for every entry paired with `key` (the lemmas and stems an antonym of
+  // `key` may be written as).
+  template <class F>
+  void ForEachPartner(std::string_view key, F f) const {
+    const uint32_t id = keys_.Find(key);
+    if (id == StringTable::kNotFound) return;
+    for (uint32_t ref : refs_[id]) {
+      const auto& pair = pairs_[ref / 2];
+      f((ref % 2 == 0) ? pair.second : pair.first);
+    }
+  }
 
   size_t size() const { return pairs_.size(); }
 
@@ -101,10 +111,20 @@ bool AreAntonyms(std::string_view norm_a, std::string_view stem_a, std::string_v
   return Index().Antonyms(norm_a, stem_a, norm_b, stem_b);
 }
 
-bool HasAntonyms(std::string_view norm, std::string_view stem) {
-  if (norm.empty()) return false;
+AntonymSet::AntonymSet(std::string_view norm, std::string_view stem) {
+  if (norm.empty()) return;
   const AntonymIndex& index = Index();
-  return index.Has(norm) || index.Has(stem);
+  auto add = [this](const Entry& e) { partners_.push_back({e.lemma, e.stem}); };
+  index.ForEachPartner(norm, add);
+  if (stem != norm) index.ForEachPartner(stem, add);
+}
+
+bool AntonymSet::Matches(std::string_view norm, std::string_view stem) const {
+  if (norm.empty()) return false;
+  for (const Partner& p : partners_) {
+    if (p.lemma == norm || p.stem == stem || p.lemma == stem) return true;
+  }
+  return false;
 }
 
 size_t AntonymPairCount() { return Index().size(); }

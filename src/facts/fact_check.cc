@@ -615,7 +615,8 @@ class ClaimCheck {
       std::string_view norm = claim_.view.norm(k);
       std::string_view stem = claim_.Stem(k);
       // Most words have no antonym at all: no need to scan the evidence for one.
-      if (!HasAntonyms(norm, stem)) continue;
+      const AntonymSet antonyms(norm, stem);
+      if (antonyms.empty()) continue;
       const Side* side = nullptr;
       uint32_t hit = kNone;
       bool self = false;
@@ -624,7 +625,7 @@ class ClaimCheck {
           if (!IsContent(e.view, j)) continue;
           if (e.Stem(j) == stem || e.view.norm(j) == norm) {
             self = true;
-          } else if (hit == kNone && AreAntonyms(norm, stem, e.view.norm(j), e.Stem(j)) &&
+          } else if (hit == kNone && antonyms.Matches(e.view.norm(j), e.Stem(j)) &&
                      !e.Governed(j, MentionKind::kNegation) &&
                      !claim_.Governed(k, MentionKind::kNegation) &&
                      SameClauseTopic(claim_, k, e, j)) {

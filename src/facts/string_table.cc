@@ -28,7 +28,7 @@ uint32_t StringTable::Find(std::string_view s) const {
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
     if (slot.id == kNotFound) return kNotFound;
-    if (slot.hash == h && Get(slot.id) == s) return slot.id;
+    if (slot.hash == h && Holds(slot.id, s)) return slot.id;
   }
 }
 
@@ -40,7 +40,7 @@ uint32_t StringTable::Intern(std::string_view s) {
   for (;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
     if (slot.id == kNotFound) break;
-    if (slot.hash == h && Get(slot.id) == s) return slot.id;
+    if (slot.hash == h && Holds(slot.id, s)) return slot.id;
   }
   const uint32_t id = static_cast<uint32_t>(ends_.size());
   bytes_.append(s.data(), s.size());

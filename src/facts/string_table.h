@@ -52,6 +52,30 @@ inline uint64_t HashBytes(std::string_view s) {
   return h;
 }
 
+// Byte equality of two buffers of `n` bytes, inline for word-sized n (a libc memcmp
+// call costs more than the comparison of a short word).
+inline bool SameBytes(const char* a, const char* b, size_t n) {
+  auto load64 = [](const char* p) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    return w;
+  };
+  auto load32 = [](const char* p) {
+    uint32_t w;
+    std::memcpy(&w, p, 4);
+    return w;
+  };
+  if (n >= 8) {
+    if (n > 16) return std::memcmp(a, b, n) == 0;
+    return load64(a) == load64(b) && load64(a + n - 8) == load64(b + n - 8);
+  }
+  if (n >= 4) return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
+  for (size_t i = 0; i < n; ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
 class StringTable {
  public:
   static constexpr uint32_t kNotFound = 0xffffffffu;
@@ -77,6 +101,10 @@ class StringTable {
     uint32_t hash = 0;  // the low 32 bits of HashBytes, to skip most mismatches
   };
   void Rehash(size_t slots);
+  bool Holds(uint32_t id, std::string_view s) const {
+    const uint32_t begin = id == 0 ? 0 : ends_[id - 1];
+    return ends_[id] - begin == s.size() && SameBytes(bytes_.data() + begin, s.data(), s.size());
+  }
 
   std::vector<Slot> slots_;     // a power of two in size, at most half full
   std::vector<uint32_t> ends_;  // id -> end of its bytes in bytes_ (begin: the previous end)

@@ -1,6 +1,7 @@
-// The fast paths give the same answers as the slow ones on real text: ExtractFacts, which
-// skips tokens no recognizer can start on, against ExtractFactsExhaustive over the seeds,
-// the fixture cases and (when present) every dev pair, sources and summaries.
+// The fast paths give the same answers as the slow ones on real text, over the seeds, the
+// fixture cases and (when present) every dev pair, sources and summaries: ExtractFacts,
+// which skips tokens no recognizer can start on, against ExtractFactsExhaustive; and
+// AntonymSet, gathered once per word, against AreAntonyms.
 #include <catch2/catch.hpp>
 
 #include <memory>
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include "../../bench/dev_data.h"
+#include "facts/antonyms.h"
 #include "facts/facts.h"
 #include "text/analyzer.h"
 
@@ -83,6 +85,30 @@ TEST_CASE("ExtractFacts skips only tokens no recognizer takes", "[perf][facts]")
   }
   INFO(segments << " segments, " << mentions << " mentions");
   CHECK(mentions > 0);
+}
+
+TEST_CASE("AntonymSet agrees with AreAntonyms", "[perf][facts]") {
+  const std::vector<std::string> texts = Texts();
+  AnalyzedText analyzed;
+  size_t tested = 0, matched = 0;
+  for (size_t n = 0; n < texts.size(); n += 7) {  // every 7th text: enough word pairs
+    TheAnalyzer().Analyze(texts[n], &analyzed);
+    const std::vector<Token>& toks = analyzed.tokens;
+    for (const Token& a : toks) {
+      const AntonymSet set(a.norm, a.stem);
+      for (const Token& b : toks) {
+        const bool want = AreAntonyms(a.norm, a.stem, b.norm, b.stem);
+        if (set.empty() && !want) continue;
+        ++tested;
+        matched += want;
+        if (set.Matches(b.norm, b.stem) != want) {
+          FAIL(a.norm << "/" << a.stem << " vs " << b.norm << "/" << b.stem);
+        }
+      }
+    }
+  }
+  INFO(tested << " pairs tested");
+  CHECK(matched > 0);
 }
 
 }  // namespace
