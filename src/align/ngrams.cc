@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "facts/string_table.h"
+#include "facts/work_count.h"
 
 namespace claimcheck::internal {
 namespace {
@@ -26,6 +27,7 @@ uint64_t Mix(uint64_t a, uint64_t b) {
 void NgramSet::Add(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t tok_end) {
   // Sized once for the whole text (about two n-grams per token) rather than grown.
   if (grams_.size() == 0) grams_.Reserve(2 * analyzed.tokens.size());
+  CountWork(tok_end - tok_begin);
   uint64_t h1 = 0, h2 = 0;  // the previous two words
   for (uint32_t i = tok_begin; i < tok_end; ++i) {
     const uint64_t h = WordHash(analyzed.tokens[i]);
@@ -39,6 +41,7 @@ void NgramSet::Add(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t to
 NgramCounts NgramSet::Count(const AnalyzedText& analyzed, uint32_t tok_begin,
                             uint32_t tok_end) const {
   NgramCounts c;
+  CountWork(tok_end - tok_begin);
   uint64_t h1 = 0, h2 = 0;
   for (uint32_t i = tok_begin; i < tok_end; ++i) {
     const uint64_t h = WordHash(analyzed.tokens[i]);

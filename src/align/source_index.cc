@@ -5,10 +5,12 @@
 #include <cmath>
 
 #include "claimcheck/calibrated.h"
+#include "facts/work_count.h"
 
 namespace claimcheck::internal {
 
 void SourceIndex::AddSentence(uint32_t doc, uint32_t seg, const std::vector<Term>& terms) {
+  CountWork(terms.size());
   IndexedSentence s;
   s.doc = doc;
   s.seg = seg;
@@ -70,6 +72,7 @@ void SourceIndex::Align(const std::vector<ClaimTerm>& claim, size_t k, Scratch* 
   windows.clear();
 
   const size_t nbits = std::min<size_t>(claim.size(), 64);
+  uint64_t postings_visited = 0;
   double total = 0;
   for (const ClaimTerm& t : claim) total += t.weight;
   if (total <= 0) total = 1;
@@ -77,6 +80,7 @@ void SourceIndex::Align(const std::vector<ClaimTerm>& claim, size_t k, Scratch* 
     if (claim[b].id == kNoTerm) continue;
     const uint32_t* p = postings_.data() + posting_begin_[claim[b].id];
     const uint32_t* end = postings_.data() + posting_begin_[claim[b].id + 1];
+    postings_visited += static_cast<uint64_t>(end - p);
     for (; p != end; ++p) {
       const uint32_t sid = *p;
       if (mask[sid] == 0) touched.push_back(sid);
@@ -123,6 +127,7 @@ void SourceIndex::Align(const std::vector<ClaimTerm>& claim, size_t k, Scratch* 
     }
   }
   for (uint32_t sid : touched) mask[sid] = 0;
+  CountWork(postings_visited + windows.size());
   std::sort(windows.begin(), windows.end(), [](const Window& a, const Window& b) {
     if (a.score != b.score) return a.score > b.score;
     if (a.last - a.first != b.last - b.first) return a.last - a.first < b.last - b.first;

@@ -9,6 +9,7 @@
 #include "facts/recognizers.h"
 #include "facts/string_table.h"
 #include "facts/token_view.h"
+#include "facts/work_count.h"
 
 namespace claimcheck::internal {
 namespace {
@@ -80,6 +81,7 @@ void Extract(std::string_view text, const AnalyzedText& analyzed, uint32_t tok_b
              uint32_t tok_end, bool fast, std::vector<Mention>* out) {
   if (tok_end > analyzed.tokens.size()) tok_end = static_cast<uint32_t>(analyzed.tokens.size());
   TokenView v(text, analyzed.tokens, tok_begin, tok_end);
+  CountWork(tok_end > tok_begin ? tok_end - tok_begin : 0);
   bool title_case = TitleCase(v);
   for (uint32_t i = tok_begin; i < tok_end;) {
     if (v.IsPunct(i) || (fast && !MayOpenMention(v, i))) {

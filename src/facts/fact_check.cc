@@ -11,6 +11,7 @@
 #include "facts/clause.h"
 #include "facts/lexicon.h"
 #include "facts/token_view.h"
+#include "facts/work_count.h"
 
 namespace claimcheck::internal {
 namespace {
@@ -666,6 +667,14 @@ class ClaimCheck {
 void CheckFacts(const FactSpan& claim, const std::vector<FactSpan>& evidence,
                 const SourceFacts& sources, std::vector<FactFinding>* out) {
   if (claim.tokens == nullptr) return;
+  // The rules pair the claim's tokens and mentions with the evidence's.
+  uint64_t evidence_tokens = 0, evidence_mentions = 0;
+  for (const FactSpan& e : evidence) {
+    evidence_tokens += e.tok_end > e.tok_begin ? e.tok_end - e.tok_begin : 0;
+    evidence_mentions += e.mention_count;
+  }
+  CountWork((claim.tok_end - claim.tok_begin) * (1 + evidence_tokens) +
+            claim.mention_count * (1 + evidence_mentions));
   size_t first = out->size();
   ClaimCheck(claim, evidence, sources, out).Run();
   // Claim order, stable for equal starts.

@@ -81,7 +81,8 @@ class SourceFacts {
   size_t sources_ = 0;
   std::vector<Mention> quantities_;
   std::vector<Mention> dates_;
-  std::vector<std::string> entity_keys_;
+  std::vector<std::string> entity_keys_;  // distinct, in first-seen order
+  StringTable entity_ids_;                 // the same keys, to keep them distinct
   StringTable norms_;
   StringTable stems_;
   std::vector<std::pair<std::string, std::string>> tickers_;  // ticker key, owner key

@@ -245,7 +245,10 @@ std::string QuantityKey(const Quantity& q) {
   }
   key += FormatNumber(q.value);
   if (q.value_hi != q.value) key += "-" + FormatNumber(q.value_hi);
-  if (!q.unit.empty()) key += (q.unit == "%" ? "" : " ") + q.unit;
+  if (!q.unit.empty()) {
+    if (q.unit != "%") key += ' ';
+    key += q.unit;
+  }
   return key;
 }
 
@@ -410,7 +413,7 @@ uint32_t MatchQuantity(const TokenView& v, uint32_t i, std::vector<Mention>* out
     q.precision /= kBasisPointsPerPoint;
   }
   if (r.vague) q.approx = Approx::kAbout;
-  q.unit = std::string(unit);
+  q.unit = unit;  // a literal or the lexicon's: static
   Mention m = MakeMention(v, MentionKind::kQuantity, i, j);
   m.key = QuantityKey(q);
   m.quantity = std::move(q);

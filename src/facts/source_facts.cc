@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "facts/fact_check.h"
+#include "facts/work_count.h"
 
 namespace claimcheck::internal {
 namespace {
@@ -49,8 +50,11 @@ SourceFacts::SourceFacts(const AliasTable* aliases)
 void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
                             const std::vector<Mention>& mentions) {
   ++sources_;
-  // Sized for the usual share of distinct words rather than grown step by step.
-  const size_t words = analyzed.tokens.size() / 2;
+  CountWork(analyzed.tokens.size() + mentions.size());
+  // Sized for the share of distinct words in an article rather than grown step by step;
+  // a long text repeats its vocabulary, so past a few thousand words the tables grow.
+  constexpr size_t kMaxReserve = 4096;
+  const size_t words = std::min(analyzed.tokens.size() / 2, kMaxReserve);
   norms_.Reserve(norms_.size() + words, 0);
   stems_.Reserve(stems_.size() + words, 0);
   for (const Token& t : analyzed.tokens) {
@@ -70,9 +74,8 @@ void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
         if (!m.relative) dates_.push_back(m);
         break;
       case MentionKind::kEntity:
-        if (std::find(entity_keys_.begin(), entity_keys_.end(), m.key) == entity_keys_.end()) {
-          entity_keys_.push_back(m.key);
-        }
+        // Distinct keys in first-seen order; the table keeps this linear in the mentions.
+        if (entity_ids_.Intern(m.key) == entity_keys_.size()) entity_keys_.push_back(m.key);
         if (prev_entity != nullptr && m.begin > prev_entity->end &&
             BracketOnly(text.substr(prev_entity->end, m.begin - prev_entity->end))) {
           tickers_.emplace_back(m.key, prev_entity->key);
@@ -86,6 +89,7 @@ void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
 }
 
 bool SourceFacts::QuantityGiven(const Mention& m) const {
+  CountWork(quantities_.size());
   // Away from its slot an open bound is read tightly: "over 8%" is given by 8.5% but not
   // by an unrelated 15% elsewhere in the story, which "over 8" would technically cover.
   const Mention tight = TightBound(m);
@@ -110,6 +114,7 @@ bool SourceFacts::QuantityGiven(const Mention& m) const {
 }
 
 bool SourceFacts::DateGiven(const Mention& m) const {
+  CountWork(dates_.size());
   for (const Mention& d : dates_) {
     if (Compare(m, d) == Agreement::kMatch) return true;
   }
@@ -117,6 +122,7 @@ bool SourceFacts::DateGiven(const Mention& m) const {
 }
 
 bool SourceFacts::EntityGiven(std::string_view key) const {
+  CountWork(entity_keys_.size() + tickers_.size());
   for (const std::string& k : entity_keys_) {
     if (EntitiesMatch(key, k, aliases_)) return true;
   }
@@ -138,6 +144,7 @@ bool SourceFacts::EntityGiven(std::string_view key) const {
 }
 
 std::string_view SourceFacts::TickerOwner(std::string_view key) const {
+  CountWork(tickers_.size());
   for (const auto& [ticker, owner] : tickers_) {
     if (ticker == key) return owner;
   }

@@ -13,6 +13,13 @@ size_t SlotsFor(size_t n) {
   return slots;
 }
 
+// The same for U64Set's 3/4.
+size_t KeySlotsFor(size_t n) {
+  size_t slots = kMinSlots;
+  while (3 * slots < 4 * n) slots *= 2;
+  return slots;
+}
+
 }  // namespace
 
 void StringTable::Reserve(size_t n, size_t bytes) {
@@ -77,7 +84,7 @@ void U64Set::Insert(uint64_t key) {
     has_zero_ = true;
     return;
   }
-  if (2 * (size_ + 1) > slots_.size()) Rehash(slots_.empty() ? kMinSlots : 2 * slots_.size());
+  if (4 * (size_ + 1) > 3 * slots_.size()) Rehash(slots_.empty() ? kMinSlots : 2 * slots_.size());
   const size_t mask = slots_.size() - 1;
   for (size_t i = Home(key, mask);; i = (i + 1) & mask) {
     if (slots_[i] == key) return;
@@ -90,7 +97,7 @@ void U64Set::Insert(uint64_t key) {
 }
 
 void U64Set::Reserve(size_t n) {
-  if (SlotsFor(n) > slots_.size()) Rehash(SlotsFor(n));
+  if (KeySlotsFor(n) > slots_.size()) Rehash(KeySlotsFor(n));
 }
 
 void U64Set::Rehash(size_t slots) {

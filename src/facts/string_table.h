@@ -111,7 +111,8 @@ class StringTable {
   std::string bytes_;
 };
 
-// A set of 64-bit keys (hashes) in one flat open-addressing table.
+// A set of 64-bit keys (hashes) in one flat open-addressing table, kept at most 3/4 full:
+// it holds every n-gram of a source, so its size matters more than a probe or two.
 class U64Set {
  public:
   void Insert(uint64_t key);

@@ -31,7 +31,7 @@ std::string Describe(const Mention& m) {
   return std::to_string(static_cast<int>(m.kind)) + " " + std::to_string(m.begin) + "-" +
          std::to_string(m.end) + " t" + std::to_string(m.tok_begin) + "-" +
          std::to_string(m.tok_end) + " [" + m.key + "] q" + std::to_string(q.value) + "/" +
-         std::to_string(q.value_hi) + "/" + q.unit + "/" +
+         std::to_string(q.value_hi) + "/" + std::string(q.unit) + "/" +
          std::to_string(static_cast<int>(q.approx)) + "/" + std::to_string(q.precision) +
          " s" + std::to_string(m.sign) + (m.superlative ? "S" : "") + " d" +
          std::to_string(m.year) + "-" + std::to_string(m.month) + "-" + std::to_string(m.day) +
