@@ -4,6 +4,8 @@
 // AntonymSet, gathered once per word, against AreAntonyms.
 #include <catch2/catch.hpp>
 
+#include <cmath>
+#include <cstdio>
 #include <memory>
 #include <string>
 #include <vector>
@@ -11,6 +13,7 @@
 #include "../../bench/dev_data.h"
 #include "facts/antonyms.h"
 #include "facts/facts.h"
+#include "facts/recognizers.h"
 #include "text/analyzer.h"
 
 namespace claimcheck::internal {
@@ -85,6 +88,28 @@ TEST_CASE("ExtractFacts skips only tokens no recognizer takes", "[perf][facts]")
   }
   INFO(segments << " segments, " << mentions << " mentions");
   CHECK(mentions > 0);
+}
+
+TEST_CASE("FormatNumber writes what printf's %.6g writes", "[perf][facts]") {
+  std::vector<double> values = {0.0, -0.0, 1, -1, 15, 15.4, 0.5, 1e5, 999999, 1e6, 1234567,
+                                -999999.5, 53e9, 5.3e10, 1.5e12, 0.001234567, 1e-7, 2025,
+                                0.15, 2.675, 123456.5, 1e300, -1e-300};
+  uint64_t x = 88172645463325252ull;
+  for (int n = 0; n < 200000; ++n) {  // xorshift: values across many magnitudes
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    const double mantissa = static_cast<double>(x % 100000000) / 1000;
+    const int exp = static_cast<int>((x >> 40) % 24) - 8;
+    values.push_back((x >> 63 ? -1 : 1) * mantissa * std::pow(10.0, exp));
+    values.push_back(static_cast<double>(x % 3000000));
+  }
+  for (double v : values) {
+    char buf[64];
+    std::snprintf(buf, sizeof(buf), "%.6g", v);
+    if (FormatNumber(v) != buf) FAIL(v << ": " << FormatNumber(v) << " vs " << buf);
+  }
+  SUCCEED();
 }
 
 TEST_CASE("AntonymSet agrees with AreAntonyms", "[perf][facts]") {
