@@ -55,14 +55,18 @@ void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
   // a long text repeats its vocabulary, so past a few thousand words the tables grow.
   constexpr size_t kMaxReserve = 4096;
   const size_t words = std::min(analyzed.tokens.size() / 2, kMaxReserve);
-  norms_.Reserve(norms_.size() + words, 0);
-  stems_.Reserve(stems_.size() + words, 0);
+  words_.Reserve(words_.size() + words, 0);
   for (const Token& t : analyzed.tokens) {
-    norms_.Intern(t.norm);
+    // A word is its own stem more often than not: one entry, one look-up.
+    if (t.stem == t.norm && !t.stem.empty()) {
+      AddWord(t.norm, kAsNorm | kAsStem);
+    } else {
+      AddWord(t.norm, kAsNorm);
+      if (!t.stem.empty()) AddWord(t.stem, kAsStem);
+    }
     // "scotland's" also gives "scotland".
     std::string_view n = t.norm;
-    if (n.size() > 2 && n.substr(n.size() - 2) == "'s") norms_.Intern(n.substr(0, n.size() - 2));
-    if (!t.stem.empty()) stems_.Intern(t.stem);
+    if (n.size() > 2 && n.substr(n.size() - 2) == "'s") AddWord(n.substr(0, n.size() - 2), kAsNorm);
   }
   const Mention* prev_entity = nullptr;
   for (const Mention& m : mentions) {
@@ -86,6 +90,12 @@ void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
         break;
     }
   }
+}
+
+void SourceFacts::AddWord(std::string_view word, uint8_t as) {
+  const uint32_t id = words_.Intern(word);
+  if (id == word_as_.size()) word_as_.push_back(0);
+  word_as_[id] |= as;
 }
 
 bool SourceFacts::QuantityGiven(const Mention& m) const {
