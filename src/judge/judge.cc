@@ -111,43 +111,6 @@ void AddUnsupportedContent(std::string_view summary, const AnalyzedText& analyze
   }
 }
 
-#ifdef CLAIMCHECK_TRACE
-}  // namespace
-void (*g_trace)(const std::string&) = nullptr;
-namespace {
-std::string Esc(std::string_view s) {
-  std::string o;
-  for (char c : s) {
-    if (c == '"' || c == '\\') o += '\\';
-    if (static_cast<unsigned char>(c) < 0x20) { o += ' '; continue; }
-    o += c;
-  }
-  return o;
-}
-void TraceUnit(std::string_view summary, const AnalyzedText& analyzed, const Segment& seg,
-               const std::vector<Term>& terms, const std::vector<ClaimTerm>& sorted,
-               const std::vector<uint32_t>& term_of, const std::vector<size_t>& order,
-               const Window* best, const std::vector<Window>* windows, const SourceIndex& index, const PreparedSources::Impl& sources, const NgramCounts& g, bool fc, bool fu) {
-  if (!g_trace) return;
-  std::string o = "{\"b\":" + std::to_string(seg.begin) + ",\"e\":" + std::to_string(seg.end) + ",\"text\":\"" + Esc(summary.substr(seg.begin, seg.end - seg.begin)) + "\",\"terms\":[";
-  for (size_t i = 0; i < sorted.size(); ++i) {
-    const Term& t = terms[term_of[order[i]]];
-    const Token& tok = analyzed.tokens[t.tok_begin];
-    bool hit = best && i < 64 && ((best->matched >> i) & 1);
-    bool hit3 = false;
-    for (const Window& w : *windows) hit3 |= i < 64 && ((w.matched >> i) & 1);
-    if (i) o += ",";
-    o += "{\"key\":\"" + Esc(t.key) + "\",\"norm\":\"" + Esc(tok.norm) + "\",\"novel\":" +
-         (sorted[i].id == kNoTerm ? "1" : "0") + ",\"ev\":" + (hit ? "1" : "0") + ",\"ev3\":" + (hit3 ? "1" : "0") +
-         ",\"idf\":" + std::to_string(sorted[i].id == kNoTerm ? index.UnknownIdf() : index.Idf(sorted[i].id)) +
-         ",\"spec\":" + std::to_string(Specificity(tok.norm)) + ",\"flags\":" + std::to_string(tok.flags) + "}";
-  }
-  o += std::string("],\"fc\":") + (fc ? "1" : "0") + ",\"fu\":" + (fu ? "1" : "0") + ",\"bi\":[" + std::to_string(g.bigrams) + "," + std::to_string(g.bigrams_found) + "],\"tri\":[" + std::to_string(g.trigrams) + "," + std::to_string(g.trigrams_found) + "],\"ev\":\"";
-  if (best) o += Esc(MakeEvidence(sources, *best).text);
-  o += "\"}";
-  g_trace(o);
-}
-#endif
 }  // namespace
 
 void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& sources,
@@ -236,9 +199,6 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
   bool unbacked = false;
   const bool contradicted =
       AddFactFindings(sources, summary, analyzed, seg, best, scratch, out, &unbacked);
-#ifdef CLAIMCHECK_TRACE
-  TraceUnit(summary, analyzed, seg, terms, sorted, term_of, order, best, &scratch->windows, index, sources, grams, contradicted, unbacked);
-#endif
   out->score = std::clamp(score, 0.0, 1.0);
   if (contradicted) {
     out->verdict = Verdict::kContradicted;
