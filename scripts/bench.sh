@@ -108,7 +108,9 @@ def elapsed(path):
     sec = 0.0
     for p in parts: sec = sec * 60 + p
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", s).group(1))
-    return sec, rss
+    cpu = sum(float(re.search(p, s).group(1))
+              for p in (r"User time \(seconds\): (\S+)", r"System time \(seconds\): (\S+)"))
+    return sec, rss, cpu
 
 cpu = "unknown"
 with open("/proc/cpuinfo") as f:
@@ -151,14 +153,22 @@ for arg, label in ((0, "news"), (1, "dialogue")):
     b = check[f"BM_CheckLatency/{arg}"]
     print(f"| Latency of one check | {label} pairs | p50 {b['p50_us']:.0f} us, "
           f"p99 {b['p99_us']:.0f} us, max {b['max_us']:.0f} us | - | - |")
-t1, rss1 = elapsed(os.path.join(out, "batch_t1.time"))
-t2, rss2 = elapsed(os.path.join(out, "batch_t2.time"))
+t1, rss1, cpu1 = elapsed(os.path.join(out, "batch_t1.time"))
+t2, rss2, cpu2 = elapsed(os.path.join(out, "batch_t2.time"))
 for t, sec, rss in ((1, t1, rss1), (2, t2, rss2)):
     ratio = text_bytes / sec / MB / floor_all
     print(f"| `claimcheck batch --threads {t}` (JSON in and out) | {pairs:,} dev pairs, "
           f"{input_bytes / MB:.1f} MB JSONL | {text_bytes / sec / MB:.1f} MB/s of text | "
           f"{pairs / sec:,.0f} | {ratio:.3f} (floor on 1 core) |")
-print(f"\nBatch: 2 threads vs 1: {t1 / t2:.2f}x; peak RSS {rss1 / 1024:.0f} MB (1 thread), "
+print(f"\nBatch: 2 threads vs 1: {t1 / t2:.2f}x wall clock; CPU time {cpu1:.1f} s vs {cpu2:.1f} s "
+      f"({cpu2 / cpu1:.2f}x: the parallel overhead), {cpu2 / t2:.2f} cores busy at 2 threads"
+      f"{' (another process held a core)' if cpu2 / t2 < 1.8 else ''}; "
+      f"peak RSS {rss1 / 1024:.0f} MB (1 thread), "
       f"{rss2 / 1024:.0f} MB (2 threads); outputs {same}.")
+try:
+    load = open("/proc/loadavg").read().split()[0]
+    print(f"Load average at the end of the run: {load}.")
+except OSError:
+    pass
 EOF
 [[ $same == identical ]]
