@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "checker_impl.h"
 #include "judge/judge.h"
@@ -14,9 +15,19 @@ namespace {
 
 using internal::AnalyzedText;
 
+// Unicode White_Space, plus the invisible format characters scraped pages are full of
+// (zero-width space and joiners, word joiner, BOM): a text of nothing else is blank.
+bool IsBlankCodePoint(char32_t c) {
+  return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+         (c >= 0x2000 && c <= 0x200D) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+         c == 0x205F || c == 0x2060 || c == 0x3000 || c == 0xFEFF;
+}
+
 bool IsBlank(std::string_view s) {
-  for (char c : s) {
-    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') return false;
+  for (size_t i = 0; i < s.size();) {
+    int len = 0;
+    if (!IsBlankCodePoint(internal::DecodeUtf8At(s, i, &len))) return false;
+    i += static_cast<size_t>(len);
   }
   return true;
 }
@@ -37,13 +48,50 @@ Status ValidateInput(const Options& options, std::string_view text, const std::s
                       std::to_string(err.offset),
                   err.offset);
   }
-  // Blank text has no unit to check: say so rather than report nothing.
+  // Blank text (white space, Unicode spaces included) has no unit to check: say so
+  // rather than report nothing, or report every claim unsupported by an empty source.
   if (IsBlank(text)) {
-    // Blank also covers a text of nothing but Unicode spaces only after segmentation;
-    // the caller checks for no units as well.
-    return Status(StatusCode::kEmptyInput, what + " is empty");
+    return Status(StatusCode::kEmptyInput,
+                  what + (text.empty() ? " is empty" : " is empty (white space only)"));
   }
   return Status();
+}
+
+// A source "sentence" longer than max_unit_bytes (a scraped page with no punctuation,
+// a table flattened into one line) becomes several segments of at most that many bytes,
+// cut between tokens, so that the work per evidence window and the evidence text in a
+// report stay bounded. A single token longer than the limit keeps a segment to itself.
+void WindowLongSegments(size_t max_bytes, internal::AnalyzedText* analyzed) {
+  auto& segments = analyzed->segments;
+  const auto& tokens = analyzed->tokens;
+  auto too_long = [&](const internal::Segment& s) {
+    return s.end - s.begin > max_bytes && s.tok_end - s.tok_begin > 1;
+  };
+  if (std::none_of(segments.begin(), segments.end(), too_long)) return;
+  std::vector<internal::Segment> out;
+  out.reserve(segments.size() + 16);
+  for (const internal::Segment& s : segments) {
+    if (!too_long(s)) {
+      out.push_back(s);
+      continue;
+    }
+    for (uint32_t t = s.tok_begin; t < s.tok_end;) {
+      // The segment's own edges (an opening quote, the final stop) stay with the first
+      // and last windows when they fit.
+      const uint32_t begin =
+          t == s.tok_begin && tokens[t].end - s.begin <= max_bytes ? s.begin : tokens[t].begin;
+      uint32_t u = t + 1;
+      while (u < s.tok_end && tokens[u].end - begin <= max_bytes) ++u;
+      internal::Segment w = s;
+      w.begin = begin;
+      w.end = u == s.tok_end && s.end - begin <= max_bytes ? s.end : tokens[u - 1].end;
+      w.tok_begin = t;
+      w.tok_end = u;
+      out.push_back(w);
+      t = u;
+    }
+  }
+  segments.swap(out);
 }
 
 void ExtractSegmentFacts(std::string_view text, PreparedSources::Impl::Doc* doc) {
@@ -114,6 +162,7 @@ Result<PreparedSources> Checker::Prepare(const std::vector<std::string_view>& so
     auto& doc = prepared->docs[d];
     doc.text.assign(sources[d].data(), sources[d].size());
     impl_->analyzer->Analyze(doc.text, &doc.analyzed);
+    WindowLongSegments(impl_->options.max_unit_bytes, &doc.analyzed);
     ExtractSegmentFacts(doc.text, &doc);
     for (size_t s = 0; s < doc.analyzed.segments.size(); ++s) {
       const auto& seg = doc.analyzed.segments[s];

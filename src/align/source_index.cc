@@ -128,11 +128,22 @@ void SourceIndex::Align(const std::vector<ClaimTerm>& claim, size_t k, Scratch* 
   }
   for (uint32_t sid : touched) mask[sid] = 0;
   CountWork(postings_visited + windows.size());
-  std::sort(windows.begin(), windows.end(), [](const Window& a, const Window& b) {
-    if (a.score != b.score) return a.score > b.score;
-    if (a.last - a.first != b.last - b.first) return a.last - a.first < b.last - b.first;
-    return a.first < b.first;
-  });
+  // Only the head of the order is read: a chosen window of at most kMaxWindow sentences
+  // overlaps at most kOverlapping others, so the best k * (kOverlapping + 1) windows
+  // always hold the k the loop below picks. Sorting them alone keeps a claim whose
+  // words touch every sentence of a long source from paying a full sort each time;
+  // the order is total (score, length, start), so the result is the full sort's.
+  constexpr size_t kOverlapping = 3 * kMaxWindow + 3;
+  const size_t head = std::min(windows.size(), k * (kOverlapping + 1));
+  std::partial_sort(windows.begin(), windows.begin() + static_cast<std::ptrdiff_t>(head),
+                    windows.end(), [](const Window& a, const Window& b) {
+                      if (a.score != b.score) return a.score > b.score;
+                      if (a.last - a.first != b.last - b.first) {
+                        return a.last - a.first < b.last - b.first;
+                      }
+                      return a.first < b.first;
+                    });
+  windows.resize(head);
   for (const Window& w : windows) {
     bool overlaps = false;
     for (const Window& o : *out) overlaps |= !(w.last < o.first || o.last < w.first);

@@ -79,7 +79,8 @@ int RunCheck(const CheckArgs& args) {
   std::string summary_data;
   std::string error;
   for (size_t i = 0; i < args.sources.size(); ++i) {
-    if (!ReadWholeFile(args.sources[i], &source_data[i], &error)) {
+    if (!ReadWholeFile(args.sources[i], &source_data[i], &error,
+                       args.options.max_input_bytes)) {
       Fail(error);
       return kExitUsage;
     }
@@ -87,7 +88,7 @@ int RunCheck(const CheckArgs& args) {
       return kExitUsage;
     }
   }
-  if (!ReadWholeFile(args.summary, &summary_data, &error)) {
+  if (!ReadWholeFile(args.summary, &summary_data, &error, args.options.max_input_bytes)) {
     Fail(error);
     return kExitUsage;
   }

@@ -7,7 +7,9 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
+#include <string>
 
 namespace claimcheck::cli {
 
@@ -17,9 +19,14 @@ std::string DisplayName(const std::string& path) {
 
 namespace {
 
-bool ReadFd(int fd, std::string* data, int* err) {
+// Reads to the end, or until more than `max_bytes` have been read.
+bool ReadFd(int fd, std::string* data, int* err, size_t max_bytes) {
   size_t size = data->size();
   for (;;) {
+    if (size > max_bytes) {
+      data->resize(size);
+      return true;
+    }
     if (data->size() - size < (size_t{1} << 16)) {
       data->resize(data->size() < (size_t{1} << 16) ? size_t{1} << 16 : data->size() * 2);
     }
@@ -39,7 +46,8 @@ bool ReadFd(int fd, std::string* data, int* err) {
 
 }  // namespace
 
-bool ReadWholeFile(const std::string& path, std::string* data, std::string* error) {
+bool ReadWholeFile(const std::string& path, std::string* data, std::string* error,
+                   size_t max_bytes) {
   data->clear();
   const std::string name = DisplayName(path);
   int fd = 0;
@@ -59,13 +67,25 @@ bool ReadWholeFile(const std::string& path, std::string* data, std::string* erro
       if (fd != 0) close(fd);
       return false;
     }
+    if (S_ISREG(st.st_mode) && static_cast<uint64_t>(st.st_size) > max_bytes) {
+      *error = name + ": has " + std::to_string(st.st_size) + " bytes, more than " +
+               "--max-input-bytes " + std::to_string(max_bytes);
+      if (fd != 0) close(fd);
+      return false;
+    }
     if (S_ISREG(st.st_mode) && st.st_size > 0) data->reserve(static_cast<size_t>(st.st_size) + 1);
   }
   int err = 0;
-  const bool ok = ReadFd(fd, data, &err);
+  const bool ok = ReadFd(fd, data, &err, max_bytes);
   if (fd != 0) close(fd);
   if (!ok) {
     *error = name + ": cannot read: " + std::strerror(err);
+    return false;
+  }
+  if (data->size() > max_bytes) {
+    *error = name + ": more than --max-input-bytes " + std::to_string(max_bytes) +
+             " bytes (stopped reading there)";
+    data->clear();
     return false;
   }
   return true;

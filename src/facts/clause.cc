@@ -17,15 +17,47 @@ bool EndsWithLy(std::string_view s) {
   return s.size() > 4 && s.substr(s.size() - 2) == "ly";
 }
 
+// A clause boundary stands before token k: punctuation that ends a clause, or a clause word.
+bool BoundaryBefore(const TokenView& v, uint32_t k) {
+  return (v.GapBefore(k) & kGapClauseEnd) || ClauseWord(v, k);
+}
+
+const TokenView::ClauseIndex& IndexOf(const TokenView& v) {
+  TokenView::ClauseIndex& index = v.clause_index();
+  if (!index.next.empty()) return index;
+  const uint32_t n = v.end() - v.begin();
+  index.prev.resize(n);
+  index.next.resize(n + 1);
+  uint32_t last = v.begin();
+  for (uint32_t k = v.begin(); k < v.end(); ++k) {
+    if (k > v.begin() && BoundaryBefore(v, k)) last = k;
+    index.prev[k - v.begin()] = last;
+  }
+  index.next[n] = v.end();
+  for (uint32_t k = v.end(); k-- > v.begin();) {
+    const bool boundary = k > v.begin() && index.prev[k - v.begin()] == k;
+    index.next[k - v.begin()] = boundary ? k : index.next[k + 1 - v.begin()];
+  }
+  return index;
+}
+
 }  // namespace
 
 Clause ClauseAround(const TokenView& v, uint32_t t) {
+  const uint32_t lo = t > v.begin() + kMaxClauseReach ? t - kMaxClauseReach : v.begin();
+  const uint32_t hi = t + kMaxClauseReach < v.end() ? t + kMaxClauseReach : v.end();
+  if (v.In(t)) {
+    // The same as the walk below: out to the nearest boundaries, within the reach.
+    const TokenView::ClauseIndex& index = IndexOf(v);
+    const uint32_t before = index.prev[t - v.begin()];
+    const uint32_t after = index.next[t + 1 - v.begin()];
+    return Clause{before > lo ? before : lo, after < hi ? after : hi};
+  }
   Clause c{t, t + 1};
-  while (c.begin > v.begin() && !(v.GapBefore(c.begin) & kGapClauseEnd) &&
-         !ClauseWord(v, c.begin)) {
+  while (c.begin > lo && !(v.GapBefore(c.begin) & kGapClauseEnd) && !ClauseWord(v, c.begin)) {
     --c.begin;
   }
-  while (c.end < v.end() && !(v.GapBefore(c.end) & kGapClauseEnd) && !ClauseWord(v, c.end)) {
+  while (c.end < hi && !(v.GapBefore(c.end) & kGapClauseEnd) && !ClauseWord(v, c.end)) {
     ++c.end;
   }
   return c;

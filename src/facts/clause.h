@@ -17,13 +17,18 @@ constexpr uint32_t kContextWindow = 6;
 // How far before a word a negation or hedge still governs it.
 constexpr uint32_t kScopeWindow = 5;
 
+// How far either side of a token a clause may reach. Real clauses are far shorter; the
+// bound keeps a run of thousands of words with no punctuation (a scraped table, a page
+// flattened into one line) from making every clause lookup linear in its length.
+constexpr uint32_t kMaxClauseReach = 64;
+
 struct Clause {
   uint32_t begin = 0;
   uint32_t end = 0;
 };
 
 // The clause around token t: bounded by , ; : ( ) . and a newline, and by clause words
-// ("but", "while", "which").
+// ("but", "while", "which"), and at most kMaxClauseReach tokens either side of t.
 Clause ClauseAround(const TokenView& v, uint32_t t);
 
 // A token that says what a clause is about: a letter word that is not a function word,

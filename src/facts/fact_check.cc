@@ -47,6 +47,12 @@ struct Side {
     return span->text.substr(m.begin, m.end - m.begin);
   }
   std::string_view TokText(uint32_t k) const { return view.original(k); }
+  // The first mention starting at or after token t (mentions are in token order), so
+  // that a look at one clause costs the clause, not the whole span.
+  const Mention* From(uint32_t t) const {
+    return std::lower_bound(begin(), end(), t,
+                            [](const Mention& m, uint32_t k) { return m.tok_begin < k; });
+  }
   std::string_view Stem(uint32_t k) const {
     return view.stem(k).empty() ? view.norm(k) : view.stem(k);
   }
@@ -54,9 +60,9 @@ struct Side {
   // t's clause, at most kScopeWindow tokens away.
   bool Governed(uint32_t t, MentionKind kind) const {
     Clause c = ClauseAround(view, t);
-    for (const Mention& m : *this) {
-      if (m.kind != kind || m.tok_begin < c.begin || m.tok_begin >= t) continue;
-      if (t - m.tok_end < kScopeWindow) return true;
+    for (const Mention* m = From(c.begin); m != end() && m->tok_begin < t; ++m) {
+      if (m->kind != kind) continue;
+      if (t - m->tok_end < kScopeWindow) return true;
     }
     return false;
   }
@@ -440,13 +446,12 @@ class ClaimCheck {
     int score = SharedStems(cc, ec);
     Clause c1 = ClauseAround(claim_.view, d.tok_begin);
     Clause c2 = ClauseAround(e.view, x.tok_begin);
-    for (const Mention& q : claim_) {
-      if (q.kind != MentionKind::kQuantity || q.tok_begin < c1.begin || q.tok_end > c1.end) {
-        continue;
-      }
-      for (const Mention& r : e) {
-        if (r.kind == MentionKind::kQuantity && r.tok_begin >= c2.begin &&
-            r.tok_end <= c2.end && Compare(q, r) == Agreement::kMatch) {
+    for (const Mention* q = claim_.From(c1.begin); q != claim_.end() && q->tok_begin < c1.end;
+         ++q) {
+      if (q->kind != MentionKind::kQuantity || q->tok_end > c1.end) continue;
+      for (const Mention* r = e.From(c2.begin); r != e.end() && r->tok_begin < c2.end; ++r) {
+        if (r->kind == MentionKind::kQuantity && r->tok_end <= c2.end &&
+            Compare(*q, *r) == Agreement::kMatch) {
           return score + kFigureMatch;
         }
       }
@@ -487,7 +492,8 @@ class ClaimCheck {
     const Mention* before = nullptr;
     const Mention* after = nullptr;
     std::vector<std::string_view> parts;
-    for (const Mention& m : s) {
+    for (const Mention* it = s.From(cl.begin); it != s.end() && it->tok_begin < cl.end; ++it) {
+      const Mention& m = *it;
       if (m.kind != MentionKind::kEntity || m.weak) continue;
       SignificantParts(m.key, &parts);
       if (parts.empty()) continue;  // "AI", "CEO": generic, never what is ranked
@@ -531,8 +537,10 @@ class ClaimCheck {
           Clause cl = ClauseAround(e.view, x.tok_begin);
           const Mention* t = nullptr;
           uint32_t best = kNone;
-          for (const Mention& y : e) {
-            if (y.kind != MentionKind::kEntity || y.tok_begin < cl.begin || y.tok_end > cl.end ||
+          for (const Mention* it = e.From(cl.begin); it != e.end() && it->tok_begin < cl.end;
+               ++it) {
+            const Mention& y = *it;
+            if (y.kind != MentionKind::kEntity || y.tok_end > cl.end ||
                 !EntitiesMatch(target->key, y.key, &sources_.aliases())) {
               continue;
             }

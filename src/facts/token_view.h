@@ -66,6 +66,16 @@ class TokenView {
   bool IsPunct(uint32_t i) const {
     return (tokens_[i].flags & (kTokAlpha | kTokDigit | kTokSymbol)) == 0;
   }
+  // Where clause boundaries stand, for ClauseAround (clause.cc), which fills it on first
+  // use: per token t of the view, prev[t - begin] is the nearest boundary at or before t
+  // and next[t - begin] the nearest at or after t (next has one more entry, for end).
+  // The fact checks ask for the clause of every mention of a pair, so one linear pass
+  // per view replaces a walk per question. A view belongs to one call on one thread.
+  struct ClauseIndex {
+    std::vector<uint32_t> prev;
+    std::vector<uint32_t> next;
+  };
+  ClauseIndex& clause_index() const { return clause_index_; }
   // True for i in [begin, end).
   bool In(uint32_t i) const { return i >= begin_ && i < end_; }
   // GapFlag bits for what stands between token i-1 and token i (punctuation tokens
@@ -90,6 +100,7 @@ class TokenView {
   uint32_t begin_;
   uint32_t end_;
   std::vector<const WordInfo*> words_;
+  mutable ClauseIndex clause_index_;
 };
 
 }  // namespace claimcheck::internal
