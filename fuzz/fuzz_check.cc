@@ -133,7 +133,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                "a second run gives another result");
     return 0;
   }
-  fuzz::CheckReport(*report, sources, in.summary);
+  fuzz::CheckReport(*report, sources, in.summary, checker.options().support_threshold);
   for (const Unit& u : report->sentences) {
     FUZZ_CHECK(u.end - u.begin <= checker.options().max_unit_bytes,
                "unit of %zu bytes passed max_unit_bytes", u.end - u.begin);

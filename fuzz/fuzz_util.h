@@ -5,6 +5,7 @@
 #ifndef CLAIMCHECK_FUZZ_FUZZ_UTIL_H_
 #define CLAIMCHECK_FUZZ_FUZZ_UTIL_H_
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -72,9 +73,10 @@ inline void CheckScore(double score, const char* what) {
   FUZZ_CHECK(std::isfinite(score) && score >= 0 && score <= 1, "%s: score %g", what, score);
 }
 
-// Everything DESIGN.md promises about a report on these inputs.
+// Everything DESIGN.md promises about a report on these inputs; with the checker's
+// support threshold, also that verdicts follow it (Options::support_threshold).
 inline void CheckReport(const Report& report, const std::vector<std::string_view>& sources,
-                        std::string_view summary) {
+                        std::string_view summary, double threshold = -1) {
   Counts counts;
   size_t prev_end = 0;
   double min_score = 1;
@@ -96,6 +98,16 @@ inline void CheckReport(const Report& report, const std::vector<std::string_view
       case Verdict::kSkipped: ++counts.skipped; break;
     }
     if (u.verdict != Verdict::kSkipped) min_score = std::min(min_score, u.score);
+    if (threshold >= 0 && u.verdict == Verdict::kSupported) {
+      FUZZ_CHECK(u.score >= threshold, "unit %zu supported with score %g < %g", i, u.score,
+                 threshold);
+    }
+    if (threshold >= 0 && u.verdict == Verdict::kUnsupported) {
+      FUZZ_CHECK(u.score < threshold, "unit %zu unsupported with score %g >= %g", i, u.score,
+                 threshold);
+    }
+    FUZZ_CHECK(u.verdict != Verdict::kContradicted || !u.findings.empty(),
+               "unit %zu contradicted without a finding", i);
     for (const Evidence& e : u.evidence) {
       FUZZ_CHECK(e.source < sources.size(), "evidence names source %zu of %zu", e.source,
                  sources.size());
