@@ -5,21 +5,50 @@
 #include <cmath>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "claimcheck/calibrated.h"
+#include "facts/string_table.h"
 
 namespace claimcheck::internal {
 
 namespace {
 
+// The generated arrays indexed by a flat hash table each, built on first use: a word is
+// looked up several times per claim term, and a binary search over 11,000 strings costs
+// a cache miss per step.
+struct Tables {
+  StringTable lemmas;
+  std::vector<uint32_t> lemma_index;  // id -> its first entry in kLemmaCounts
+  StringTable irregular;
+  std::vector<uint32_t> irregular_index;  // id -> its first entry in kIrregular
+};
+
+void Index(StringTable* table, std::vector<uint32_t>* index, size_t n,
+           const char* (*word)(size_t)) {
+  table->Reserve(n, 0);
+  index->reserve(n);
+  for (size_t i = 0; i < n; ++i) {
+    if (table->Intern(word(i)) == index->size()) index->push_back(static_cast<uint32_t>(i));
+  }
+}
+
+const Tables& TheTables() {
+  static const Tables* const kTables = [] {
+    auto* t = new Tables;
+    Index(&t->lemmas, &t->lemma_index, lexicon_data::kLemmaCountsSize,
+          [](size_t i) { return lexicon_data::kLemmaCounts[i].lemma; });
+    Index(&t->irregular, &t->irregular_index, lexicon_data::kIrregularCount,
+          [](size_t i) { return lexicon_data::kIrregular[i].form; });
+    return t;
+  }();
+  return *kTables;
+}
+
 const LemmaCount* LookUp(std::string_view lemma) {
-  const LemmaCount* first = lexicon_data::kLemmaCounts;
-  const LemmaCount* last = first + lexicon_data::kLemmaCountsSize;
-  const LemmaCount* it = std::lower_bound(first, last, lemma, [](const LemmaCount& a,
-                                                                  std::string_view b) {
-    return std::string_view(a.lemma) < b;
-  });
-  return it != last && std::string_view(it->lemma) == lemma ? it : nullptr;
+  const Tables& t = TheTables();
+  const uint32_t id = t.lemmas.Find(lemma);
+  return id == StringTable::kNotFound ? nullptr : &lexicon_data::kLemmaCounts[t.lemma_index[id]];
 }
 
 }  // namespace
@@ -30,13 +59,10 @@ unsigned LemmaFrequency(std::string_view lemma) {
 }
 
 std::string_view IrregularBase(std::string_view form) {
-  const IrregularForm* first = lexicon_data::kIrregular;
-  const IrregularForm* last = first + lexicon_data::kIrregularCount;
-  const IrregularForm* it = std::lower_bound(
-      first, last, form,
-      [](const IrregularForm& a, std::string_view b) { return std::string_view(a.form) < b; });
-  return it != last && std::string_view(it->form) == form ? std::string_view(it->base)
-                                                           : std::string_view();
+  const Tables& t = TheTables();
+  const uint32_t id = t.irregular.Find(form);
+  return id == StringTable::kNotFound ? std::string_view()
+                                      : lexicon_data::kIrregular[t.irregular_index[id]].base;
 }
 
 const LemmaCount* FindLemma(std::string_view norm) {

@@ -1,14 +1,16 @@
 // Hashed word n-grams (see ngrams.h).
 #include "align/ngrams.h"
 
-#include <functional>
 #include <string_view>
+
+#include "facts/string_table.h"
+#include "facts/work_count.h"
 
 namespace claimcheck::internal {
 namespace {
 
 // Symbols ("%", "$") are words here: "15 %" and "15%" give the same sequence.
-uint64_t WordHash(const Token& t) { return std::hash<std::string_view>()(t.stem); }
+uint64_t WordHash(const Token& t) { return HashBytes(t.stem); }
 
 uint64_t Mix(uint64_t a, uint64_t b) {
   // A 64-bit mix (splitmix64's finaliser) keeps "a b" and "b a" apart.
@@ -23,11 +25,14 @@ uint64_t Mix(uint64_t a, uint64_t b) {
 }  // namespace
 
 void NgramSet::Add(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t tok_end) {
+  // Sized once for the whole text (about two n-grams per token) rather than grown.
+  if (grams_.size() == 0) grams_.Reserve(2 * analyzed.tokens.size());
+  CountWork(tok_end - tok_begin);
   uint64_t h1 = 0, h2 = 0;  // the previous two words
   for (uint32_t i = tok_begin; i < tok_end; ++i) {
     const uint64_t h = WordHash(analyzed.tokens[i]);
-    if (i >= tok_begin + 1) grams_.insert(Mix(h1, h));
-    if (i >= tok_begin + 2) grams_.insert(Mix(Mix(h2, h1), h) ^ 1);
+    if (i >= tok_begin + 1) grams_.Insert(Mix(h1, h));
+    if (i >= tok_begin + 2) grams_.Insert(Mix(Mix(h2, h1), h) ^ 1);
     h2 = h1;
     h1 = h;
   }
@@ -36,16 +41,17 @@ void NgramSet::Add(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t to
 NgramCounts NgramSet::Count(const AnalyzedText& analyzed, uint32_t tok_begin,
                             uint32_t tok_end) const {
   NgramCounts c;
+  CountWork(tok_end - tok_begin);
   uint64_t h1 = 0, h2 = 0;
   for (uint32_t i = tok_begin; i < tok_end; ++i) {
     const uint64_t h = WordHash(analyzed.tokens[i]);
     if (i >= tok_begin + 1) {
       ++c.bigrams;
-      c.bigrams_found += grams_.count(Mix(h1, h)) != 0;
+      c.bigrams_found += grams_.Contains(Mix(h1, h));
     }
     if (i >= tok_begin + 2) {
       ++c.trigrams;
-      c.trigrams_found += grams_.count(Mix(Mix(h2, h1), h) ^ 1) != 0;
+      c.trigrams_found += grams_.Contains(Mix(Mix(h2, h1), h) ^ 1);
     }
     h2 = h1;
     h1 = h;

@@ -5,9 +5,9 @@
 #define CLAIMCHECK_ALIGN_NGRAMS_H_
 
 #include <cstdint>
-#include <unordered_set>
 #include <vector>
 
+#include "facts/string_table.h"
 #include "text/analyzer.h"
 
 namespace claimcheck::internal {
@@ -25,7 +25,7 @@ class NgramSet {
   NgramCounts Count(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t tok_end) const;
 
  private:
-  std::unordered_set<uint64_t> grams_;
+  U64Set grams_;  // flat: one slot per n-gram, no node allocations
 };
 
 }  // namespace claimcheck::internal

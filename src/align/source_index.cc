@@ -5,42 +5,53 @@
 #include <cmath>
 
 #include "claimcheck/calibrated.h"
+#include "facts/work_count.h"
 
 namespace claimcheck::internal {
 
 void SourceIndex::AddSentence(uint32_t doc, uint32_t seg, const std::vector<Term>& terms) {
+  CountWork(terms.size());
   IndexedSentence s;
   s.doc = doc;
   s.seg = seg;
   s.terms_begin = static_cast<uint32_t>(sentence_terms_.size());
-  const uint32_t sid = static_cast<uint32_t>(sentences_.size());
   for (const Term& t : terms) {
-    if (!t.content) continue;
-    auto [it, inserted] = dict_.try_emplace(t.key, static_cast<uint32_t>(postings_.size()));
-    if (inserted) postings_.emplace_back();
-    sentence_terms_.push_back(it->second);
+    if (t.content) sentence_terms_.push_back(dict_.Intern(t.key));
   }
   auto first = sentence_terms_.begin() + s.terms_begin;
   std::sort(first, sentence_terms_.end());
   sentence_terms_.erase(std::unique(first, sentence_terms_.end()), sentence_terms_.end());
-  for (auto it = first; it != sentence_terms_.end(); ++it) postings_[*it].push_back(sid);
   s.terms_end = static_cast<uint32_t>(sentence_terms_.size());
   sentences_.push_back(s);
 }
 
 void SourceIndex::Finish() {
+  // Postings by counting sort of the sentences' term lists: sentences are visited in
+  // order, so each term's list comes out ascending.
+  const size_t terms = dict_.size();
+  posting_begin_.assign(terms + 1, 0);
+  for (uint32_t t : sentence_terms_) ++posting_begin_[t + 1];
+  for (size_t t = 0; t < terms; ++t) posting_begin_[t + 1] += posting_begin_[t];
+  postings_.resize(sentence_terms_.size());
+  std::vector<uint32_t> fill(posting_begin_.begin(), posting_begin_.end() - 1);
+  for (uint32_t sid = 0; sid < sentences_.size(); ++sid) {
+    const IndexedSentence& s = sentences_[sid];
+    for (uint32_t k = s.terms_begin; k < s.terms_end; ++k) {
+      postings_[fill[sentence_terms_[k]]++] = sid;
+    }
+  }
   const double n = static_cast<double>(sentences_.size());
-  idf_.resize(postings_.size());
-  for (size_t i = 0; i < postings_.size(); ++i) {
-    const double df = static_cast<double>(postings_[i].size());
+  idf_.resize(terms);
+  for (size_t i = 0; i < terms; ++i) {
+    const double df = static_cast<double>(posting_begin_[i + 1] - posting_begin_[i]);
     idf_[i] = std::log(1.0 + (n - df + 0.5) / (df + 0.5));
   }
   unknown_idf_ = std::log(1.0 + (n + 0.5) / 0.5);
 }
 
-uint32_t SourceIndex::Find(const std::string& key) const {
-  auto it = dict_.find(key);
-  return it == dict_.end() ? kNoTerm : it->second;
+uint32_t SourceIndex::Find(std::string_view key) const {
+  const uint32_t id = dict_.Find(key);
+  return id == StringTable::kNotFound ? kNoTerm : id;
 }
 
 bool SourceIndex::SentenceHas(uint32_t sentence, uint32_t term) const {
@@ -61,12 +72,17 @@ void SourceIndex::Align(const std::vector<ClaimTerm>& claim, size_t k, Scratch* 
   windows.clear();
 
   const size_t nbits = std::min<size_t>(claim.size(), 64);
+  uint64_t postings_visited = 0;
   double total = 0;
   for (const ClaimTerm& t : claim) total += t.weight;
   if (total <= 0) total = 1;
   for (size_t b = 0; b < nbits; ++b) {
     if (claim[b].id == kNoTerm) continue;
-    for (uint32_t sid : postings_[claim[b].id]) {
+    const uint32_t* p = postings_.data() + posting_begin_[claim[b].id];
+    const uint32_t* end = postings_.data() + posting_begin_[claim[b].id + 1];
+    postings_visited += static_cast<uint64_t>(end - p);
+    for (; p != end; ++p) {
+      const uint32_t sid = *p;
       if (mask[sid] == 0) touched.push_back(sid);
       mask[sid] |= uint64_t{1} << b;
     }
@@ -111,6 +127,7 @@ void SourceIndex::Align(const std::vector<ClaimTerm>& claim, size_t k, Scratch* 
     }
   }
   for (uint32_t sid : touched) mask[sid] = 0;
+  CountWork(postings_visited + windows.size());
   // Only the head of the order is read: a chosen window of at most kMaxWindow sentences
   // overlaps at most kOverlapping others, so the best k * (kOverlapping + 1) windows
   // always hold the k the loop below picks. Sorting them alone keeps a claim whose

@@ -7,10 +7,11 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
+#include <string_view>
 #include <vector>
 
 #include "align/terms.h"
+#include "facts/string_table.h"
 
 namespace claimcheck::internal {
 
@@ -45,7 +46,7 @@ class SourceIndex {
   // Computes term weights; call once after the last AddSentence.
   void Finish();
 
-  uint32_t Find(const std::string& key) const;
+  uint32_t Find(std::string_view key) const;
   // Inverse document frequency over sentences (BM25's, always > 0).
   double Idf(uint32_t id) const { return idf_[id]; }
   // The weight of a term no source has: above any indexed term's.
@@ -66,8 +67,11 @@ class SourceIndex {
              std::vector<Window>* out) const;
 
  private:
-  std::unordered_map<std::string, uint32_t> dict_;
-  std::vector<std::vector<uint32_t>> postings_;  // term id -> sentence ids (ascending)
+  StringTable dict_;  // term key -> term id
+  // Postings in one array: term t's sentence ids (ascending) are
+  // postings_[posting_begin_[t], posting_begin_[t + 1]); built by Finish().
+  std::vector<uint32_t> posting_begin_;
+  std::vector<uint32_t> postings_;
   std::vector<double> idf_;
   double unknown_idf_ = 1;
   std::vector<IndexedSentence> sentences_;

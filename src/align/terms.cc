@@ -191,6 +191,15 @@ TermTable::TermTable(const Analyzer& analyzer,
       return a.norms.size() > b.norms.size();
     });
   }
+  auto entry = [&](const std::string& norm) -> Entry& {
+    const uint32_t id = norm_ids_.Intern(norm);
+    if (id == entries_.size()) entries_.emplace_back();
+    return entries_[id];
+  };
+  for (const auto& [norm, list] : phrases_) entry(norm).phrases = &list;
+  for (const auto& [norm, key] : single_) entry(norm).single = &key;
+  for (const auto& [norm, key] : irregular_) entry(norm).irregular = &key;
+  for (const std::string& stem : framing_) framing_ids_.Intern(stem);
 }
 
 void TermTable::AddGroup(const Analyzer& analyzer, const std::vector<std::string>& names) {
@@ -226,8 +235,10 @@ void TermTable::TermsOf(const AnalyzedText& analyzed, uint32_t tok_begin, uint32
     term.tok_begin = i;
     term.tok_end = i + 1;
     bool matched = false;
-    if (auto it = phrases_.find(t.norm); it != phrases_.end()) {
-      for (const Phrase& p : it->second) {
+    const uint32_t id = norm_ids_.Find(t.norm);
+    const Entry* e = id == StringTable::kNotFound ? nullptr : &entries_[id];
+    if (e != nullptr && e->phrases != nullptr) {
+      for (const Phrase& p : *e->phrases) {
         if (i + p.norms.size() > tok_end) continue;
         bool ok = true;
         for (size_t k = 1; k < p.norms.size() && ok; ++k) ok = toks[i + k].norm == p.norms[k];
@@ -243,17 +254,16 @@ void TermTable::TermsOf(const AnalyzedText& analyzed, uint32_t tok_begin, uint32
       // The pronoun "us" must not read as the country: only the capitalised forms map.
       bool caps = (t.flags & kTokAllCaps) != 0;
       bool stop = (t.flags & kTokStopword) != 0 && !caps;
-      auto it = single_.find(t.norm);
-      if (it != single_.end() && (t.norm != "us" || caps)) {
-        term.key = it->second;
+      if (e != nullptr && e->single != nullptr && (t.norm != "us" || caps)) {
+        term.key = *e->single;
         term.content = !stop;
-      } else if (auto irr = irregular_.find(t.norm); irr != irregular_.end()) {
-        term.key = irr->second;
+      } else if (e != nullptr && e->irregular != nullptr) {
+        term.key = *e->irregular;
         term.content = !stop;
       } else {
         term.key = t.stem;
         bool symbol_only = (t.flags & (kTokAlpha | kTokDigit)) == 0;
-        term.content = !stop && !symbol_only && framing_.count(t.stem) == 0;
+        term.content = !stop && !symbol_only && !framing_ids_.Contains(t.stem);
       }
       if ((t.flags & kTokSymbol) != 0) term.content = false;
     }

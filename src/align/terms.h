@@ -12,6 +12,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "facts/string_table.h"
 #include "text/analyzer.h"
 
 namespace claimcheck::internal {
@@ -48,6 +49,16 @@ class TermTable {
   std::unordered_set<std::string> framing_;
   // Irregular inflections: norm -> the base form's stem.
   std::unordered_map<std::string, std::string> irregular_;
+  // The maps above flattened for one probe per token: norm -> what each map holds for
+  // it (pointers into the maps, which are not changed after construction).
+  struct Entry {
+    const std::vector<Phrase>* phrases = nullptr;
+    const std::string* single = nullptr;
+    const std::string* irregular = nullptr;
+  };
+  StringTable norm_ids_;
+  std::vector<Entry> entries_;
+  StringTable framing_ids_;
 };
 
 }  // namespace claimcheck::internal

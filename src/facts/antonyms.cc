@@ -5,8 +5,9 @@
 #include <libstemmer.h>
 
 #include <string>
-#include <unordered_map>
 #include <vector>
+
+#include "facts/string_table.h"
 
 namespace claimcheck::internal {
 namespace {
@@ -39,8 +40,8 @@ class AntonymIndex {
       pairs_.push_back({a, b});
       for (int side = 0; side < 2; ++side) {
         const Entry& e = side == 0 ? a : b;
-        index_[e.lemma].push_back(id * 2 + side);
-        if (e.stem != e.lemma) index_[e.stem].push_back(id * 2 + side);
+        Refs(e.lemma).push_back(id * 2 + side);
+        if (e.stem != e.lemma) Refs(e.stem).push_back(id * 2 + side);
       }
     }
     if (stemmer != nullptr) sb_stemmer_delete(stemmer);
@@ -51,9 +52,16 @@ class AntonymIndex {
     return Check(na, nb, sb) || (sa != na && Check(sa, nb, sb));
   }
 
-  bool Known(std::string_view norm, std::string_view stem) const {
-    return index_.count(std::string(norm)) != 0 ||
-           (stem != norm && index_.count(std::string(stem)) != 0);
+  // Calls f(other) for every entry paired with `key` (the lemmas and stems an antonym of
+  // `key` may be written as).
+  template <class F>
+  void ForEachPartner(std::string_view key, F f) const {
+    const uint32_t id = keys_.Find(key);
+    if (id == StringTable::kNotFound) return;
+    for (uint32_t ref : refs_[id]) {
+      const auto& pair = pairs_[ref / 2];
+      f((ref % 2 == 0) ? pair.second : pair.first);
+    }
   }
 
   size_t size() const { return pairs_.size(); }
@@ -68,10 +76,16 @@ class AntonymIndex {
                        static_cast<size_t>(sb_stemmer_length(stemmer)));
   }
 
+  std::vector<uint32_t>& Refs(std::string_view key) {
+    const uint32_t id = keys_.Intern(key);
+    if (id == refs_.size()) refs_.emplace_back();
+    return refs_[id];
+  }
+
   bool Check(std::string_view key, std::string_view nb, std::string_view sb) const {
-    auto it = index_.find(std::string(key));
-    if (it == index_.end()) return false;
-    for (uint32_t ref : it->second) {
+    const uint32_t id = keys_.Find(key);
+    if (id == StringTable::kNotFound) return false;
+    for (uint32_t ref : refs_[id]) {
       const auto& pair = pairs_[ref / 2];
       const Entry& other = (ref % 2 == 0) ? pair.second : pair.first;
       if (other.lemma == nb || other.stem == sb || other.lemma == sb) return true;
@@ -80,7 +94,8 @@ class AntonymIndex {
   }
 
   std::vector<std::pair<Entry, Entry>> pairs_;
-  std::unordered_map<std::string, std::vector<uint32_t>> index_;
+  StringTable keys_;                        // lemmas and stems
+  std::vector<std::vector<uint32_t>> refs_;  // key id -> pair id * 2 + side
 };
 
 const AntonymIndex& Index() {
@@ -96,8 +111,20 @@ bool AreAntonyms(std::string_view norm_a, std::string_view stem_a, std::string_v
   return Index().Antonyms(norm_a, stem_a, norm_b, stem_b);
 }
 
-bool HasAntonym(std::string_view norm, std::string_view stem) {
-  return !norm.empty() && Index().Known(norm, stem);
+AntonymSet::AntonymSet(std::string_view norm, std::string_view stem) {
+  if (norm.empty()) return;
+  const AntonymIndex& index = Index();
+  auto add = [this](const Entry& e) { partners_.push_back({e.lemma, e.stem}); };
+  index.ForEachPartner(norm, add);
+  if (stem != norm) index.ForEachPartner(stem, add);
+}
+
+bool AntonymSet::Matches(std::string_view norm, std::string_view stem) const {
+  if (norm.empty()) return false;
+  for (const Partner& p : partners_) {
+    if (p.lemma == norm || p.stem == stem || p.lemma == stem) return true;
+  }
+  return false;
 }
 
 size_t AntonymPairCount() { return Index().size(); }

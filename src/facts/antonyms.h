@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 namespace claimcheck::internal {
 
@@ -13,9 +14,22 @@ namespace claimcheck::internal {
 bool AreAntonyms(std::string_view norm_a, std::string_view stem_a, std::string_view norm_b,
                  std::string_view stem_b);
 
-// True when word a (norm, stem) has any antonym in the table: a claim word without one
-// need not be compared with every evidence word.
-bool HasAntonym(std::string_view norm, std::string_view stem);
+// The antonyms of one word (norm, stem), gathered once to test many other words against
+// it: AntonymSet(na, sa).Matches(nb, sb) == AreAntonyms(na, sa, nb, sb), without a table
+// look-up per test.
+class AntonymSet {
+ public:
+  AntonymSet(std::string_view norm, std::string_view stem);
+  bool empty() const { return partners_.empty(); }
+  bool Matches(std::string_view norm, std::string_view stem) const;
+
+ private:
+  struct Partner {
+    std::string_view lemma;  // views into the static index
+    std::string_view stem;
+  };
+  std::vector<Partner> partners_;
+};
 
 // Number of antonym pairs in the table.
 size_t AntonymPairCount();

@@ -24,7 +24,8 @@ bool At(const TokenView& v, uint32_t k, std::string_view word) {
 }
 
 // A day of the month: "11", "11th", "1st".
-bool ReadDay(const TokenView& v, uint32_t k, int* day) {
+template <class Int>
+bool ReadDay(const TokenView& v, uint32_t k, Int* day) {
   if (!v.In(k) || !v.Has(k, kTokDigit)) return false;
   Numeral n;
   if (!ParseNumeral(v.norm(k), &n) || n.int_digits > kMaxDayDigits || n.precision != 1) {
@@ -42,12 +43,13 @@ bool ReadDay(const TokenView& v, uint32_t k, int* day) {
       return false;
     }
   }
-  *day = static_cast<int>(n.value);
+  *day = static_cast<Int>(n.value);
   return true;
 }
 
 // A year: "2025", and the span forms "2024/25", "1990s".
-bool ReadYear(const TokenView& v, uint32_t k, int* year, int* year_hi, uint32_t* end) {
+template <class Int>
+bool ReadYear(const TokenView& v, uint32_t k, Int* year, Int* year_hi, uint32_t* end) {
   if (!v.In(k) || !v.Has(k, kTokDigit)) return false;
   Numeral n;
   if (!ParseNumeral(v.norm(k), &n) || n.int_digits != kYearDigits || n.has_comma ||
@@ -144,7 +146,7 @@ std::string DateKey(const Mention& m) {
     if (m.day > 0) key += "-" + TwoDigits(m.day);
   }
   if (m.hour >= 0) {
-    key += (key.empty() ? "" : "T") + TwoDigits(m.hour) + ":" + TwoDigits(std::max(m.minute, 0));
+    key += (key.empty() ? "" : "T") + TwoDigits(m.hour) + ":" + TwoDigits(std::max<int>(m.minute, 0));
   }
   return key;
 }

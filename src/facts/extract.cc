@@ -2,10 +2,18 @@
 // a fixed order at each token (tickers before numbers, dates before quantities so that
 // "2025" and "second quarter" are dates, quantities before cues so that "more than 100"
 // is an amount, cues before names so that a capitalized "However" is not a name).
+// Most tokens are lowercase words that no recognizer can start on, and a name can only
+// start a name; a cheap test per token (Openers) calls only the recognizers that can
+// match there, which is most of the stage's speed.
+#include <initializer_list>
+#include <vector>
+
 #include "facts/facts.h"
 #include "facts/lexicon.h"
 #include "facts/recognizers.h"
+#include "facts/string_table.h"
 #include "facts/token_view.h"
+#include "facts/work_count.h"
 
 namespace claimcheck::internal {
 namespace {
@@ -29,6 +37,107 @@ bool TitleCase(const TokenView& v) {
   return words >= kTitleMinWords && capitalized >= kTitleShare * words;
 }
 
+// Which recognizers can match at a token, as bits: a recognizer is only called where its
+// bit is set. Most tokens are lowercase words with no bit at all.
+enum Opener : uint8_t {
+  kOpenTicker = 1 << 0,
+  kOpenDate = 1 << 1,
+  kOpenQuantity = 1 << 2,
+  kOpenCue = 1 << 3,
+  kOpenEntity = 1 << 4,
+  kOpenAll = 0x1f,
+};
+
+// Lexicon meanings each recognizer can start on. The others (auxiliaries, clause breaks,
+// titles, am/pm, period words, scales, percent, time and measuring units) are only read
+// after a number, an anchor or a name has started a mention.
+constexpr uint32_t kLexOpensDate =
+    kLexRelDay | kLexCardinal | kLexRelAnchor | kLexWeekday | kLexMonth | kLexOrdinal;
+constexpr uint32_t kLexOpensQuantity = kLexApprox | kLexCurrency | kLexApproxRange |
+                                       kLexCardinal | kLexOrdinal | kLexMultiplier;
+constexpr uint32_t kLexOpensCue =
+    kLexNegation | kLexSuperlative | kLexComparative | kLexDirection | kLexHedge;
+
+// Words a recognizer tests by spelling (not by a lexicon meaning) as the first token of
+// a pattern, with the recognizers that do. Keep in step with the recognizers;
+// tests/perf/fast_path_test.cc checks on real text that skipping changes no mention.
+struct OpenerWords {
+  StringTable words;
+  std::vector<uint8_t> opens;  // by word id
+};
+
+const OpenerWords& TheOpenerWords() {
+  static const OpenerWords* const kWords = [] {
+    auto* t = new OpenerWords;
+    auto add = [t](std::initializer_list<std::string_view> words, uint8_t opens) {
+      for (std::string_view w : words) {
+        const uint32_t id = t->words.Intern(w);
+        if (id == t->opens.size()) t->opens.push_back(0);
+        t->opens[id] |= opens;
+      }
+    };
+    // quantity.cc: ReadApprox, ReadWords ("a dozen"), "between ... and", and the letters
+    // before a glued "$" ("US$", "HK$").
+    add({"no", "not", "as", "in", "between", "a", "an", "more", "greater", "higher", "at",
+         "upwards", "just", "well", "less", "fewer", "lower", "up", "close", "us", "hk", "au",
+         "c", "s", "nt"},
+        kOpenQuantity);
+    // date.cc: MatchRelative ("a few weeks ago"), MatchTime.
+    add({"a", "several", "few", "noon", "midnight"}, kOpenDate);
+    // cue.cc: MatchComparison, MatchDirection.
+    add({"top", "most", "least", "more", "less", "fewer", "scaled", "up", "down"}, kOpenCue);
+    return t;
+  }();
+  return *kWords;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// The recognizers that can match at token i (a superset: each may still decline).
+uint8_t Openers(const TokenView& v, uint32_t i) {
+  // Numbers, years, codes, currency signs: any of them.
+  if (v.Has(i, kTokDigit | kTokSymbol)) return kOpenAll;
+  uint8_t open = 0;
+  // Names, acronyms, tickers such as "NVDA.O".
+  if (v.HasUpper(i)) open |= kOpenTicker | kOpenEntity;
+  if (const WordInfo* w = v.word(i)) {
+    if (w->flags & kLexOpensDate) open |= kOpenDate;
+    if (w->flags & kLexOpensQuantity) open |= kOpenQuantity;
+    if (w->flags & kLexOpensCue) open |= kOpenCue;
+  }
+  const std::string_view norm = v.norm(i);
+  if (EndsWith(norm, "n't")) open |= kOpenCue;  // "didn't"
+  if (EndsWith(norm, "er") && v.In(i + 1) && v.norm(i + 1) == "than") open |= kOpenCue;
+  const OpenerWords& words = TheOpenerWords();
+  const uint32_t id = words.words.Find(norm);
+  if (id != StringTable::kNotFound) open |= words.opens[id];
+  return open;
+}
+
+void Extract(std::string_view text, const AnalyzedText& analyzed, uint32_t tok_begin,
+             uint32_t tok_end, bool fast, std::vector<Mention>* out) {
+  if (tok_end > analyzed.tokens.size()) tok_end = static_cast<uint32_t>(analyzed.tokens.size());
+  TokenView v(text, analyzed.tokens, tok_begin, tok_end);
+  CountWork(tok_end > tok_begin ? tok_end - tok_begin : 0);
+  bool title_case = TitleCase(v);
+  for (uint32_t i = tok_begin; i < tok_end;) {
+    if (v.IsPunct(i)) {
+      ++i;
+      continue;
+    }
+    const uint8_t open = fast ? Openers(v, i) : kOpenAll;
+    uint32_t j = i;
+    if (open & kOpenTicker) j = MatchTicker(v, i, out);
+    if (j == i && (open & kOpenDate)) j = MatchDate(v, i, out);
+    if (j == i && (open & kOpenQuantity)) j = MatchQuantity(v, i, out);
+    if (j == i && (open & kOpenCue)) j = MatchCue(v, i, out);
+    if (j == i && (open & kOpenEntity)) j = MatchEntity(v, i, title_case, out);
+    i = j > i ? j : i + 1;
+  }
+}
+
 }  // namespace
 
 Mention MakeMention(const TokenView& v, MentionKind kind, uint32_t first, uint32_t last) {
@@ -43,21 +152,12 @@ Mention MakeMention(const TokenView& v, MentionKind kind, uint32_t first, uint32
 
 void ExtractFacts(std::string_view text, const AnalyzedText& analyzed, uint32_t tok_begin,
                   uint32_t tok_end, std::vector<Mention>* out) {
-  if (tok_end > analyzed.tokens.size()) tok_end = static_cast<uint32_t>(analyzed.tokens.size());
-  TokenView v(text, analyzed.tokens, tok_begin, tok_end);
-  bool title_case = TitleCase(v);
-  for (uint32_t i = tok_begin; i < tok_end;) {
-    if (v.IsPunct(i)) {
-      ++i;
-      continue;
-    }
-    uint32_t j = MatchTicker(v, i, out);
-    if (j == i) j = MatchDate(v, i, out);
-    if (j == i) j = MatchQuantity(v, i, out);
-    if (j == i) j = MatchCue(v, i, out);
-    if (j == i) j = MatchEntity(v, i, title_case, out);
-    i = j > i ? j : i + 1;
-  }
+  Extract(text, analyzed, tok_begin, tok_end, /*fast=*/true, out);
+}
+
+void ExtractFactsExhaustive(std::string_view text, const AnalyzedText& analyzed,
+                            uint32_t tok_begin, uint32_t tok_end, std::vector<Mention>* out) {
+  Extract(text, analyzed, tok_begin, tok_end, /*fast=*/false, out);
 }
 
 }  // namespace claimcheck::internal

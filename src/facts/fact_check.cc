@@ -11,6 +11,7 @@
 #include "facts/clause.h"
 #include "facts/lexicon.h"
 #include "facts/token_view.h"
+#include "facts/work_count.h"
 
 namespace claimcheck::internal {
 namespace {
@@ -622,7 +623,9 @@ class ClaimCheck {
       if (!IsContent(claim_.view, k) || Flagged(k) || InMention(k)) continue;
       std::string_view norm = claim_.view.norm(k);
       std::string_view stem = claim_.Stem(k);
-      if (!HasAntonym(norm, stem)) continue;  // no pair to find: skip the evidence scan
+      // Most words have no antonym at all: no need to scan the evidence for one.
+      const AntonymSet antonyms(norm, stem);
+      if (antonyms.empty()) continue;
       const Side* side = nullptr;
       uint32_t hit = kNone;
       bool self = false;
@@ -631,7 +634,7 @@ class ClaimCheck {
           if (!IsContent(e.view, j)) continue;
           if (e.Stem(j) == stem || e.view.norm(j) == norm) {
             self = true;
-          } else if (hit == kNone && AreAntonyms(norm, stem, e.view.norm(j), e.Stem(j)) &&
+          } else if (hit == kNone && antonyms.Matches(e.view.norm(j), e.Stem(j)) &&
                      !e.Governed(j, MentionKind::kNegation) &&
                      !claim_.Governed(k, MentionKind::kNegation) &&
                      SameClauseTopic(claim_, k, e, j)) {
@@ -672,6 +675,14 @@ class ClaimCheck {
 void CheckFacts(const FactSpan& claim, const std::vector<FactSpan>& evidence,
                 const SourceFacts& sources, std::vector<FactFinding>* out) {
   if (claim.tokens == nullptr) return;
+  // The rules pair the claim's tokens and mentions with the evidence's.
+  uint64_t evidence_tokens = 0, evidence_mentions = 0;
+  for (const FactSpan& e : evidence) {
+    evidence_tokens += e.tok_end > e.tok_begin ? e.tok_end - e.tok_begin : 0;
+    evidence_mentions += e.mention_count;
+  }
+  CountWork((claim.tok_end - claim.tok_begin) * (1 + evidence_tokens) +
+            claim.mention_count * (1 + evidence_mentions));
   size_t first = out->size();
   ClaimCheck(claim, evidence, sources, out).Run();
   // Claim order, stable for equal starts.

@@ -20,12 +20,12 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "claimcheck/claimcheck.h"
 #include "facts/entity_match.h"
 #include "facts/facts.h"
+#include "facts/string_table.h"
 #include "text/analyzer.h"
 
 namespace claimcheck::internal {
@@ -71,8 +71,8 @@ class SourceFacts {
   // A source name matches, or every significant part of the key is a source word.
   bool EntityGiven(std::string_view key) const;
   // Some source token has this norm, or this stem.
-  bool NormGiven(std::string_view norm) const { return norms_.count(std::string(norm)) > 0; }
-  bool StemGiven(std::string_view stem) const { return stems_.count(std::string(stem)) > 0; }
+  bool NormGiven(std::string_view norm) const { return Given(norm, kAsNorm); }
+  bool StemGiven(std::string_view stem) const { return Given(stem, kAsStem); }
   // The name a ticker stands for in the sources ("9988.hk" -> "alibaba"), or "".
   std::string_view TickerOwner(std::string_view key) const;
 
@@ -81,9 +81,18 @@ class SourceFacts {
   size_t sources_ = 0;
   std::vector<Mention> quantities_;
   std::vector<Mention> dates_;
-  std::vector<std::string> entity_keys_;
-  std::unordered_set<std::string> norms_;
-  std::unordered_set<std::string> stems_;
+  std::vector<std::string> entity_keys_;  // distinct, in first-seen order
+  StringTable entity_ids_;                 // the same keys, to keep them distinct
+  // Every token's norm and stem in one table (they are often the same string), each
+  // word with how it occurs.
+  enum : uint8_t { kAsNorm = 1, kAsStem = 2 };
+  void AddWord(std::string_view word, uint8_t as);
+  bool Given(std::string_view word, uint8_t as) const {
+    const uint32_t id = words_.Find(word);
+    return id != StringTable::kNotFound && (word_as_[id] & as) != 0;
+  }
+  StringTable words_;
+  std::vector<uint8_t> word_as_;  // by word id: kAsNorm | kAsStem
   std::vector<std::pair<std::string, std::string>> tickers_;  // ticker key, owner key
 };
 

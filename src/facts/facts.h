@@ -29,8 +29,10 @@ enum class Approx : uint8_t { kExact, kAbout, kAtLeast, kAtMost, kNearly };
 struct Quantity {
   double value = 0;     // after scale: "$53 billion" -> 53e9
   double value_hi = 0;  // == value unless a range ("10-15%")
-  std::string unit;     // canonical: "%", "usd", "cny", "eur", "gbp", "jpy", "times",
-                        // "year", "month", "week", "day", "hour", "ordinal", "" (plain count)
+  // Canonical: "%", "usd", "cny", "eur", "gbp", "jpy", "times", "year", "month", "week",
+  // "day", "hour", "ordinal", "" (plain count). Always a static string (a literal or the
+  // lexicon's): a source holds tens of thousands of mentions, so each stays small.
+  std::string_view unit;
   Approx approx = Approx::kExact;
   // Place value of the last written digit, after scale ("1.5 trillion" -> 1e11), so that
   // 15 matches 15.4 and "$1.5 trillion" matches "$1,520 billion" when rounded.
@@ -46,27 +48,33 @@ struct Mention {
   std::string key;     // canonical value: "90%", "usd 5.3e10", "2025-09-11", "--09-11",
                        // "thursday", entity norm "nvidia", "kunlun p800"
   Quantity quantity;   // kQuantity only
-  int sign = 0;        // kDirection: +1 up, -1 down; kComparison: +1 more/most, -1 less/least
+  int8_t sign = 0;     // kDirection: +1 up, -1 down; kComparison: +1 more/most, -1 less/least
   bool superlative = false;  // kComparison: "most", "-est", "top-of-the-line", "flagship"
   // kDate: year/month/day when known, else 0; weekday 1..7 (Monday=1) or 0; relative
   // expressions ("last month") set relative = true and are never a mismatch.
-  int year = 0, month = 0, day = 0, weekday = 0;
+  int16_t year = 0;
+  int8_t month = 0, day = 0, weekday = 0;
   bool relative = false;
-  int year_hi = 0;   // kDate: last year of a span ("2024/25" -> 2025, "1990s" -> 1999), else year
-  int quarter = 0;   // kDate: 1..4 for "Q2", "second quarter", "June quarter"
-  int hour = -1;     // kDate: 0..23 for "5 pm", "17:30"; minute 0..59 with it
-  int minute = -1;
+  int16_t year_hi = 0;  // kDate: last year of a span ("2024/25" -> 2025, "1990s" -> 1999), else year
+  int8_t quarter = 0;   // kDate: 1..4 for "Q2", "second quarter", "June quarter"
+  int8_t hour = -1;     // kDate: 0..23 for "5 pm", "17:30"; minute 0..59 with it
+  int8_t minute = -1;
   // kEntity: a lone capitalized word at the start of a sentence or in a title-case line,
   // where capitals say nothing about being a name ("However", "Analysts").
   bool weak = false;
   // kHedge: 2 for doubt or hearsay ("may", "reportedly", "claims"), 1 for attribution
   // ("said", "according to").
-  int hedge = 0;
+  int8_t hedge = 0;
 };
 
 // Mentions in tokens[tok_begin, tok_end) of `analyzed` (offsets into `text`), in order.
 void ExtractFacts(std::string_view text, const AnalyzedText& analyzed, uint32_t tok_begin,
                   uint32_t tok_end, std::vector<Mention>* out);
+
+// ExtractFacts without its fast path: every recognizer tried at every token. The same
+// output, only slower; for tests that the fast path skips no token a recognizer takes.
+void ExtractFactsExhaustive(std::string_view text, const AnalyzedText& analyzed,
+                            uint32_t tok_begin, uint32_t tok_end, std::vector<Mention>* out);
 
 // Agreement of two mentions of the same kind.
 enum class Agreement : uint8_t {

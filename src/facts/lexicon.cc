@@ -4,6 +4,9 @@
 
 #include <initializer_list>
 #include <unordered_map>
+#include <vector>
+
+#include "facts/string_table.h"
 
 namespace claimcheck::internal {
 namespace {
@@ -351,12 +354,27 @@ Table BuildTable() {
   return t;
 }
 
+// The built table moved into a flat one: every token of every text is looked up here.
+struct FlatTable {
+  StringTable words;
+  std::vector<WordInfo> info;  // by word id
+};
+
+const FlatTable* BuildFlatTable() {
+  auto* flat = new FlatTable;
+  for (const auto& [word, info] : BuildTable()) {
+    const uint32_t id = flat->words.Intern(word);
+    if (id == flat->info.size()) flat->info.push_back(info);
+  }
+  return flat;
+}
+
 }  // namespace
 
 const WordInfo* LookupWord(std::string_view norm) {
-  static const Table* const kTable = new Table(BuildTable());
-  auto it = kTable->find(norm);
-  return it == kTable->end() ? nullptr : &it->second;
+  static const FlatTable* const kTable = BuildFlatTable();
+  const uint32_t id = kTable->words.Find(norm);
+  return id == StringTable::kNotFound ? nullptr : &kTable->info[id];
 }
 
 }  // namespace claimcheck::internal

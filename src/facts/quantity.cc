@@ -2,6 +2,8 @@
 // over tokens ("more than 100 billion CNY", "$1.5 trillion", "10-15%", "two-week",
 // "20 times"), plus ordinals ("second-generation") and multiplier verbs ("doubled").
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <cstdio>
 
 #include "facts/lexicon.h"
@@ -245,7 +247,10 @@ std::string QuantityKey(const Quantity& q) {
   }
   key += FormatNumber(q.value);
   if (q.value_hi != q.value) key += "-" + FormatNumber(q.value_hi);
-  if (!q.unit.empty()) key += (q.unit == "%" ? "" : " ") + q.unit;
+  if (!q.unit.empty()) {
+    if (q.unit != "%") key += ' ';
+    key += q.unit;
+  }
   return key;
 }
 
@@ -283,9 +288,20 @@ uint32_t MatchWordOnly(const TokenView& v, uint32_t i, std::vector<Mention>* out
 }  // namespace
 
 std::string FormatNumber(double value) {
+  // printf's "%.6g", without printf: a whole number under a million prints as its
+  // digits; the rest goes through to_chars, which C++17 defines as printf with the same
+  // format and precision in the "C" locale.
   char buf[32];
-  std::snprintf(buf, sizeof(buf), "%.6g", value);
-  return buf;
+  constexpr double kSixDigits = 1e6;
+  if (value > -kSixDigits && value < kSixDigits && value == std::trunc(value) &&
+      !(value == 0 && std::signbit(value))) {
+    const auto r = std::to_chars(buf, buf + sizeof(buf), static_cast<long long>(value));
+    return std::string(buf, r.ptr);
+  }
+  constexpr int kPrecision = 6;
+  const auto r =
+      std::to_chars(buf, buf + sizeof(buf), value, std::chars_format::general, kPrecision);
+  return std::string(buf, r.ptr);
 }
 
 uint32_t MatchQuantity(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
@@ -410,7 +426,7 @@ uint32_t MatchQuantity(const TokenView& v, uint32_t i, std::vector<Mention>* out
     q.precision /= kBasisPointsPerPoint;
   }
   if (r.vague) q.approx = Approx::kAbout;
-  q.unit = std::string(unit);
+  q.unit = unit;  // a literal or the lexicon's: static
   Mention m = MakeMention(v, MentionKind::kQuantity, i, j);
   m.key = QuantityKey(q);
   m.quantity = std::move(q);

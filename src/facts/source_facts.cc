@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "facts/fact_check.h"
+#include "facts/work_count.h"
 
 namespace claimcheck::internal {
 namespace {
@@ -49,12 +50,23 @@ SourceFacts::SourceFacts(const AliasTable* aliases)
 void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
                             const std::vector<Mention>& mentions) {
   ++sources_;
+  CountWork(analyzed.tokens.size() + mentions.size());
+  // Sized for the share of distinct words in an article rather than grown step by step;
+  // a long text repeats its vocabulary, so past a few thousand words the tables grow.
+  constexpr size_t kMaxReserve = 4096;
+  const size_t words = std::min(analyzed.tokens.size() / 2, kMaxReserve);
+  words_.Reserve(words_.size() + words, 0);
   for (const Token& t : analyzed.tokens) {
-    norms_.insert(t.norm);
+    // A word is its own stem more often than not: one entry, one look-up.
+    if (t.stem == t.norm && !t.stem.empty()) {
+      AddWord(t.norm, kAsNorm | kAsStem);
+    } else {
+      AddWord(t.norm, kAsNorm);
+      if (!t.stem.empty()) AddWord(t.stem, kAsStem);
+    }
     // "scotland's" also gives "scotland".
     std::string_view n = t.norm;
-    if (n.size() > 2 && n.substr(n.size() - 2) == "'s") norms_.emplace(n.substr(0, n.size() - 2));
-    if (!t.stem.empty()) stems_.insert(t.stem);
+    if (n.size() > 2 && n.substr(n.size() - 2) == "'s") AddWord(n.substr(0, n.size() - 2), kAsNorm);
   }
   const Mention* prev_entity = nullptr;
   for (const Mention& m : mentions) {
@@ -66,9 +78,8 @@ void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
         if (!m.relative) dates_.push_back(m);
         break;
       case MentionKind::kEntity:
-        if (std::find(entity_keys_.begin(), entity_keys_.end(), m.key) == entity_keys_.end()) {
-          entity_keys_.push_back(m.key);
-        }
+        // Distinct keys in first-seen order; the table keeps this linear in the mentions.
+        if (entity_ids_.Intern(m.key) == entity_keys_.size()) entity_keys_.push_back(m.key);
         if (prev_entity != nullptr && m.begin > prev_entity->end &&
             BracketOnly(text.substr(prev_entity->end, m.begin - prev_entity->end))) {
           tickers_.emplace_back(m.key, prev_entity->key);
@@ -81,7 +92,14 @@ void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
   }
 }
 
+void SourceFacts::AddWord(std::string_view word, uint8_t as) {
+  const uint32_t id = words_.Intern(word);
+  if (id == word_as_.size()) word_as_.push_back(0);
+  word_as_[id] |= as;
+}
+
 bool SourceFacts::QuantityGiven(const Mention& m) const {
+  CountWork(quantities_.size());
   // Away from its slot an open bound is read tightly: "over 8%" is given by 8.5% but not
   // by an unrelated 15% elsewhere in the story, which "over 8" would technically cover.
   const Mention tight = TightBound(m);
@@ -106,6 +124,7 @@ bool SourceFacts::QuantityGiven(const Mention& m) const {
 }
 
 bool SourceFacts::DateGiven(const Mention& m) const {
+  CountWork(dates_.size());
   for (const Mention& d : dates_) {
     if (Compare(m, d) == Agreement::kMatch) return true;
   }
@@ -113,6 +132,7 @@ bool SourceFacts::DateGiven(const Mention& m) const {
 }
 
 bool SourceFacts::EntityGiven(std::string_view key) const {
+  CountWork(entity_keys_.size() + tickers_.size());
   for (const std::string& k : entity_keys_) {
     if (EntitiesMatch(key, k, aliases_)) return true;
   }
@@ -134,6 +154,7 @@ bool SourceFacts::EntityGiven(std::string_view key) const {
 }
 
 std::string_view SourceFacts::TickerOwner(std::string_view key) const {
+  CountWork(tickers_.size());
   for (const auto& [ticker, owner] : tickers_) {
     if (ticker == key) return owner;
   }

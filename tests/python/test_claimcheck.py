@@ -250,7 +250,8 @@ class ThreadTest(unittest.TestCase):
         # While one thread is inside a long check, another thread keeps running Python.
         # With the GIL held it could not run at all until the check returned.
         checker = claimcheck.Checker()
-        source = "\n".join(seed(i) for i in range(len(SEEDS))) * 20
+        # Long enough that the check outlasts the margins below on a fast build.
+        source = "\n".join(seed(i) for i in range(len(SEEDS))) * 80
         summary = "\n".join(seed(i) for i in range(len(SEEDS)))
         window = {}
 

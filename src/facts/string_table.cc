@@ -1,0 +1,116 @@
+// StringTable and U64Set: linear probing over power-of-two tables kept at most half full.
+#include "facts/string_table.h"
+
+namespace claimcheck::internal {
+namespace {
+
+constexpr size_t kMinSlots = 64;
+
+// The power of two that keeps `n` entries at most half full.
+size_t SlotsFor(size_t n) {
+  size_t slots = kMinSlots;
+  while (slots < 2 * n) slots *= 2;
+  return slots;
+}
+
+// The same for U64Set's 3/4.
+size_t KeySlotsFor(size_t n) {
+  size_t slots = kMinSlots;
+  while (3 * slots < 4 * n) slots *= 2;
+  return slots;
+}
+
+}  // namespace
+
+void StringTable::Reserve(size_t n, size_t bytes) {
+  ends_.reserve(n);
+  bytes_.reserve(bytes);
+  if (SlotsFor(n) > slots_.size()) Rehash(SlotsFor(n));
+}
+
+uint32_t StringTable::Find(std::string_view s) const {
+  if (slots_.empty()) return kNotFound;
+  const uint32_t h = static_cast<uint32_t>(HashBytes(s));
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.id == kNotFound) return kNotFound;
+    if (slot.hash == h && Holds(slot.id, s)) return slot.id;
+  }
+}
+
+uint32_t StringTable::Intern(std::string_view s) {
+  if (2 * (ends_.size() + 1) > slots_.size()) Rehash(slots_.empty() ? kMinSlots : 2 * slots_.size());
+  const uint32_t h = static_cast<uint32_t>(HashBytes(s));
+  const size_t mask = slots_.size() - 1;
+  size_t i = h & mask;
+  for (;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.id == kNotFound) break;
+    if (slot.hash == h && Holds(slot.id, s)) return slot.id;
+  }
+  const uint32_t id = static_cast<uint32_t>(ends_.size());
+  bytes_.append(s.data(), s.size());
+  ends_.push_back(static_cast<uint32_t>(bytes_.size()));
+  slots_[i] = Slot{id, h};
+  return id;
+}
+
+void StringTable::Rehash(size_t slots) {
+  std::vector<Slot> old;
+  old.swap(slots_);
+  slots_.assign(slots, Slot{});
+  const size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.id == kNotFound) continue;
+    size_t i = slot.hash & mask;
+    while (slots_[i].id != kNotFound) i = (i + 1) & mask;
+    slots_[i] = slot;
+  }
+}
+
+bool U64Set::Contains(uint64_t key) const {
+  if (key == 0) return has_zero_;
+  if (slots_.empty()) return false;
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = Home(key, mask);; i = (i + 1) & mask) {
+    if (slots_[i] == key) return true;
+    if (slots_[i] == 0) return false;
+  }
+}
+
+void U64Set::Insert(uint64_t key) {
+  if (key == 0) {
+    has_zero_ = true;
+    return;
+  }
+  if (4 * (size_ + 1) > 3 * slots_.size()) Rehash(slots_.empty() ? kMinSlots : 2 * slots_.size());
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = Home(key, mask);; i = (i + 1) & mask) {
+    if (slots_[i] == key) return;
+    if (slots_[i] == 0) {
+      slots_[i] = key;
+      ++size_;
+      return;
+    }
+  }
+}
+
+void U64Set::Reserve(size_t n) {
+  if (KeySlotsFor(n) > slots_.size()) Rehash(KeySlotsFor(n));
+}
+
+void U64Set::Rehash(size_t slots) {
+  std::vector<uint64_t> old;
+  old.swap(slots_);
+  slots_.assign(slots, 0);
+  const size_t mask = slots_.size() - 1;
+  for (uint64_t key : old) {
+    if (key == 0) continue;
+    size_t i = Home(key, mask);
+    while (slots_[i] != 0) i = (i + 1) & mask;
+    slots_[i] = key;
+  }
+}
+
+}  // namespace claimcheck::internal

@@ -1,0 +1,137 @@
+// Interned strings with dense ids in one flat open-addressing table: no node and no
+// std::string per entry, look-ups by string_view without a copy. The word sets of the
+// facts stage and the align stage's term dictionary are built per check, so what they
+// cost to fill and to free counts as much as what they cost to query.
+#ifndef CLAIMCHECK_FACTS_STRING_TABLE_H_
+#define CLAIMCHECK_FACTS_STRING_TABLE_H_
+
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimcheck::internal {
+
+// A fast hash of a short byte string (words are a few bytes): whole 8-byte words, the
+// tail read as one overlapping load, then a 64-bit finaliser. Only places entries;
+// equality is always checked on the bytes.
+inline uint64_t HashBytes(std::string_view s) {
+  auto load64 = [](const char* p) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    return w;
+  };
+  auto load32 = [](const char* p) {
+    uint32_t w;
+    std::memcpy(&w, p, 4);
+    return static_cast<uint64_t>(w);
+  };
+  const char* p = s.data();
+  size_t n = s.size();
+  uint64_t h = 0x9e3779b97f4a7c15ull ^ (n * 0xff51afd7ed558ccdull);
+  uint64_t tail = 0;
+  if (n >= 8) {
+    while (n > 8) {
+      h = (h ^ load64(p)) * 0xbf58476d1ce4e5b9ull;
+      h ^= h >> 31;
+      p += 8;
+      n -= 8;
+    }
+    tail = load64(p + n - 8);  // the last 8 bytes, overlapping the previous word
+  } else if (n >= 4) {
+    tail = (load32(p) << 32) | load32(p + n - 4);
+  } else if (n > 0) {
+    const auto* u = reinterpret_cast<const unsigned char*>(p);
+    tail = (static_cast<uint64_t>(u[0]) << 16) | (static_cast<uint64_t>(u[n / 2]) << 8) | u[n - 1];
+  }
+  h = (h ^ tail) * 0x94d049bb133111ebull;
+  h ^= h >> 32;
+  h *= 0xd6e8feb86659fd93ull;
+  h ^= h >> 32;
+  return h;
+}
+
+// Byte equality of two buffers of `n` bytes, inline for word-sized n (a libc memcmp
+// call costs more than the comparison of a short word).
+inline bool SameBytes(const char* a, const char* b, size_t n) {
+  auto load64 = [](const char* p) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    return w;
+  };
+  auto load32 = [](const char* p) {
+    uint32_t w;
+    std::memcpy(&w, p, 4);
+    return w;
+  };
+  if (n >= 8) {
+    if (n > 16) return std::memcmp(a, b, n) == 0;
+    return load64(a) == load64(b) && load64(a + n - 8) == load64(b + n - 8);
+  }
+  if (n >= 4) return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
+  for (size_t i = 0; i < n; ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
+class StringTable {
+ public:
+  static constexpr uint32_t kNotFound = 0xffffffffu;
+
+  // The id of `s`, adding it (with the next id, 0, 1, 2, ...) when it is new.
+  uint32_t Intern(std::string_view s);
+  // The id of `s`, or kNotFound.
+  uint32_t Find(std::string_view s) const;
+  bool Contains(std::string_view s) const { return Find(s) != kNotFound; }
+  // The string with id `id` (valid until the next Intern).
+  std::string_view Get(uint32_t id) const {
+    const uint32_t begin = id == 0 ? 0 : ends_[id - 1];
+    return std::string_view(bytes_.data() + begin, ends_[id] - begin);
+  }
+  size_t size() const { return ends_.size(); }
+  bool empty() const { return ends_.empty(); }
+  // Room for `n` strings of `bytes` bytes in all without growing.
+  void Reserve(size_t n, size_t bytes);
+
+ private:
+  struct Slot {
+    uint32_t id = kNotFound;
+    uint32_t hash = 0;  // the low 32 bits of HashBytes, to skip most mismatches
+  };
+  void Rehash(size_t slots);
+  bool Holds(uint32_t id, std::string_view s) const {
+    const uint32_t begin = id == 0 ? 0 : ends_[id - 1];
+    return ends_[id] - begin == s.size() && SameBytes(bytes_.data() + begin, s.data(), s.size());
+  }
+
+  std::vector<Slot> slots_;     // a power of two in size, at most half full
+  std::vector<uint32_t> ends_;  // id -> end of its bytes in bytes_ (begin: the previous end)
+  std::string bytes_;
+};
+
+// A set of 64-bit keys (hashes) in one flat open-addressing table, kept at most 3/4 full:
+// it holds every n-gram of a source, so its size matters more than a probe or two.
+class U64Set {
+ public:
+  void Insert(uint64_t key);
+  bool Contains(uint64_t key) const;
+  size_t size() const { return size_ + (has_zero_ ? 1 : 0); }
+  // Room for `n` keys without growing.
+  void Reserve(size_t n);
+
+ private:
+  void Rehash(size_t slots);
+  static size_t Home(uint64_t key, size_t mask) {
+    return static_cast<size_t>((key * 0x9e3779b97f4a7c15ull) >> 32) & mask;
+  }
+
+  std::vector<uint64_t> slots_;  // 0 = empty; the key 0 is kept in has_zero_
+  size_t size_ = 0;
+  bool has_zero_ = false;
+};
+
+}  // namespace claimcheck::internal
+
+#endif  // CLAIMCHECK_FACTS_STRING_TABLE_H_

@@ -1,0 +1,66 @@
+// StringTable and U64Set against the standard containers on the same operations.
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <set>
+#include <string>
+#include <unordered_map>
+
+#include "facts/string_table.h"
+
+namespace claimcheck::internal {
+namespace {
+
+TEST_CASE("StringTable interns with dense ids and finds without copies", "[facts]") {
+  StringTable t;
+  CHECK(t.empty());
+  CHECK(t.Find("x") == StringTable::kNotFound);
+  CHECK(t.Intern("apple") == 0);
+  CHECK(t.Intern("") == 1);
+  CHECK(t.Intern("apple") == 0);
+  CHECK(t.Find("") == 1);
+  CHECK(t.Get(0) == "apple");
+  CHECK(t.Get(1).empty());
+  CHECK(!t.Contains("appl"));
+  CHECK(!t.Contains("apples"));
+  CHECK(t.size() == 2);
+}
+
+TEST_CASE("StringTable matches an unordered_map over many keys and lengths", "[facts]") {
+  std::mt19937 rng(7);
+  std::unordered_map<std::string, uint32_t> ref;
+  StringTable t;
+  t.Reserve(10, 40);
+  for (int n = 0; n < 20000; ++n) {
+    std::string s(rng() % 20, 'a');
+    for (char& c : s) c = static_cast<char>('a' + rng() % 4);  // many near-duplicates
+    auto [it, inserted] = ref.try_emplace(s, static_cast<uint32_t>(ref.size()));
+    REQUIRE(t.Intern(s) == it->second);
+  }
+  REQUIRE(t.size() == ref.size());
+  for (const auto& [s, id] : ref) {
+    REQUIRE(t.Find(s) == id);
+    REQUIRE(t.Get(id) == s);
+  }
+  CHECK(t.Find("zzzz") == StringTable::kNotFound);
+}
+
+TEST_CASE("U64Set matches std::set, zero included", "[facts]") {
+  std::mt19937_64 rng(11);
+  std::set<uint64_t> ref;
+  U64Set s;
+  CHECK(!s.Contains(0));
+  s.Insert(0);
+  ref.insert(0);
+  s.Reserve(100);
+  for (int n = 0; n < 5000; ++n) {
+    const uint64_t k = rng() % 3000;  // repeats
+    s.Insert(k);
+    ref.insert(k);
+  }
+  CHECK(s.size() == ref.size());
+  for (uint64_t k = 0; k < 3500; ++k) REQUIRE(s.Contains(k) == (ref.count(k) != 0));
+}
+
+}  // namespace
+}  // namespace claimcheck::internal

@@ -1,0 +1,140 @@
+// The fast paths give the same answers as the slow ones on real text, over the seeds, the
+// fixture cases and (when present) every dev pair, sources and summaries: ExtractFacts,
+// which skips tokens no recognizer can start on, against ExtractFactsExhaustive; and
+// AntonymSet, gathered once per word, against AreAntonyms.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "../../bench/dev_data.h"
+#include "facts/antonyms.h"
+#include "facts/facts.h"
+#include "facts/recognizers.h"
+#include "text/analyzer.h"
+
+namespace claimcheck::internal {
+namespace {
+
+const Analyzer& TheAnalyzer() {
+  static const std::unique_ptr<Analyzer> a = [] {
+    auto r = Analyzer::Create("en");
+    if (!r.ok()) std::abort();
+    return std::move(*r);
+  }();
+  return *a;
+}
+
+// Every field of a mention, as one line.
+std::string Describe(const Mention& m) {
+  const Quantity& q = m.quantity;
+  return std::to_string(static_cast<int>(m.kind)) + " " + std::to_string(m.begin) + "-" +
+         std::to_string(m.end) + " t" + std::to_string(m.tok_begin) + "-" +
+         std::to_string(m.tok_end) + " [" + m.key + "] q" + std::to_string(q.value) + "/" +
+         std::to_string(q.value_hi) + "/" + std::string(q.unit) + "/" +
+         std::to_string(static_cast<int>(q.approx)) + "/" + std::to_string(q.precision) +
+         " s" + std::to_string(m.sign) + (m.superlative ? "S" : "") + " d" +
+         std::to_string(m.year) + "-" + std::to_string(m.month) + "-" + std::to_string(m.day) +
+         "/" + std::to_string(m.weekday) + (m.relative ? "R" : "") + "/" +
+         std::to_string(m.year_hi) + "/" + std::to_string(m.quarter) + "/" +
+         std::to_string(m.hour) + ":" + std::to_string(m.minute) + (m.weak ? " weak" : "") +
+         " h" + std::to_string(m.hedge);
+}
+
+std::vector<std::string> Texts() {
+  std::vector<std::string> texts;
+  for (const bench::Pair& p : bench::CasePairs()) {
+    texts.insert(texts.end(), p.sources.begin(), p.sources.end());
+    texts.push_back(p.summary);
+  }
+  for (const bench::Pair& p : bench::DevPairs()) {
+    texts.insert(texts.end(), p.sources.begin(), p.sources.end());
+    texts.push_back(p.summary);
+  }
+  return texts;
+}
+
+TEST_CASE("ExtractFacts skips only tokens no recognizer takes", "[perf][facts]") {
+  const std::vector<std::string> texts = Texts();
+  REQUIRE(!texts.empty());
+  AnalyzedText analyzed;
+  std::vector<Mention> fast, slow;
+  size_t mentions = 0, segments = 0;
+  for (const std::string& text : texts) {
+    TheAnalyzer().Analyze(text, &analyzed);
+    for (const Segment& seg : analyzed.segments) {
+      fast.clear();
+      slow.clear();
+      ExtractFacts(text, analyzed, seg.tok_begin, seg.tok_end, &fast);
+      ExtractFactsExhaustive(text, analyzed, seg.tok_begin, seg.tok_end, &slow);
+      ++segments;
+      mentions += slow.size();
+      if (fast.size() == slow.size()) {
+        bool same = true;
+        for (size_t k = 0; k < fast.size() && same; ++k) {
+          same = Describe(fast[k]) == Describe(slow[k]);
+        }
+        if (same) continue;
+      }
+      INFO(text.substr(seg.begin, seg.end - seg.begin));
+      std::string want, got;
+      for (const Mention& m : slow) want += Describe(m) + "\n";
+      for (const Mention& m : fast) got += Describe(m) + "\n";
+      CHECK(got == want);
+    }
+  }
+  INFO(segments << " segments, " << mentions << " mentions");
+  CHECK(mentions > 0);
+}
+
+TEST_CASE("FormatNumber writes what printf's %.6g writes", "[perf][facts]") {
+  std::vector<double> values = {0.0, -0.0, 1, -1, 15, 15.4, 0.5, 1e5, 999999, 1e6, 1234567,
+                                -999999.5, 53e9, 5.3e10, 1.5e12, 0.001234567, 1e-7, 2025,
+                                0.15, 2.675, 123456.5, 1e300, -1e-300};
+  uint64_t x = 88172645463325252ull;
+  for (int n = 0; n < 200000; ++n) {  // xorshift: values across many magnitudes
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    const double mantissa = static_cast<double>(x % 100000000) / 1000;
+    const int exp = static_cast<int>((x >> 40) % 24) - 8;
+    values.push_back((x >> 63 ? -1 : 1) * mantissa * std::pow(10.0, exp));
+    values.push_back(static_cast<double>(x % 3000000));
+  }
+  for (double v : values) {
+    char buf[64];
+    std::snprintf(buf, sizeof(buf), "%.6g", v);
+    if (FormatNumber(v) != buf) FAIL(v << ": " << FormatNumber(v) << " vs " << buf);
+  }
+  SUCCEED();
+}
+
+TEST_CASE("AntonymSet agrees with AreAntonyms", "[perf][facts]") {
+  const std::vector<std::string> texts = Texts();
+  AnalyzedText analyzed;
+  size_t tested = 0, matched = 0;
+  for (size_t n = 0; n < texts.size(); n += 7) {  // every 7th text: enough word pairs
+    TheAnalyzer().Analyze(texts[n], &analyzed);
+    const std::vector<Token>& toks = analyzed.tokens;
+    for (const Token& a : toks) {
+      const AntonymSet set(a.norm, a.stem);
+      for (const Token& b : toks) {
+        const bool want = AreAntonyms(a.norm, a.stem, b.norm, b.stem);
+        if (set.empty() && !want) continue;
+        ++tested;
+        matched += want;
+        if (set.Matches(b.norm, b.stem) != want) {
+          FAIL(a.norm << "/" << a.stem << " vs " << b.norm << "/" << b.stem);
+        }
+      }
+    }
+  }
+  INFO(tested << " pairs tested");
+  CHECK(matched > 0);
+}
+
+}  // namespace
+}  // namespace claimcheck::internal
