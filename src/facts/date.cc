@@ -77,8 +77,11 @@ bool ReadYear(const TokenView& v, uint32_t k, Int* year, Int* year_hi, uint32_t*
   *end = k + 1;
   // "2024/25" or "2024/2025": a fiscal or season span.
   Numeral next;
+  // Only two or four digits can end such a span; a longer run ("2024/2588888...") may not
+  // even fit in an int.
   if (v.In(k + 1) && v.GapBefore(k + 1) == kGapSlash && ParseNumeral(v.norm(k + 1), &next) &&
-      next.suffix.empty() && next.precision == 1) {
+      next.suffix.empty() && next.precision == 1 &&
+      (next.int_digits == 2 || next.int_digits == kYearDigits)) {
     int hi = static_cast<int>(next.value);
     if (next.int_digits == 2) hi += y / kCentury * kCentury;
     if (hi == y + 1) {

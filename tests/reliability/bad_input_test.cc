@@ -186,6 +186,10 @@ std::vector<Row> Rows() {
   rows.push_back(Ok("huge numbers against small ones", "Revenue rose 5% to 12 dollars.", huge));
   rows.push_back(Ok("500 digits in a source", "Revenue was " + digits500 + " dollars.",
                     "Revenue was 12 dollars."));
+  // A year span whose second part does not fit in an int (found by fuzz_facts: undefined
+  // behaviour that UBSan reports in scripts/sanitize.sh).
+  const std::string span = "Sales rose since 2024/" + std::string(90, '8') + " and 2024/25.";
+  rows.push_back(Ok("year span with a 90-digit end", span, span, NoneContradicted));
 
   // Punctuation runs.
   rows.push_back(Ok("repeated punctuation in the source",
