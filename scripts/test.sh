@@ -5,3 +5,5 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 bash scripts/build.sh
 (cd build && ctest --output-on-failure -j "$(nproc)")
+# The same suite under ASan+UBSan, and the concurrency tests under TSan.
+bash scripts/sanitize.sh
