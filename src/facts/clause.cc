@@ -6,8 +6,11 @@
 namespace claimcheck::internal {
 namespace {
 
+// "yet" joins clauses ("small, yet fast") except right after a negation, where it is
+// an adverb of time ("not yet good enough").
 bool ClauseWord(const TokenView& v, uint32_t k) {
-  return HasLex(v.word(k), kLexClauseBreak);
+  if (!HasLex(v.word(k), kLexClauseBreak)) return false;
+  return !(k > v.begin() && v.norm(k) == "yet" && HasLex(v.word(k - 1), kLexNegation));
 }
 
 // Shorter words are fragments ("al", "st"), not predicates.

@@ -132,8 +132,8 @@ uint32_t MatchComparison(const TokenView& v, uint32_t i, std::vector<Mention>* o
     Push(v, MentionKind::kComparison, i, i + 2, w->sign, false, out);
     return i + 2;
   }
-  if (norm == "scaled") {
-    if (!At(v, i + 1, "down") && !At(v, i + 1, "back")) return i;
+  if (norm == "scaled") {  // "a scaled-down version"; "scaled back" is a move
+    if (!At(v, i + 1, "down")) return i;
     Push(v, MentionKind::kComparison, i, i + 2, -1, false, out);
     return i + 2;
   }
@@ -179,6 +179,14 @@ uint32_t MatchHedge(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
       j = i + 2;
     }
   }
+  // A reporting verb in the passive with "to" is hearsay, not attribution: "is said to
+  // feature", "were reported to have".
+  auto strength = static_cast<HedgeStrength>(w->hedge);
+  if ((norm == "said" || norm == "reported" || norm == "thought") && i > v.begin() &&
+      At(v, i + 1, "to") && HasLex(v.word(i - 1), kLexAux)) {
+    strength = kHedgeModal;
+    j = i + 2;
+  }
   // "plans to" hedges after its subject ("Nvidia plans to", "it plans to"), not after a
   // noun phrase ("insurance plans to fit your needs").
   if ((norm == "plans" || norm == "plan") && i > v.begin()) {
@@ -201,7 +209,7 @@ uint32_t MatchHedge(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
   // "report"/"reports" as a noun are attribution only when a verb form: keep all;
   // they are the weak kind and never raise a finding on their own.
   Mention m = MakeMention(v, MentionKind::kHedge, i, j);
-  m.hedge = w->hedge;
+  m.hedge = strength;
   for (uint32_t k = i; k < j; ++k) {
     if (k > i) m.key += ' ';
     m.key += v.norm(k);
@@ -216,6 +224,20 @@ uint32_t MatchDirection(const TokenView& v, uint32_t i, std::vector<Mention>* ou
   bool updown = (norm == "up" || norm == "down") && v.In(i + 1) &&
                 (v.Has(i + 1, kTokDigit) || v.Has(i + 1, kTokSymbol)) &&
                 !(v.GapBefore(i + 1) & kGapClauseEnd);
+  // Phrasal moves: "ramp up", "step up", "scale back", "scale down" (the verb alone
+  // says nothing: "on a large scale", "a step").
+  static constexpr std::string_view kPhrasal[] = {"ramp",  "ramps",  "ramped", "ramping",
+                                                  "step",  "steps",  "stepped", "stepping",
+                                                  "scale", "scales", "scaling", "scaled"};
+  for (std::string_view p : kPhrasal) {
+    if (norm != p || !v.In(i + 1) || (v.GapBefore(i + 1) & kGapClauseEnd)) continue;
+    const bool up = At(v, i + 1, "up");
+    const bool scale = p.front() == 's' && p[1] == 'c';
+    if (!up && !(scale && (At(v, i + 1, "back") || At(v, i + 1, "down")))) return i;
+    if (v.Hyphenated(i)) return i;
+    Push(v, MentionKind::kDirection, i, i + 2, up ? 1 : -1, false, out);
+    return i + 2;
+  }
   if (!updown && !HasLex(w, kLexDirection)) return i;
   // The tail of a compound ("home-grown", "fast-growing") describes, it does not move.
   if (v.Hyphenated(i)) return i;

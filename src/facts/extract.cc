@@ -85,7 +85,10 @@ const OpenerWords& TheOpenerWords() {
     // date.cc: MatchRelative ("a few weeks ago"), MatchTime.
     add({"a", "several", "few", "noon", "midnight"}, kOpenDate);
     // cue.cc: MatchComparison, MatchDirection.
-    add({"top", "most", "least", "more", "less", "fewer", "scaled", "up", "down"}, kOpenCue);
+    add({"top", "most", "least", "more", "less", "fewer", "scaled", "up", "down", "ramp",
+         "ramps", "ramped", "ramping", "step", "steps", "stepped", "stepping", "scale",
+         "scales", "scaling"},
+        kOpenCue);
     return t;
   }();
   return *kWords;

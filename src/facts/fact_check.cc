@@ -24,6 +24,15 @@ constexpr uint32_t kTargetBefore = 8;
 constexpr uint32_t kNone = ~0u;
 // Content words either side of a predicate that say what it is about.
 constexpr uint32_t kArgumentWindow = 3;
+// A shared figure in the clause outweighs any word overlap in the slot of a move.
+constexpr int kFigureMatch = 100;
+// What a move moves may stand further off than a predicate's argument: "a drop in
+// coronavirus vaccine sales".
+constexpr uint32_t kMoveArgumentWindow = 5;
+// The longest name, in tokens, looked back over to find the name a token belongs to.
+constexpr uint32_t kMaxNameTokens = 8;
+// How many predicates after a hedge it qualifies.
+constexpr int kHedgedPredicates = 2;
 
 // Comparative adjectives that describe more often than they compare ("smaller
 // models"): an unsupported one is not worth a finding; a contradicted one still is.
@@ -363,17 +372,19 @@ class ClaimCheck {
   // The same predicate about the same thing: a content word within kArgumentWindow
   // before or after it is shared ("abandoned Nvidia" / "abandoned Nvidia"; not "using
   // cheaper alternatives" / "using the voice recognition feature").
-  bool SameClauseTopic(const Side& a, uint32_t ta, const Side& b, uint32_t tb) const {
+  bool SameClauseTopic(const Side& a, uint32_t ta, const Side& b, uint32_t tb,
+                       uint32_t window = kArgumentWindow) const {
     std::vector<std::string_view> ca, cb;
-    ArgumentStems(a, ta, &ca);
-    ArgumentStems(b, tb, &cb);
+    ArgumentStems(a, ta, window, &ca);
+    ArgumentStems(b, tb, window, &cb);
     return ShareStem(ca, cb);
   }
-  static void ArgumentStems(const Side& s, uint32_t t, std::vector<std::string_view>* out) {
+  static void ArgumentStems(const Side& s, uint32_t t, uint32_t window,
+                            std::vector<std::string_view>* out) {
     out->clear();
     Clause c = ClauseAround(s.view, t);
-    uint32_t lo = t > c.begin + kArgumentWindow ? t - kArgumentWindow : c.begin;
-    uint32_t hi = t + 1 + kArgumentWindow < c.end ? t + 1 + kArgumentWindow : c.end;
+    uint32_t lo = t > c.begin + window ? t - window : c.begin;
+    uint32_t hi = t + 1 + window < c.end ? t + 1 + window : c.end;
     for (uint32_t k = lo; k < hi; ++k) {
       if (k != t && IsContent(s.view, k)) out->push_back(s.Stem(k));
     }
@@ -439,7 +450,6 @@ class ClaimCheck {
   // the one whose slot fits best decides: a matching figure in the same clause, then the
   // most context stems shared. 0 when nothing ties them.
   int SlotScore(const Mention& d, const Side& e, const Mention& x) const {
-    constexpr int kFigureMatch = 100;  // a shared figure outweighs any word overlap
     std::vector<std::string_view> cc, ec;
     ContextStems(claim_.view, d.tok_begin, d.tok_end, &cc);
     ContextStems(e.view, x.tok_begin, x.tok_end, &ec);
@@ -457,6 +467,42 @@ class ClaimCheck {
       }
     }
     return score;
+  }
+
+  // Content words within `before` tokens before a move and `after` tokens after it, in
+  // its clause, names left out: what is moved ("easing its pressure", "a drop in vaccine
+  // sales"), not where ("Nvidia's China business" moves "business").
+  static void MovedStems(const Side& s, const Mention& m, uint32_t before, uint32_t after,
+                         std::vector<std::string_view>* out) {
+    out->clear();
+    const Clause c = ClauseAround(s.view, m.tok_begin);
+    const uint32_t lo = m.tok_begin > c.begin + before ? m.tok_begin - before : c.begin;
+    const uint32_t hi = std::min(c.end, m.tok_end + after);
+    for (uint32_t k = lo; k < hi; ++k) {
+      if (k >= m.tok_begin && k < m.tok_end) continue;
+      if (IsContent(s.view, k) && !InName(s, k)) out->push_back(s.Stem(k));
+    }
+  }
+  static bool InName(const Side& s, uint32_t k) {
+    for (const Mention* m = s.From(k > kMaxNameTokens ? k - kMaxNameTokens : 0);
+         m != s.end() && m->tok_begin <= k; ++m) {
+      if (m->kind == MentionKind::kEntity && k < m->tok_end) return true;
+    }
+    return false;
+  }
+  // The two moves are of the same thing: what follows them shares a word, or, when one
+  // has nothing after it ("Alibaba shares fell"), the words next to them do (names
+  // aside). Subjects
+  // alone do not tie them: "companies intensified their efforts" and "companies reduce
+  // reliance" move different things.
+  bool SameMover(const Mention& d, const Side& e, const Mention& x) const {
+    std::vector<std::string_view> a, b;
+    MovedStems(claim_, d, 0, kMoveArgumentWindow, &a);
+    MovedStems(e, x, 0, kMoveArgumentWindow, &b);
+    if (!a.empty() && !b.empty()) return ShareStem(a, b);
+    MovedStems(claim_, d, kArgumentWindow, kArgumentWindow, &a);
+    MovedStems(e, x, kArgumentWindow, kArgumentWindow, &b);
+    return ShareStem(a, b);
   }
 
   void CheckDirection(const Mention& d) {
@@ -478,6 +524,10 @@ class ClaimCheck {
       }
     }
     if (best == nullptr || best->sign == d.sign) return;
+    // A flip needs the same figure or the same thing moving: a word next to both moves
+    // ("easing its pressure" / "growing pressure"), not words somewhere in the clause
+    // ("increasing its dividend to $0.15" / "expect net debt to fall below $25 billion").
+    if (best_score < kFigureMatch && !SameMover(d, *side, *best)) return;
     FactFinding& f = Add(FindingKind::kDirectionFlip, true, d.begin, d.end,
                          "the source says " + Quote(side->Text(*best)) + ", not " +
                              Quote(claim_.Text(d)));
@@ -595,23 +645,35 @@ class ClaimCheck {
   }
 
   // --- certainty: the evidence hedges the predicate, the claim states it flatly.
+  // A claim word states as fact the evidence predicate p that hedge h qualifies: a
+  // finding, and true.
+  bool RaisedCertainty(const Side& e, const Mention& h, uint32_t p) {
+    std::string_view stem = e.Stem(p);
+    for (uint32_t k = claim_.view.begin(); k < claim_.view.end(); ++k) {
+      if (!IsContent(claim_.view, k) || claim_.Stem(k) != stem) continue;
+      if (!SameClauseTopic(claim_, k, e, p)) continue;
+      FactFinding& f = Add(FindingKind::kCertaintyRaised, false, claim_.view.tok(k).begin,
+                           claim_.view.tok(k).end,
+                           "the source hedges this (" + Quote(e.Text(h)) +
+                               "); the claim states it as fact");
+      SetSource(&f, e, h.begin, e.view.tok(p).end);
+      return true;
+    }
+    return false;
+  }
+
   void CheckCertainty() {
     if (claim_.Has(MentionKind::kHedge)) return;
     for (const Side& e : evidence_) {
       for (const Mention& h : e) {
         if (h.kind != MentionKind::kHedge || h.hedge < kHedgeModal) continue;
-        uint32_t p = PredicateAfter(e.view, h.tok_end - 1);
-        if (p == e.view.end()) continue;
-        std::string_view stem = e.Stem(p);
-        for (uint32_t k = claim_.view.begin(); k < claim_.view.end(); ++k) {
-          if (!IsContent(claim_.view, k) || claim_.Stem(k) != stem) continue;
-          if (!SameClauseTopic(claim_, k, e, p)) continue;
-          FactFinding& f = Add(FindingKind::kCertaintyRaised, false, claim_.view.tok(k).begin,
-                               claim_.view.tok(k).end,
-                               "the source hedges this (" + Quote(e.Text(h)) +
-                                   "); the claim states it as fact");
-          SetSource(&f, e, h.begin, e.view.tok(p).end);
-          return;
+        // The hedge covers the first predicates after it: "it is rumored that NVIDIA is
+        // pushing towards introducing ..." hedges "introducing" as much as "pushing".
+        uint32_t p = h.tok_end - 1;
+        for (int n = 0; n < kHedgedPredicates; ++n) {
+          p = PredicateAfter(e.view, p);
+          if (p == e.view.end()) break;
+          if (RaisedCertainty(e, h, p)) return;
         }
       }
     }

@@ -223,6 +223,18 @@ void AddCues(Table* t) {
       {"dip", -1},       {"slipped", -1},   {"slip", -1},      {"reduce", -1},
       {"reduces", -1},   {"reduced", -1},   {"reducing", -1},  {"reduction", -1},
       {"halved", -1},    {"slashed", -1},   {"slash", -1},     {"plummeted", -1},
+      // Pressure, effort and restrictions move too.
+      {"ease", -1},      {"eases", -1},     {"eased", -1},     {"easing", -1},
+      {"loosen", -1},    {"loosens", -1},   {"loosened", -1},  {"loosening", -1},
+      {"tighten", 1},    {"tightens", 1},   {"tightened", 1},  {"tightening", 1},
+      {"escalate", 1},   {"escalates", 1},  {"escalated", 1},  {"escalating", 1},
+      {"intensify", 1},  {"intensifies", 1}, {"intensified", 1}, {"intensifying", 1},
+      {"dent", -1},      {"dents", -1},     {"dented", -1},    {"denting", -1},
+      {"erode", -1},     {"erodes", -1},    {"eroded", -1},    {"eroding", -1},
+      {"curbed", -1},    {"curbing", -1},
+      {"accelerate", 1}, {"accelerates", 1}, {"accelerated", 1}, {"accelerating", 1},
+      {"slowed", -1},    {"slows", -1},     {"slowing", -1},   {"hiked", 1},
+      {"strengthen", 1}, {"strengthens", 1}, {"strengthened", 1}, {"strengthening", 1},
   };
   for (const Signed& s : kDirections) {
     WordInfo& w = (*t)[s.word];
@@ -283,6 +295,7 @@ void AddCues(Table* t) {
       {"aims", kHedgeModal},         {"aiming", kHedgeModal},
       {"intends", kHedgeModal},      {"considering", kHedgeModal},
       {"speculated", kHedgeModal},   {"unconfirmed", kHedgeModal},
+      {"alleged", kHedgeModal},      {"thought", kHedgeAttribution},
       {"according", kHedgeAttribution}, {"said", kHedgeAttribution},
       {"says", kHedgeAttribution},   {"say", kHedgeAttribution},
       {"reported", kHedgeAttribution}, {"reports", kHedgeAttribution},
@@ -320,7 +333,8 @@ void AddCues(Table* t) {
               "yet", "also", "still", "even", "ever", "just", "only", "really", "to",
               "a", "an", "the", "any", "its", "their", "his", "her", "longer", "further",
               "always", "necessarily", "entirely", "fully", "completely", "immediately",
-              "quite", "very", "too", "so", "as", "much", "many", "all"},
+              "quite", "very", "too", "so", "as", "much", "many", "all", "towards", "toward",
+              "upon", "onto", "via", "amid", "among"},
           kLexAux);
   // Words that open a new clause: the scope of a negation, a hedge or a direction ends
   // before them. "and", "or" and "that" are left out: they join names and objects as

@@ -227,6 +227,16 @@ TEST_CASE("negation: supported, unsupported, contradicted", "[facts][fact_check]
     REQUIRE(f != nullptr);
     CHECK(f->contradicts);
   }
+  SECTION("\"not yet\": the adverb does not end the negation's clause") {
+    auto c = Run("Alibaba's chip is not yet good enough to compete with Nvidia's H20.",
+                 {Reuters()},
+                 "However, Alibaba's AI chip, the Zhenwu perse processing unit, is now good "
+                 "enough to compete with Nvidia's H20");
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kNegationFlip);
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);
+  }
   SECTION("a negation about something the evidence does not mention: no finding") {
     auto c = Run("Baidu has not released pricing.", {Reuters()}, kReutersDeal);
     INFO(c->Dump());
@@ -252,6 +262,44 @@ TEST_CASE("direction: supported, unsupported, contradicted", "[facts][fact_check
     auto c = Run("Alibaba (BABA) surged by 8% on Thursday.", {copy}, kTradingKey);
     INFO(c->Dump());
     CHECK(c->findings.empty());
+  }
+  SECTION("phrasal moves: scale back against ramp up") {
+    const std::string src =
+        "Increasing U.S. export restrictions on supply of advanced AI chips to China have led "
+        "Chinese companies to ramp up their own arsenal of AI chips.";
+    auto c = Run("U.S. export restrictions have led Chinese companies to scale back their own "
+                 "arsenal of AI chips.",
+                 {src}, src);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kDirectionFlip, "scale back");
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);
+    CHECK(SourceText(*c, *f) == "ramp up");
+  }
+  SECTION("pressure and restrictions move: easing against growing") {
+    const std::string src =
+        "The shift comes amid growing pressure from Beijing on companies to use home-grown "
+        "technology.";
+    auto c = Run("Beijing is easing its pressure on companies.", {src}, src);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kDirectionFlip, "easing");
+    REQUIRE(f != nullptr);
+    CHECK(SourceText(*c, *f) == "growing");
+  }
+  SECTION("opposite moves of different things: no flip") {
+    // The subjects agree, what moves does not (efforts / reliance).
+    const std::string src =
+        "Beijing pressures Chinese tech companies to reduce reliance on Nvidia's H20 chip.";
+    auto c = Run("Local tech companies have intensified their efforts in developing AI chips.",
+                 {src}, src);
+    INFO(c->Dump());
+    CHECK(c->Find(FindingKind::kDirectionFlip) == nullptr);
+    // A shared place is not a shared mover either.
+    auto d = Run("Demand for Nvidia's H20 in China has grown.", {Reuters()},
+                 "The shift to home-grown chips in China would further dent Nvidia's China "
+                 "business");
+    INFO(d->Dump());
+    CHECK(d->Find(FindingKind::kDirectionFlip) == nullptr);
   }
   SECTION("a move the evidence does not speak of: no direction finding") {
     auto c = Run("Nvidia's China revenue declined.", {Reuters()}, kReutersDeal);
@@ -294,6 +342,32 @@ TEST_CASE("certainty: the source hedges, the claim does not", "[facts][fact_chec
     const FactFinding* f = c->Find(FindingKind::kCertaintyRaised, "agreed");
     REQUIRE(f != nullptr);
     CHECK_FALSE(f->contradicts);
+  }
+  SECTION("hearsay in the passive: \"is said to\"") {
+    const std::string src =
+        "In particular, Alibaba's Zhenwu chip is said to feature performance similar to "
+        "NVIDIA's H20 AI chip.";
+    auto c = Run("Alibaba's Zhenwu chip features performance similar to NVIDIA's H20.", {src},
+                 src);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kCertaintyRaised, "features");
+    REQUIRE(f != nullptr);
+    CHECK(SourceText(*c, *f) == "said to feature");
+  }
+  SECTION("a hedge covers the predicate after the first one") {
+    const std::string src =
+        "It is rumored that NVIDIA is pushing towards introducing a 'Blackwell-based' solution "
+        "for the domestic markets, called the B40 AI chip.";
+    auto c = Run("NVIDIA is introducing a 'Blackwell-based' solution for the domestic markets.",
+                 {src}, src);
+    INFO(c->Dump());
+    CHECK(c->Find(FindingKind::kCertaintyRaised, "introducing") != nullptr);
+  }
+  SECTION("attribution is not doubt: \"said\" alone raises nothing") {
+    const std::string src = "Nvidia said it delivered the chips.";
+    auto c = Run("Nvidia delivered the chips.", {src}, src);
+    INFO(c->Dump());
+    CHECK(c->Find(FindingKind::kCertaintyRaised) == nullptr);
   }
   SECTION("hedge kept") {
     auto c = Run("Nvidia may have agreed to remit 15% of its H20 sales in China.", {line9},
