@@ -22,6 +22,10 @@ inline constexpr double kNovelSpecificityPower = 3.0;
 // Coverage = this share of the weighted content words found in the best evidence window
 // plus the rest of the share found anywhere in the sources.
 inline constexpr double kEvidenceCoverageShare = 0.7;
+// Evidence coverage = (1 - this) * the best window's share + this * the share of the best
+// window together with the one that adds most to it: a sentence that fuses two distant
+// passages is covered by the pair.
+inline constexpr double kFusedEvidenceShare = 0.5;
 // Unit score = coverage, times
 // (1 - this * 4s(1-s)), s the share of its word trigrams found verbatim in the sources:
 // partly copied, partly changed sentences lose most.
@@ -34,7 +38,7 @@ inline constexpr double kContradictedScoreCap = 0.05;
 inline constexpr double kUnbackedFactScoreCap = 0.3;
 
 // A unit whose score reaches this is supported.
-inline constexpr double kSupportThreshold = 0.47;
+inline constexpr double kSupportThreshold = 0.40;
 
 }  // namespace claimcheck::calibrated
 

@@ -143,6 +143,19 @@ void SourceIndex::Align(const std::vector<ClaimTerm>& claim, size_t k, Scratch* 
                       }
                       return a.first < b.first;
                     });
+  scratch->complement = Window{};
+  if (!windows.empty()) {
+    const Window& best = windows.front();
+    double gain = 0;
+    for (const Window& w : windows) {
+      if (!(w.last < best.first || best.last < w.first)) continue;
+      const double g = weight_of(w.matched & ~best.matched);
+      if (g > gain) {
+        gain = g;
+        scratch->complement = w;
+      }
+    }
+  }
   windows.resize(head);
   for (const Window& w : windows) {
     bool overlaps = false;

@@ -60,6 +60,10 @@ class SourceIndex {
     std::vector<uint64_t> mask;      // per sentence: which claim terms it holds
     std::vector<uint32_t> touched;   // sentences with a non-zero mask
     std::vector<Window> windows;
+    // Set by Align: the window, apart from the best, that adds the most claim weight the
+    // best lacks (a summary sentence often fuses two distant passages). complement.matched
+    // is 0 when no window adds any.
+    Window complement;
   };
   // The best `k` non-overlapping windows for the claim's first 64 terms (callers put the
   // heaviest first), best first; ties go to the shorter, then the earlier window.

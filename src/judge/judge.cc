@@ -157,25 +157,31 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
   }
 
   index.Align(sorted, checker.options.max_evidence, &scratch->align, &scratch->windows);
-  double total = 0, known = 0, in_evidence = 0;
+  double total = 0, known = 0, in_evidence = 0, in_fused = 0;
   const Window* best = scratch->windows.empty() ? nullptr : &scratch->windows.front();
+  const Window& complement = scratch->align.complement;
+  auto in_window = [&](const Window& w, size_t i) {
+    if (i < 64) return ((w.matched >> i) & 1) != 0;
+    for (uint32_t s = w.first; s <= w.last; ++s) {
+      if (index.SentenceHas(s, sorted[i].id)) return true;
+    }
+    return false;
+  };
   for (size_t i = 0; i < sorted.size(); ++i) {
     total += sorted[i].weight;
     if (sorted[i].id == kNoTerm) continue;
     known += sorted[i].weight;
     if (best == nullptr) continue;
-    bool hit = false;
-    if (i < 64) {
-      hit = (best->matched >> i) & 1;
-    } else {
-      for (uint32_t s = best->first; s <= best->last && !hit; ++s) {
-        hit = index.SentenceHas(s, sorted[i].id);
-      }
+    if (in_window(*best, i)) {
+      in_evidence += sorted[i].weight;
+      in_fused += sorted[i].weight;
+    } else if (complement.matched != 0 && in_window(complement, i)) {
+      in_fused += sorted[i].weight;
     }
-    if (hit) in_evidence += sorted[i].weight;
   }
   const NgramCounts grams = sources.ngrams.Count(analyzed, seg.tok_begin, seg.tok_end);
-  const double cov_evidence = in_evidence / total;
+  const double cov_evidence = (1 - calibrated::kFusedEvidenceShare) * in_evidence / total +
+                              calibrated::kFusedEvidenceShare * in_fused / total;
   const double cov_global = known / total;
   // Verbatim word sequences: the share of the claim's trigrams (bigrams for a claim of
   // two words) that the sources hold. A claim copied whole (share near 1) or written in
