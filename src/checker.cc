@@ -203,7 +203,6 @@ Result<Report> Checker::Check(const PreparedSources& sources, std::string_view s
   Report report;
   report.sentences.reserve(analyzed.segments.size());
   internal::JudgeScratch scratch;
-  double min_score = 1;
   for (size_t i = 0; i < analyzed.segments.size(); ++i) {
     const internal::Segment& seg = analyzed.segments[i];
     if (seg.end - seg.begin > impl_->options.max_unit_bytes) {
@@ -226,15 +225,20 @@ Result<Report> Checker::Check(const PreparedSources& sources, std::string_view s
       ++report.counts.skipped;
     } else {
       internal::JudgeUnit(*impl_, *sources.impl(), summary, analyzed, seg, &scratch, &unit);
-      min_score = std::min(min_score, unit.score);
-      switch (unit.verdict) {
-        case Verdict::kSupported: ++report.counts.supported; break;
-        case Verdict::kUnsupported: ++report.counts.unsupported; break;
-        case Verdict::kContradicted: ++report.counts.contradicted; break;
-        case Verdict::kSkipped: ++report.counts.skipped; break;
-      }
     }
     report.sentences.push_back(std::move(unit));
+  }
+  internal::JudgeSummary(*impl_, scratch, &report.sentences);
+  double min_score = 1;
+  for (const Unit& unit : report.sentences) {
+    if (unit.verdict == Verdict::kSkipped) continue;
+    min_score = std::min(min_score, unit.score);
+    switch (unit.verdict) {
+      case Verdict::kSupported: ++report.counts.supported; break;
+      case Verdict::kUnsupported: ++report.counts.unsupported; break;
+      case Verdict::kContradicted: ++report.counts.contradicted; break;
+      case Verdict::kSkipped: break;
+    }
   }
   report.consistent = report.counts.unsupported == 0 && report.counts.contradicted == 0;
   report.score = min_score;

@@ -30,6 +30,11 @@ inline constexpr double kFusedEvidenceShare = 0.5;
 // (1 - this * 4s(1-s)), s the share of its word trigrams found verbatim in the sources:
 // partly copied, partly changed sentences lose most.
 inline constexpr double kBrokenCopyPenalty = 0.5;
+// Summary style: each unit then loses this * style * (1 - s), style being the median s
+// of the summary's units (the lower median). In a summary most of whose sentences copy
+// the sources (an extractive summariser), a sentence written otherwise is where invented
+// content hides; a one-sentence or freely written summary is left as it is.
+inline constexpr double kStyleGapPenalty = 0.6;
 // A contradicted unit's score is at most this, below any useful threshold, so that the
 // document score (the lowest unit score) orders contradicted summaries last.
 inline constexpr double kContradictedScoreCap = 0.05;
@@ -38,7 +43,7 @@ inline constexpr double kContradictedScoreCap = 0.05;
 inline constexpr double kUnbackedFactScoreCap = 0.3;
 
 // A unit whose score reaches this is supported.
-inline constexpr double kSupportThreshold = 0.40;
+inline constexpr double kSupportThreshold = 0.39;
 
 }  // namespace claimcheck::calibrated
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <string>
 
 #include "align/lexicon.h"
@@ -111,6 +112,24 @@ void AddUnsupportedContent(std::string_view summary, const AnalyzedText& analyze
   }
 }
 
+// The unit's score and verdict from its parts and the summary's style (see JudgeSummary).
+void SetVerdict(const Checker::Impl& checker, const JudgeScratch::UnitParts& parts,
+                double style, Unit* out) {
+  const double score =
+      parts.score - calibrated::kStyleGapPenalty * style * (1 - parts.copied);
+  out->score = std::clamp(score, 0.0, 1.0);
+  if (parts.contradicted) {
+    out->verdict = Verdict::kContradicted;
+    out->score = std::min(out->score, calibrated::kContradictedScoreCap);
+    return;
+  }
+  // A specific (number, date, name, ...) no source backs makes the unit unsupported
+  // however well its words are covered.
+  if (parts.unbacked) out->score = std::min(out->score, calibrated::kUnbackedFactScoreCap);
+  out->verdict = out->score >= checker.options.support_threshold ? Verdict::kSupported
+                                                                 : Verdict::kUnsupported;
+}
+
 }  // namespace
 
 void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& sources,
@@ -205,19 +224,30 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
   bool unbacked = false;
   const bool contradicted =
       AddFactFindings(sources, summary, analyzed, seg, best, scratch, out, &unbacked);
-  out->score = std::clamp(score, 0.0, 1.0);
-  if (contradicted) {
-    out->verdict = Verdict::kContradicted;
-    out->score = std::min(out->score, calibrated::kContradictedScoreCap);
-    return;
-  }
-  // A specific (number, date, name, ...) no source backs makes the unit unsupported
-  // however well its words are covered.
-  if (unbacked) out->score = std::min(out->score, calibrated::kUnbackedFactScoreCap);
-  if (out->score >= checker.options.support_threshold) {
-    out->verdict = Verdict::kSupported;
-  } else {
-    out->verdict = Verdict::kUnsupported;
+  JudgeScratch::UnitParts parts;
+  parts.unit = out->index;
+  parts.score = score;
+  parts.copied = copied;
+  parts.contradicted = contradicted;
+  parts.unbacked = unbacked;
+  SetVerdict(checker, parts, 0, out);
+  scratch->parts.push_back(parts);
+}
+
+void JudgeSummary(const Checker::Impl& checker, const JudgeScratch& scratch,
+                  std::vector<Unit>* units) {
+  const size_t n = scratch.parts.size();
+  if (n < 2) return;  // JudgeUnit's verdicts stand
+  std::vector<double> copied(n);
+  for (size_t i = 0; i < n; ++i) copied[i] = scratch.parts[i].copied;
+  // The median (the lower one for an even count): most units must copy for the style
+  // to count as extractive.
+  auto median = copied.begin() + static_cast<std::ptrdiff_t>(n / 2);
+  std::nth_element(copied.begin(), median, copied.end(), std::greater<double>());
+  const double style = *median;
+  if (style <= 0) return;
+  for (const JudgeScratch::UnitParts& p : scratch.parts) {
+    SetVerdict(checker, p, style, &(*units)[p.unit]);
   }
 }
 

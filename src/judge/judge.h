@@ -19,12 +19,31 @@ struct JudgeScratch {
   std::vector<Mention> mentions;
   std::vector<FactFinding> fact_findings;
   SourceIndex::Scratch align;
+  // Per judged unit of the summary so far, in order: what JudgeSummary needs to adjust
+  // its score once every unit is known. Cleared by the caller before a summary.
+  struct UnitParts {
+    size_t unit = 0;           // index into the report's units
+    double score = 0;          // coverage score, before caps
+    double copied = 1;         // share of its word trigrams the sources hold verbatim
+    bool contradicted = false;
+    bool unbacked = false;
+  };
+  std::vector<UnitParts> parts;
 };
 
 // Fills out->verdict, score, evidence and findings for the unit `seg` of the summary.
 void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& sources,
                std::string_view summary, const AnalyzedText& analyzed, const Segment& seg,
                JudgeScratch* scratch, Unit* out);
+
+// The summary-level step, after JudgeUnit ran on every unit: a summary whose sentences
+// mostly copy the sources (an extractive style) makes a sentence that departs from
+// copying suspect, so each unit loses calibrated::kStyleGapPenalty * style * (1 - copied),
+// style being the median copied share of the units (the lower median; none with fewer
+// than two units).
+// Sets the final score and verdict of every unit in scratch->parts.
+void JudgeSummary(const Checker::Impl& checker, const JudgeScratch& scratch,
+                  std::vector<Unit>* units);
 
 }  // namespace claimcheck::internal
 
