@@ -14,12 +14,14 @@
 #include <cerrno>
 #include <condition_variable>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <deque>
 #include <limits>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <new>
 #include <string>
 #include <thread>
 #include <vector>
@@ -56,6 +58,30 @@ bool IsBlank(const char* p, size_t n) {
   }
   return true;
 }
+
+// The reader's buffer. It grows with realloc, which for large sizes remaps pages rather
+// than copying them, and leaves new bytes untouched (a vector's resize would zero-fill
+// them), so resident memory follows the bytes actually read.
+class ReadBuffer {
+ public:
+  explicit ReadBuffer(size_t size) { Resize(size); }
+  ~ReadBuffer() { std::free(data_); }
+  ReadBuffer(const ReadBuffer&) = delete;
+  ReadBuffer& operator=(const ReadBuffer&) = delete;
+
+  char* data() { return data_; }
+  size_t size() const { return size_; }
+  void Resize(size_t size) {
+    void* grown = std::realloc(data_, size);
+    if (grown == nullptr) throw std::bad_alloc();
+    data_ = static_cast<char*>(grown);
+    size_ = size;
+  }
+
+ private:
+  char* data_ = nullptr;
+  size_t size_ = 0;
+};
 
 class Pipeline {
  public:
@@ -128,7 +154,7 @@ class Pipeline {
   }
 
   void ReadLoop() {
-    std::vector<char> buf(2 * kReadBlock);
+    ReadBuffer buf(2 * kReadBlock);
     size_t begin = 0;  // start of the bytes not yet handed out
     size_t end = 0;    // end of the bytes read
     size_t cut = 0;    // end of the last whole line found after `begin`
@@ -164,9 +190,12 @@ class Pipeline {
             cut -= begin;
             begin = 0;
           }
-          if (buf.size() - end < kReadBlock / 2) buf.resize(buf.size() * 2);
+          if (buf.size() - end < kReadBlock / 2) buf.Resize(buf.size() * 2);
         }
-        const ssize_t n = read(in_fd_, buf.data() + end, buf.size() - end);
+        // At most 2 blocks at a time, so a long line is found out soon after it passes
+        // the limit, however large the buffer has grown.
+        const ssize_t n =
+            read(in_fd_, buf.data() + end, std::min(buf.size() - end, 2 * kReadBlock));
         if (n > 0) {
           end += static_cast<size_t>(n);
         } else if (n == 0) {
@@ -192,7 +221,7 @@ class Pipeline {
   // '\n' (or the end of input) counting bytes but keeping none, and emits it as a chunk
   // of its own, or nothing when it is blank. Leaves *cut just after the line; the buffer
   // never grows for it. False when the pipeline is stopping.
-  bool PassLongLine(std::vector<char>* buf, size_t* cut, size_t* end, bool* eof) {
+  bool PassLongLine(ReadBuffer* buf, size_t* cut, size_t* end, bool* eof) {
     const size_t head_size = std::min(kLongLineHeadBytes, max_line_bytes_);
     const std::string head(buf->data() + *cut, head_size);  // *end - *cut > max_line_bytes_
     size_t line_bytes = 0;
