@@ -159,24 +159,30 @@ class Pipeline {
     size_t end = 0;    // end of the bytes read
     size_t cut = 0;    // end of the last whole line found after `begin`
     size_t lines = 0;  // whole lines in [begin, cut)
+    size_t clean = 0;  // bytes from `cut` on known to hold no '\n' (not scanned again)
     bool eof = false;
     while (!stop_.load()) {
       bool too_long = false;  // the line at `cut` (whole or not) is over max_line_bytes_
       while (lines < kChunkMaxLines && cut - begin < kChunkMaxBytes) {
-        const void* nl = std::memchr(buf.data() + cut, '\n', end - cut);
+        const void* nl = std::memchr(buf.data() + cut + clean, '\n', end - cut - clean);
         const size_t line_end =
             nl ? static_cast<size_t>(static_cast<const char*>(nl) - buf.data()) : end;
         if (line_end - cut > max_line_bytes_) {
           too_long = true;
           break;
         }
-        if (nl == nullptr) break;
+        if (nl == nullptr) {
+          clean = end - cut;
+          break;
+        }
         cut = line_end + 1;
+        clean = 0;
         ++lines;
       }
       if (too_long) {
         if (cut > begin && !Emit(buf.data() + begin, cut - begin, lines)) break;
         lines = 0;
+        clean = 0;
         if (!PassLongLine(&buf, &cut, &end, &eof)) break;
         begin = cut;
         continue;
@@ -209,6 +215,7 @@ class Pipeline {
       if (!full) {  // end of input: the rest is the last line, without its '\n'
         if (end > cut) ++lines;
         cut = end;
+        clean = 0;
       }
       if (cut == begin) break;
       if (!Emit(buf.data() + begin, cut - begin, lines)) break;
