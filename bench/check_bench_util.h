@@ -1,13 +1,15 @@
-// Helpers for the checker benchmarks: FloorRatio, which runs the ICU floor over the same
-// bytes between the iterations of a benchmark so that the ratio to the floor comes from
-// one stretch of time on a noisy machine; clocks; throughput counters. Inputs come from
-// dev_data.h. Header-only: every *_benchmark.cc is its own binary.
+// Helpers for the checker benchmarks: their shared setup (one default Checker, the dev
+// corpora by argument), FloorRatio, which runs the ICU floor over the same bytes between
+// the iterations of a benchmark so that the ratio to the floor comes from one stretch of
+// time on a noisy machine; clocks; throughput counters. Inputs come from dev_data.h.
+// Header-only: every *_benchmark.cc is its own binary.
 #ifndef CLAIMCHECK_BENCH_CHECK_BENCH_UTIL_H_
 #define CLAIMCHECK_BENCH_CHECK_BENCH_UTIL_H_
 
 #include <time.h>
 
 #include <cstdint>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,9 +17,53 @@
 #include <benchmark/benchmark.h>
 
 #include "bench_util.h"
+#include "claimcheck/claimcheck.h"
 #include "dev_data.h"
 
 namespace claimcheck::bench {
+
+// Pairs per iteration of the corpus benchmarks: enough for every kind of article, few
+// enough that an iteration stays well under a second.
+inline constexpr size_t kCorpusPairs = 240;
+
+// A Checker with the default options, built on first use.
+inline const Checker& TheChecker() {
+  static const Checker* checker = [] {
+    auto c = Checker::Create();
+    if (!c.ok()) std::abort();
+    return new Checker(std::move(*c));
+  }();
+  return *checker;
+}
+
+// DevCorpus(which, kCorpusPairs), built once per argument (0 news, 1 dialogue, 2 all).
+inline const std::vector<Pair>& Corpus(long which) {
+  static std::vector<Pair> corpora[3];
+  static bool built[3] = {false, false, false};
+  if (!built[which]) {
+    corpora[which] = DevCorpus(which, kCorpusPairs);
+    built[which] = true;
+  }
+  return corpora[which];
+}
+
+// A pair's sources as Check takes them.
+inline std::vector<std::string_view> Views(const Pair& p) {
+  return std::vector<std::string_view>(p.sources.begin(), p.sources.end());
+}
+
+// Views() of every pair.
+inline std::vector<std::vector<std::string_view>> ViewsOf(const std::vector<Pair>& pairs) {
+  std::vector<std::vector<std::string_view>> out;
+  for (const Pair& p : pairs) out.push_back(Views(p));
+  return out;
+}
+
+// False, with the benchmark marked as skipped, when there is nothing to measure.
+inline bool HasPairs(benchmark::State& state, const std::vector<Pair>& pairs) {
+  if (pairs.empty()) state.SkipWithError("no input (dev data missing?)");
+  return !pairs.empty();
+}
 
 // CPU time of the calling thread, in nanoseconds.
 inline int64_t ThreadCpuNanos() {

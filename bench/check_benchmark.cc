@@ -16,46 +16,13 @@
 #include "bench_util.h"
 #include "claimcheck/claimcheck.h"
 
-namespace claimcheck {
+namespace claimcheck::bench {
 namespace {
-
-using bench::Pair;
-
-// Pairs per iteration of the corpus benchmarks: enough for every kind of article, few
-// enough that an iteration stays well under a second.
-constexpr size_t kCorpusPairs = 240;
-
-const Checker& TheChecker() {
-  static const Checker* checker = [] {
-    auto c = Checker::Create();
-    if (!c.ok()) std::abort();
-    return new Checker(std::move(*c));
-  }();
-  return *checker;
-}
-
-const std::vector<Pair>& Corpus(long which) {
-  static std::vector<Pair> corpora[3];
-  static bool built[3] = {false, false, false};
-  if (!built[which]) {
-    corpora[which] = bench::DevCorpus(which, kCorpusPairs);
-    built[which] = true;
-  }
-  return corpora[which];
-}
-
-std::vector<std::string_view> Views(const Pair& p) {
-  return std::vector<std::string_view>(p.sources.begin(), p.sources.end());
-}
 
 // Runs Check over every pair once per iteration.
 void RunPairs(benchmark::State& state, const std::vector<Pair>& pairs) {
-  if (pairs.empty()) {
-    state.SkipWithError("no input (dev data missing?)");
-    return;
-  }
-  std::vector<std::vector<std::string_view>> sources;
-  for (const Pair& p : pairs) sources.push_back(Views(p));
+  if (!HasPairs(state, pairs)) return;
+  const std::vector<std::vector<std::string_view>> sources = ViewsOf(pairs);
   const Checker& checker = TheChecker();
   bench::FloorRatio meter(bench::TextsOf(pairs));
   size_t units = 0;
@@ -141,12 +108,8 @@ BENCHMARK(BM_CheckLongSummary)->Unit(benchmark::kMillisecond);
 // check of every iteration.
 void BM_CheckLatency(benchmark::State& state) {
   const std::vector<Pair>& pairs = Corpus(state.range(0));
-  if (pairs.empty()) {
-    state.SkipWithError("no input (dev data missing?)");
-    return;
-  }
-  std::vector<std::vector<std::string_view>> sources;
-  for (const Pair& p : pairs) sources.push_back(Views(p));
+  if (!HasPairs(state, pairs)) return;
+  const std::vector<std::vector<std::string_view>> sources = ViewsOf(pairs);
   const Checker& checker = TheChecker();
   std::vector<int64_t> ns;
   for (auto _ : state) {
@@ -172,13 +135,13 @@ void BM_CheckLatency(benchmark::State& state) {
 BENCHMARK(BM_CheckLatency)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 }  // namespace
-}  // namespace claimcheck
+}  // namespace claimcheck::bench
 
 int main(int argc, char** argv) {
   const auto& cases = claimcheck::bench::CasePairs();
   for (size_t i = 0; i < cases.size(); ++i) {
     benchmark::RegisterBenchmark(("BM_CheckCase/" + cases[i].id).c_str(),
-                                 claimcheck::BM_CheckCase, i)
+                                 claimcheck::bench::BM_CheckCase, i)
         ->Unit(benchmark::kMillisecond);
   }
   benchmark::Initialize(&argc, argv);

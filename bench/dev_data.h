@@ -1,6 +1,7 @@
 // Source/summary pairs for benchmarks and performance tests: the dev JSONL files
 // (../shared/data/dev next to the project, or $CLAIMCHECK_DEV_DATA) and the fixture
-// cases. Header-only, with just enough JSON for those files; needs CLAIMCHECK_SOURCE_DIR.
+// cases. Header-only, with just enough JSON for those files; needs CLAIMCHECK_SOURCE_DIR
+// and the library's internal headers (claimcheck_internal).
 #ifndef CLAIMCHECK_BENCH_DEV_DATA_H_
 #define CLAIMCHECK_BENCH_DEV_DATA_H_
 
@@ -14,6 +15,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "text/utf8.h"
 
 namespace claimcheck::bench {
 
@@ -37,24 +40,6 @@ inline std::string ReadFileOrEmpty(const std::string& path) {
 }
 
 namespace detail {
-
-inline void AppendUtf8(uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 inline uint32_t Hex4(std::string_view s, size_t i) {
   uint32_t v = 0;
@@ -90,7 +75,7 @@ inline std::string ParseString(std::string_view s, size_t* i) {
           cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
           k += 6;
         }
-        AppendUtf8(cp, &out);
+        internal::AppendUtf8(static_cast<char32_t>(cp), &out);
         break;
       }
       default: out.push_back(e); break;  // " \ /

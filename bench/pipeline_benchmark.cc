@@ -21,21 +21,8 @@
 #include "report/json_writer.h"
 #include "text/analyzer.h"
 
-namespace claimcheck {
+namespace claimcheck::bench {
 namespace {
-
-using bench::Pair;
-
-constexpr size_t kCorpusPairs = 240;
-
-const Checker& TheChecker() {
-  static const Checker* checker = [] {
-    auto c = Checker::Create();
-    if (!c.ok()) std::abort();
-    return new Checker(std::move(*c));
-  }();
-  return *checker;
-}
 
 const internal::Analyzer& TheAnalyzer() {
   static const std::unique_ptr<internal::Analyzer> a = [] {
@@ -44,20 +31,6 @@ const internal::Analyzer& TheAnalyzer() {
     return std::move(*r);
   }();
   return *a;
-}
-
-const std::vector<Pair>& Corpus(long which) {
-  static std::vector<Pair> corpora[3];
-  static bool built[3] = {false, false, false};
-  if (!built[which]) {
-    corpora[which] = bench::DevCorpus(which, kCorpusPairs);
-    built[which] = true;
-  }
-  return corpora[which];
-}
-
-std::vector<std::string_view> Views(const Pair& p) {
-  return std::vector<std::string_view>(p.sources.begin(), p.sources.end());
 }
 
 void Finish(benchmark::State& state, const std::vector<Pair>& pairs,
@@ -111,8 +84,7 @@ BENCHMARK(BM_ExtractFacts)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond
 
 void BM_Prepare(benchmark::State& state) {
   const std::vector<Pair>& pairs = Corpus(state.range(0));
-  std::vector<std::vector<std::string_view>> sources;
-  for (const Pair& p : pairs) sources.push_back(Views(p));
+  const std::vector<std::vector<std::string_view>> sources = ViewsOf(pairs);
   bench::FloorRatio meter(bench::TextsOf(pairs));
   for (auto _ : state) {
     meter.Begin();
@@ -181,6 +153,6 @@ void BM_WriteJson(benchmark::State& state) {
 BENCHMARK(BM_WriteJson)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
 
 }  // namespace
-}  // namespace claimcheck
+}  // namespace claimcheck::bench
 
 BENCHMARK_MAIN();

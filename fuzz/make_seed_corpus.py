@@ -146,6 +146,15 @@ def main():
           b"\r\n  \n" + lines[6] + b"\r\n\n\t\n" + lines[7] + b"\n" + lines[12])
     write("batch", "many-small", b"\n".join([lines[6]] * 70))
 
+    # Around fuzz_batch's line limit (kMaxLineBytes = 1024): at it, just over it, far over
+    # it, blank and over it, and over it without a final newline.
+    def sized(id_json, size):
+        line = b'{"id": ' + id_json + b', "source": "a b.", "summary": "a b.", "pad": ""}'
+        return line[:-2] + b"p" * (size - len(line)) + line[-2:]
+    write("batch", "long-lines", b"\n".join([
+        sized(b"1", 1024), sized(b'"two"', 1025), lines[6], sized(b"3", 100 << 10),
+        b" \t" * 600, sized(b"[4]", 2000), lines[7], sized(b"5.0", 1500)]))
+
 
 if __name__ == "__main__":
     main()

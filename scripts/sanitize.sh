@@ -2,7 +2,8 @@
 # Sanitizer runs (CI): AddressSanitizer + UndefinedBehaviorSanitizer over the whole test
 # suite (including the fuzz corpora replayed), then ThreadSanitizer over the concurrency
 # tests: 8 threads checking on one shared Checker, and `claimcheck batch --threads 4`
-# against --threads 1 on a few hundred lines. Exits non-zero on any report.
+# against --threads 1 on a few hundred lines, and over-long lines among good ones with
+# --threads 4. Exits non-zero on any report.
 #
 # Build directories: ${ASAN_DIR:-build-asan} and ${TSAN_DIR:-build-tsan}; parallel jobs:
 # ${JOBS:-nproc}. Takes about 10 minutes on 2 cores from a cold ccache. Extra arguments go
@@ -31,6 +32,7 @@ echo "== TSan: configure and build the CLI and the reliability tests ($tsan_dir)
 cmake -S . -B "$tsan_dir" "${common[@]}" -DCLAIMCHECK_SANITIZE=thread \
   -DCLAIMCHECK_BUILD_PYTHON=OFF >/dev/null
 cmake --build "$tsan_dir" -j "$jobs" --target claimcheck_cli claimcheck_reliability_tests
-echo "== TSan: 8 threads on one Checker; batch --threads 4 vs --threads 1"
-(cd "$tsan_dir" && ctest --output-on-failure -j 1 --timeout 600 -R '^reliability/threads')
+echo "== TSan: 8 threads on one Checker; batch --threads 4 vs --threads 1; long lines"
+(cd "$tsan_dir" && ctest --output-on-failure -j 1 --timeout 600 \
+  -R '^reliability/(threads|batch long lines: among good lines)')
 echo "== sanitizers: clean"

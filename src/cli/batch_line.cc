@@ -31,6 +31,12 @@ const char* TypeName(simdjson::dom::element_type type) {
 
 bool IsJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// Characters of a JSON number or literal (true, false, null); the parser judges the rest.
+bool IsScalarChar(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         c == '-' || c == '+' || c == '.';
+}
+
 }  // namespace
 
 void LineProcessor::AppendError(std::string_view id_json, std::string_view code,
@@ -90,6 +96,52 @@ std::string_view LineProcessor::RecoverId(const char* line, size_t size) {
     return {};
   }
   return RawId(repaired_.data(), size, repaired_.size(), id);
+}
+
+std::string_view LineProcessor::LeadingId(std::string_view head) {
+  // Only the common shape {"id": <scalar>, ...} is recognised: it costs a scan of a few
+  // bytes, while finding an id anywhere would mean parsing a line that was not kept.
+  size_t i = 0;
+  auto skip_space = [&] {
+    while (i < head.size() && IsJsonSpace(head[i])) ++i;
+  };
+  auto expect = [&](std::string_view token) {
+    skip_space();
+    if (head.substr(i, token.size()) != token) return false;
+    i += token.size();
+    return true;
+  };
+  if (!expect("{") || !expect("\"id\"") || !expect(":")) return {};
+  skip_space();
+  const size_t begin = i;
+  if (i < head.size() && head[i] == '"') {
+    for (++i; i < head.size() && head[i] != '"'; ++i) {
+      if (head[i] == '\\') ++i;  // the escaped character cannot end the string
+    }
+    if (i >= head.size()) return {};
+    ++i;
+  } else {
+    while (i < head.size() && IsScalarChar(head[i])) ++i;
+  }
+  const size_t end = i;
+  skip_space();
+  if (end == begin || i >= head.size() || (head[i] != ',' && head[i] != '}')) return {};
+  // Echoed only when it is valid JSON on its own (UTF-8, escapes, number grammar).
+  id_buffer_.assign(head.substr(begin, end - begin));
+  const size_t size = id_buffer_.size();
+  id_buffer_.append(kLinePadding, '\0');
+  simdjson::dom::element value;
+  if (dom_.parse(id_buffer_.data(), size, /*realloc_if_needed=*/false).get(value)) return {};
+  return std::string_view(id_buffer_.data(), size);
+}
+
+void LineProcessor::ProcessTooLong(std::string_view head, size_t line_bytes,
+                                   size_t max_line_bytes, size_t line_number,
+                                   std::string* out) {
+  AppendError(LeadingId(head), "input_too_large",
+              "the line has " + std::to_string(line_bytes) +
+                  " bytes, over the limit --max-line-bytes = " + std::to_string(max_line_bytes),
+              line_number, Status::npos, out);
 }
 
 bool LineProcessor::Process(const char* line, size_t size, size_t capacity,

@@ -50,6 +50,11 @@ int Main(int argc, char** argv) {
   batch->add_option("--threads", batch_args.threads,
                     "Worker threads (default: the number of hardware threads)")
       ->check(CLI::Range(size_t{1}, size_t{1024}));
+  batch->add_option("--max-line-bytes", batch_args.max_line_bytes,
+                    "Longest input line in bytes; a longer one is read past without being "
+                    "kept and gets an input_too_large record (default: 4 x "
+                    "--max-input-bytes + 65536)")
+      ->check(CLI::PositiveNumber);
   batch->footer(
       "Blank lines give no output; every other line gives exactly one line: its report, or\n"
       "{\"id\", \"error\": {\"code\", \"message\", \"line\", \"offset\"?}}. Codes: invalid_json,\n"

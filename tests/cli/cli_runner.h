@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -98,17 +99,17 @@ class TempDir {
 struct RunResult {
   int exit_code = -1;      // -1 when killed by a signal
   int signal = 0;          // the signal that ended it, or 0
+  long max_rss_kb = 0;     // the process's peak resident memory, in KiB
   std::string out;
   std::string err;
 };
 
 enum class Stdout { kCapture, kClosedPipe, kDevFull };
 
-// Runs the CLI with `args` (argv[1..]), feeding `stdin_data` on standard input.
-inline RunResult RunCli(const std::vector<std::string>& args, const std::string& stdin_data = "",
-                        Stdout stdout_mode = Stdout::kCapture) {
+// Runs the CLI with `args` (argv[1..]), the file `in_path` on standard input.
+inline RunResult RunCliOnFile(const std::vector<std::string>& args, const std::string& in_path,
+                              Stdout stdout_mode = Stdout::kCapture) {
   TempDir dir;
-  const std::string in_path = dir.Write("stdin", stdin_data);
   const std::string out_path = dir.Reserve("stdout");
   const std::string err_path = dir.Reserve("stderr");
 
@@ -155,14 +156,23 @@ inline RunResult RunCli(const std::vector<std::string>& args, const std::string&
   if (pipe_fds[1] >= 0) close(pipe_fds[1]);
   if (rc != 0) throw std::runtime_error("cannot run " + cli);
   int status = 0;
-  waitpid(pid, &status, 0);
+  rusage usage{};
+  wait4(pid, &status, 0, &usage);
 
   RunResult result;
   if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
   if (WIFSIGNALED(status)) result.signal = WTERMSIG(status);
+  result.max_rss_kb = usage.ru_maxrss;
   if (stdout_mode == Stdout::kCapture) result.out = ReadFileBytes(out_path);
   result.err = ReadFileBytes(err_path);
   return result;
+}
+
+// Runs the CLI with `args` (argv[1..]), feeding `stdin_data` on standard input.
+inline RunResult RunCli(const std::vector<std::string>& args, const std::string& stdin_data = "",
+                        Stdout stdout_mode = Stdout::kCapture) {
+  TempDir dir;
+  return RunCliOnFile(args, dir.Write("stdin", stdin_data), stdout_mode);
 }
 
 // The lines of `text` (split on '\n'; a final newline does not add an empty line).

@@ -29,7 +29,9 @@ std::string Score(double score) {
   return out;
 }
 
-// Appends the UTF-8 encoding of `cp`.
+// Appends the UTF-8 encoding of `cp`. Written out here rather than taken from
+// text/utf8.h on purpose, so the random round-trip below checks the writer against an
+// independent encoder (a duplicates report lists this pair; it is meant).
 void AppendUtf8(char32_t cp, std::string* out) {
   if (cp < 0x80) {
     out->push_back(static_cast<char>(cp));
