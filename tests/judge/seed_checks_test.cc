@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "claimcheck/claimcheck.h"
+#include "default_checker.h"
 
 namespace claimcheck {
 namespace {
@@ -60,15 +61,6 @@ const std::string& Reuters() {
 const std::string& Wccftech() {
   static const std::string s = Lines(Seed001(), 7, 8);
   return s;
-}
-
-const Checker& DefaultChecker() {
-  static const Checker checker = [] {
-    auto c = Checker::Create();
-    REQUIRE(c.ok());
-    return std::move(c).value();
-  }();
-  return checker;
 }
 
 Report Check(const std::vector<std::string>& sources, const std::string& summary) {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "claimcheck/claimcheck.h"
+#include "default_checker.h"
 
 namespace claimcheck {
 namespace {
@@ -30,15 +31,6 @@ const char kWritten[] =
 // The sentence under test: the facts of the source, mostly in other words.
 const char kParaphrase[] =
     "Baidu is now trying its Kunlun P800 processor for training fresh Ernie versions.";
-
-const Checker& DefaultChecker() {
-  static const Checker checker = [] {
-    auto c = Checker::Create();
-    REQUIRE(c.ok());
-    return std::move(c).value();
-  }();
-  return checker;
-}
 
 const Unit& Last(const Report& r) { return r.sentences.back(); }
 
