@@ -222,10 +222,11 @@ uint32_t MatchRelative(const TokenView& v, uint32_t i, std::vector<Mention>* out
     Emit(v, std::move(m), out);
     return i + 1;
   }
-  // "a year ago", "16 hours ago", "two weeks ago".
+  // "a year ago", "a few weeks ago". A counted span ("16 hours ago", "35 years ago") is
+  // left to the quantity reader: as a duration it is compared with the source's ("35
+  // years ago" against "30 years ago"), which a relative date never is.
   uint32_t unit = i + 1;
-  if (v.In(i) && (v.Has(i, kTokDigit) || HasLex(w, kLexCardinal) || At(v, i, "a") ||
-                  At(v, i, "several") || At(v, i, "few"))) {
+  if (v.In(i) && (At(v, i, "a") || At(v, i, "several") || At(v, i, "few"))) {
     if (At(v, unit, "few")) ++unit;
     if (v.In(unit) && HasLex(v.word(unit), kLexTimeUnit) && At(v, unit + 1, "ago")) {
       Mention m = MakeMention(v, MentionKind::kDate, i, unit + 2);

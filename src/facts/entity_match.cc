@@ -30,10 +30,6 @@ void SplitWords(std::string_view s, std::vector<std::string_view>* out) {
   }
 }
 
-bool HasDigit(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -208,6 +204,10 @@ std::string DemonymRoot(std::string_view word) {
   Roots(word, &roots);
   std::string_view best = roots.size() > 1 ? roots[1] : std::string_view();
   return best.size() >= kMinDemonymRoot ? std::string(best) : std::string();
+}
+
+bool HasDigit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 void SignificantParts(std::string_view key, std::vector<std::string_view>* parts) {

@@ -49,6 +49,9 @@ std::string DemonymRoot(std::string_view word);
 // "china", "japanese" ~ "japan"), not counting equal words.
 bool DemonymMatch(std::string_view a, std::string_view b);
 
+// The string holds an ASCII digit (a model code: "P800", "H20").
+bool HasDigit(std::string_view s);
+
 // Parts of a key that identify it: words that are not titles, connectors or generic
 // words ("president", "of", "inc", "chip"). Views into `key`.
 void SignificantParts(std::string_view key, std::vector<std::string_view>* parts);

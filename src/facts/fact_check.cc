@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <string>
 
+#include "align/lexicon.h"
 #include "facts/antonyms.h"
 #include "facts/clause.h"
 #include "facts/lexicon.h"
@@ -352,8 +353,35 @@ class ClaimCheck {
     return !parts.empty();
   }
 
+  // A part of the claim's name that no source has, as a word or in a name: "Mexican" in
+  // "the London Mexican embassy", which matches the evidence's "London" by its other part.
+  std::string_view UnknownPart(const Mention& m) const {
+    std::vector<std::string_view> parts;
+    SignificantParts(m.key, &parts);
+    if (parts.size() < 2) return {};
+    for (std::string_view p : parts) {
+      if (HasDigit(p) || sources_.EntityGiven(p)) continue;
+      // A describing word capitalised in a name ("Big Tech") says little; a word English
+      // does not have ("Zhenwu"), a nationality ("Mexican") or a noun ("Early Bird Bundle
+      // Promotion") names something.
+      if (FindLemma(p) == nullptr || !DemonymRoot(p).empty() || IsNounOnly(p)) return p;
+    }
+    return {};
+  }
+
   void CheckEntity(const Mention& m) {
-    if (m.weak || !Checkable(m) || InEvidence(m)) return;
+    if (m.weak || !Checkable(m)) return;
+    if (InEvidence(m)) {
+      std::string_view part = UnknownPart(m);
+      if (!part.empty()) {
+        for (uint32_t k = m.tok_begin; k < m.tok_end; ++k) {
+          if (claim_.view.norm(k) == part) part = claim_.TokText(k);  // as written
+        }
+        Add(FindingKind::kEntityMissing, false, m.begin, m.end,
+            "no " + Quote(part) + " in the sources for " + Quote(claim_.Text(m)));
+      }
+      return;
+    }
     const Side* side = nullptr;
     const Mention* swap = nullptr;
     if (FindSwap(m, &side, &swap)) {

@@ -7,10 +7,6 @@
 namespace claimcheck::internal {
 namespace {
 
-bool HasDigit(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // Only a bracket and spaces between a name and what follows: "Alibaba (9988.HK)".
 bool BracketOnly(std::string_view gap) {
   bool bracket = false;

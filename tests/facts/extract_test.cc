@@ -147,7 +147,10 @@ TEST_CASE("dates: absolute, partial, weekday, quarter, time, relative", "[facts]
        "rel:late last month"},
       {"since early this year", MentionKind::kDate, "early this year", "rel:early this year"},
       {"announced yesterday", MentionKind::kDate, "yesterday", "rel:yesterday"},
-      {"posted 16 hours ago", MentionKind::kDate, "16 hours ago", "rel:16 hours ago"},
+      {"posted a few weeks ago", MentionKind::kDate, "a few weeks ago", "rel:a few weeks ago"},
+      // A counted span back in time reads as a duration, which is compared with the
+      // source's; a relative date never is.
+      {"posted 16 hours ago", MentionKind::kQuantity, "16 hours", "16 hour"},
       {"next week", MentionKind::kDate, "next week", "rel:next week"},
   });
   auto f = Extract("Late last month");

@@ -105,6 +105,20 @@ TEST_CASE("quantities: supported, unsupported, contradicted", "[facts][fact_chec
     CHECK_FALSE(f->contradicts);
     CHECK(f->detail == "no quantity 90% in the sources");
   }
+  SECTION("a counted span back in time is a duration: 30 years ago against 35 years ago") {
+    const std::string src =
+        "An Australian pleaded guilty to the manslaughter of an American who fell to his death "
+        "35 years ago from a Sydney cliff.";
+    auto c = Run("An American fell to his death 30 years ago from a Sydney cliff.", {src}, src);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kNumberMismatch, "30 years");
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);
+    CHECK(SourceText(*c, *f) == "35 years");
+    auto same = Run("An American fell to his death 35 years ago.", {src}, src);
+    INFO(same->Dump());
+    CHECK(same->findings.empty());
+  }
   SECTION("000's 15 % against Reuters' 15%: supported") {
     auto c = Run("reports claim Nvidia may have agreed to remit 15 % of its H20 sales in China "
                  "to the U.S. government.",
@@ -200,6 +214,22 @@ TEST_CASE("names: supported, unsupported, contradicted", "[facts][fact_check]") 
     INFO(c->Dump());
     CHECK(c->Find(FindingKind::kEntityMissing) == nullptr);
     CHECK(c->Find(FindingKind::kEntitySwap) == nullptr);
+  }
+  SECTION("a name that matches the evidence by one part and adds a part no source has") {
+    const std::string src =
+        "Activists in London dumped gallons of yellow and blue paint in front of the Russian "
+        "embassy.";
+    auto c = Run("Activists dumped paint in front of the London Mexican embassy.", {src}, src);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kEntityMissing, "London Mexican");
+    REQUIRE(f != nullptr);
+    CHECK_FALSE(f->contradicts);
+    CHECK(f->detail == "no Mexican in the sources for London Mexican");
+    // A describing word capitalised in a name is not a new name.
+    const std::string chips = "Chinese tech giants are adopting domestic chips.";
+    auto d = Run("Chinese Big Tech giants are adopting domestic chips.", {chips}, chips);
+    INFO(d->Dump());
+    CHECK(d->Find(FindingKind::kEntityMissing) == nullptr);
   }
 }
 
