@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "claimcheck/calibrated.h"
-#include "facts/string_table.h"
+#include "text/string_table.h"
 
 namespace claimcheck::internal {
 

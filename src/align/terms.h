@@ -12,7 +12,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "facts/string_table.h"
+#include "text/string_table.h"
 #include "text/analyzer.h"
 
 namespace claimcheck::internal {

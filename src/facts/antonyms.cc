@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "facts/string_table.h"
+#include "text/string_table.h"
 
 namespace claimcheck::internal {
 namespace {

@@ -11,7 +11,7 @@
 #include "facts/facts.h"
 #include "facts/lexicon.h"
 #include "facts/recognizers.h"
-#include "facts/string_table.h"
+#include "text/string_table.h"
 #include "facts/token_view.h"
 #include "facts/work_count.h"
 
@@ -119,7 +119,7 @@ uint8_t Openers(const TokenView& v, uint32_t i) {
 void Extract(std::string_view text, const AnalyzedText& analyzed, uint32_t tok_begin,
              uint32_t tok_end, bool fast, std::vector<Mention>* out) {
   if (tok_end > analyzed.tokens.size()) tok_end = static_cast<uint32_t>(analyzed.tokens.size());
-  TokenView v(text, analyzed.tokens, tok_begin, tok_end);
+  TokenView v(text, analyzed, tok_begin, tok_end);
   CountWork(tok_end > tok_begin ? tok_end - tok_begin : 0);
   bool title_case = TitleCase(v);
   for (uint32_t i = tok_begin; i < tok_end;) {

@@ -25,7 +25,7 @@
 #include "claimcheck/claimcheck.h"
 #include "facts/entity_match.h"
 #include "facts/facts.h"
-#include "facts/string_table.h"
+#include "text/string_table.h"
 #include "text/analyzer.h"
 
 namespace claimcheck::internal {
@@ -34,8 +34,8 @@ namespace claimcheck::internal {
 // source. Views only: the text, tokens and mentions must outlive it.
 struct FactSpan {
   std::string_view text;                   // the whole document the offsets point into
-  const std::vector<Token>* tokens = nullptr;  // that document's tokens
-  uint32_t tok_begin = 0;                  // the span: tokens[tok_begin, tok_end)
+  const AnalyzedText* analyzed = nullptr;  // that document's tokens and words
+  uint32_t tok_begin = 0;                  // the span: its tokens[tok_begin, tok_end)
   uint32_t tok_end = 0;
   const Mention* mentions = nullptr;       // the span's mentions, in token order
   size_t mention_count = 0;

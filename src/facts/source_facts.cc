@@ -31,7 +31,7 @@ FactSpan MakeFactSpan(std::string_view text, const AnalyzedText& analyzed,
                       uint32_t source) {
   FactSpan s;
   s.text = text;
-  s.tokens = &analyzed.tokens;
+  s.analyzed = &analyzed;
   s.tok_begin = tok_begin;
   s.tok_end = tok_end;
   s.source = source;
@@ -51,21 +51,20 @@ void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
                             const std::vector<Mention>& mentions) {
   ++sources_;
   CountWork(analyzed.tokens.size() + mentions.size());
-  // Sized for the share of distinct words in an article rather than grown step by step;
-  // a long text repeats its vocabulary, so past a few thousand words the tables grow.
-  constexpr size_t kMaxReserve = 4096;
-  const size_t words = std::min(analyzed.tokens.size() / 2, kMaxReserve);
-  words_.Reserve(words_.size() + words, 0);
-  for (const Token& t : analyzed.tokens) {
+  // Once per distinct word of the text, not per token, with room for each (a stem that
+  // differs from its norm is often another word's norm).
+  const WordTable& text_words = analyzed.words;
+  words_.Reserve(words_.size() + text_words.size(), 0);
+  for (uint32_t id = 0; id < text_words.size(); ++id) {
+    const std::string_view n = text_words.norm(id), stem = text_words.stem(id);
     // A word is its own stem more often than not: one entry, one look-up.
-    if (t.stem == t.norm && !t.stem.empty()) {
-      AddWord(t.norm, kAsNorm | kAsStem);
+    if (stem == n && !stem.empty()) {
+      AddWord(n, kAsNorm | kAsStem);
     } else {
-      AddWord(t.norm, kAsNorm);
-      if (!t.stem.empty()) AddWord(t.stem, kAsStem);
+      AddWord(n, kAsNorm);
+      if (!stem.empty()) AddWord(stem, kAsStem);
     }
     // "scotland's" also gives "scotland".
-    std::string_view n = t.norm;
     if (n.size() > 2 && n.substr(n.size() - 2) == "'s") AddWord(n.substr(0, n.size() - 2), kAsNorm);
   }
   const Mention* prev_entity = nullptr;

@@ -28,12 +28,14 @@ Evidence MakeEvidence(const PreparedSources::Impl& sources, const Window& w) {
 
 // A term's weight: its rarity in the sources, raised for names and numbers, which carry
 // the checkable specifics of a claim.
-double TermWeight(const SourceIndex& index, uint32_t id, const Token& tok) {
+double TermWeight(const SourceIndex& index, uint32_t id, const AnalyzedText& analyzed,
+                  uint32_t k) {
+  const Token& tok = analyzed.tokens[k];
   double w = id == kNoTerm ? index.UnknownIdf() : index.Idf(id);
   // A novel everyday word is often paraphrase ("partly" for "partially") and weighs
   // little; a novel noun names a thing the sources do not mention and keeps its weight.
-  if (id == kNoTerm && !IsNounOnly(tok.norm)) {
-    w *= std::pow(Specificity(tok.norm), calibrated::kNovelSpecificityPower);
+  if (id == kNoTerm && !IsNounOnly(analyzed.norm(k))) {
+    w *= std::pow(Specificity(analyzed.norm(k)), calibrated::kNovelSpecificityPower);
   }
   if ((tok.flags & kTokDigit) != 0) {
     w *= calibrated::kNumberBoost;
@@ -139,7 +141,7 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
       seen = id != kNoTerm ? claim[c].id == id : terms[term_of[c]].key == t.key;
     }
     if (seen) continue;
-    claim.push_back({id, TermWeight(index, id, analyzed.tokens[t.tok_begin])});
+    claim.push_back({id, TermWeight(index, id, analyzed, t.tok_begin)});
     term_of.push_back(static_cast<uint32_t>(i));
   }
   std::vector<size_t> order(claim.size());

@@ -118,16 +118,18 @@ TEST_CASE("AntonymSet agrees with AreAntonyms", "[perf][facts]") {
   size_t tested = 0, matched = 0;
   for (size_t n = 0; n < texts.size(); n += 7) {  // every 7th text: enough word pairs
     TheAnalyzer().Analyze(texts[n], &analyzed);
-    const std::vector<Token>& toks = analyzed.tokens;
-    for (const Token& a : toks) {
-      const AntonymSet set(a.norm, a.stem);
-      for (const Token& b : toks) {
-        const bool want = AreAntonyms(a.norm, a.stem, b.norm, b.stem);
+    const auto n_tokens = static_cast<uint32_t>(analyzed.tokens.size());
+    for (uint32_t a = 0; a < n_tokens; ++a) {
+      const std::string_view a_norm = analyzed.norm(a), a_stem = analyzed.stem(a);
+      const AntonymSet set(a_norm, a_stem);
+      for (uint32_t b = 0; b < n_tokens; ++b) {
+        const std::string_view b_norm = analyzed.norm(b), b_stem = analyzed.stem(b);
+        const bool want = AreAntonyms(a_norm, a_stem, b_norm, b_stem);
         if (set.empty() && !want) continue;
         ++tested;
         matched += want;
-        if (set.Matches(b.norm, b.stem) != want) {
-          FAIL(a.norm << "/" << a.stem << " vs " << b.norm << "/" << b.stem);
+        if (set.Matches(b_norm, b_stem) != want) {
+          FAIL(a_norm << "/" << a_stem << " vs " << b_norm << "/" << b_stem);
         }
       }
     }

@@ -1,5 +1,5 @@
 // StringTable and U64Set: linear probing over power-of-two tables kept at most half full.
-#include "facts/string_table.h"
+#include "text/string_table.h"
 
 namespace claimcheck::internal {
 namespace {
@@ -26,6 +26,12 @@ void StringTable::Reserve(size_t n, size_t bytes) {
   ends_.reserve(n);
   bytes_.reserve(bytes);
   if (SlotsFor(n) > slots_.size()) Rehash(SlotsFor(n));
+}
+
+void StringTable::clear() {
+  slots_.assign(slots_.size(), Slot{});
+  ends_.clear();
+  bytes_.clear();
 }
 
 uint32_t StringTable::Find(std::string_view s) const {

@@ -1,9 +1,9 @@
 // Interned strings with dense ids in one flat open-addressing table: no node and no
-// std::string per entry, look-ups by string_view without a copy. The word sets of the
-// facts stage and the align stage's term dictionary are built per check, so what they
-// cost to fill and to free counts as much as what they cost to query.
-#ifndef CLAIMCHECK_FACTS_STRING_TABLE_H_
-#define CLAIMCHECK_FACTS_STRING_TABLE_H_
+// std::string per entry, look-ups by string_view without a copy. A text's words, the word
+// sets of the facts stage and the align stage's term dictionary are built per check, so
+// what they cost to fill and to free counts as much as what they cost to query.
+#ifndef CLAIMCHECK_TEXT_STRING_TABLE_H_
+#define CLAIMCHECK_TEXT_STRING_TABLE_H_
 
 #include <cstdint>
 #include <cstring>
@@ -13,34 +13,36 @@
 
 namespace claimcheck::internal {
 
+// Unaligned loads of 8 and 4 bytes.
+inline uint64_t Load64(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+inline uint64_t Load32(const char* p) {
+  uint32_t w;
+  std::memcpy(&w, p, 4);
+  return w;
+}
+
 // A fast hash of a short byte string (words are a few bytes): whole 8-byte words, the
 // tail read as one overlapping load, then a 64-bit finaliser. Only places entries;
 // equality is always checked on the bytes.
 inline uint64_t HashBytes(std::string_view s) {
-  auto load64 = [](const char* p) {
-    uint64_t w;
-    std::memcpy(&w, p, 8);
-    return w;
-  };
-  auto load32 = [](const char* p) {
-    uint32_t w;
-    std::memcpy(&w, p, 4);
-    return static_cast<uint64_t>(w);
-  };
   const char* p = s.data();
   size_t n = s.size();
   uint64_t h = 0x9e3779b97f4a7c15ull ^ (n * 0xff51afd7ed558ccdull);
   uint64_t tail = 0;
   if (n >= 8) {
     while (n > 8) {
-      h = (h ^ load64(p)) * 0xbf58476d1ce4e5b9ull;
+      h = (h ^ Load64(p)) * 0xbf58476d1ce4e5b9ull;
       h ^= h >> 31;
       p += 8;
       n -= 8;
     }
-    tail = load64(p + n - 8);  // the last 8 bytes, overlapping the previous word
+    tail = Load64(p + n - 8);  // the last 8 bytes, overlapping the previous word
   } else if (n >= 4) {
-    tail = (load32(p) << 32) | load32(p + n - 4);
+    tail = (Load32(p) << 32) | Load32(p + n - 4);
   } else if (n > 0) {
     const auto* u = reinterpret_cast<const unsigned char*>(p);
     tail = (static_cast<uint64_t>(u[0]) << 16) | (static_cast<uint64_t>(u[n / 2]) << 8) | u[n - 1];
@@ -55,21 +57,11 @@ inline uint64_t HashBytes(std::string_view s) {
 // Byte equality of two buffers of `n` bytes, inline for word-sized n (a libc memcmp
 // call costs more than the comparison of a short word).
 inline bool SameBytes(const char* a, const char* b, size_t n) {
-  auto load64 = [](const char* p) {
-    uint64_t w;
-    std::memcpy(&w, p, 8);
-    return w;
-  };
-  auto load32 = [](const char* p) {
-    uint32_t w;
-    std::memcpy(&w, p, 4);
-    return w;
-  };
   if (n >= 8) {
     if (n > 16) return std::memcmp(a, b, n) == 0;
-    return load64(a) == load64(b) && load64(a + n - 8) == load64(b + n - 8);
+    return Load64(a) == Load64(b) && Load64(a + n - 8) == Load64(b + n - 8);
   }
-  if (n >= 4) return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
+  if (n >= 4) return Load32(a) == Load32(b) && Load32(a + n - 4) == Load32(b + n - 4);
   for (size_t i = 0; i < n; ++i) {
     if (a[i] != b[i]) return false;
   }
@@ -94,6 +86,8 @@ class StringTable {
   bool empty() const { return ends_.empty(); }
   // Room for `n` strings of `bytes` bytes in all without growing.
   void Reserve(size_t n, size_t bytes);
+  // Empty, keeping the memory for reuse.
+  void clear();
 
  private:
   struct Slot {
@@ -134,4 +128,4 @@ class U64Set {
 
 }  // namespace claimcheck::internal
 
-#endif  // CLAIMCHECK_FACTS_STRING_TABLE_H_
+#endif  // CLAIMCHECK_TEXT_STRING_TABLE_H_

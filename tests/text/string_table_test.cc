@@ -6,7 +6,7 @@
 #include <string>
 #include <unordered_map>
 
-#include "facts/string_table.h"
+#include "text/string_table.h"
 
 namespace claimcheck::internal {
 namespace {
