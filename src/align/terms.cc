@@ -222,8 +222,15 @@ void TermTable::AddGroup(const Analyzer& analyzer, const std::vector<std::string
   }
 }
 
+void TermTable::WordTermsOf(const WordTable& words, std::vector<WordTerm>* out) const {
+  out->resize(words.size());
+  for (uint32_t id = 0; id < words.size(); ++id) {
+    (*out)[id] = {norm_ids_.Find(words.norm(id)), framing_ids_.Contains(words.stem(id))};
+  }
+}
+
 void TermTable::TermsOf(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t tok_end,
-                        std::vector<Term>* out) const {
+                        const std::vector<WordTerm>& word_terms, std::vector<Term>* out) const {
   const auto& toks = analyzed.tokens;
   uint32_t i = tok_begin;
   while (i < tok_end) {
@@ -232,14 +239,13 @@ void TermTable::TermsOf(const AnalyzedText& analyzed, uint32_t tok_begin, uint32
     term.tok_begin = i;
     term.tok_end = i + 1;
     bool matched = false;
-    const std::string_view norm = analyzed.norm(i);
-    const uint32_t id = norm_ids_.Find(norm);
-    const Entry* e = id == StringTable::kNotFound ? nullptr : &entries_[id];
+    const WordTerm& w = word_terms[t.word];
+    const Entry* e = w.entry == StringTable::kNotFound ? nullptr : &entries_[w.entry];
     if (e != nullptr && e->phrases != nullptr) {
       for (const Phrase& p : *e->phrases) {
         if (i + p.norms.size() > tok_end) continue;
         bool ok = true;
-        for (size_t k = 1; k < p.norms.size() && ok; ++k) ok = analyzed.norm(i + static_cast<uint32_t>(k)) == p.norms[k];
+        for (uint32_t k = 1; k < p.norms.size() && ok; ++k) ok = analyzed.norm(i + k) == p.norms[k];
         if (!ok) continue;
         term.tok_end = i + static_cast<uint32_t>(p.norms.size());
         term.key = p.key;
@@ -252,7 +258,7 @@ void TermTable::TermsOf(const AnalyzedText& analyzed, uint32_t tok_begin, uint32
       // The pronoun "us" must not read as the country: only the capitalised forms map.
       bool caps = (t.flags & kTokAllCaps) != 0;
       bool stop = (t.flags & kTokStopword) != 0 && !caps;
-      if (e != nullptr && e->single != nullptr && (norm != "us" || caps)) {
+      if (e != nullptr && e->single != nullptr && (analyzed.norm(i) != "us" || caps)) {
         term.key = *e->single;
         term.content = !stop;
       } else if (e != nullptr && e->irregular != nullptr) {
@@ -262,7 +268,7 @@ void TermTable::TermsOf(const AnalyzedText& analyzed, uint32_t tok_begin, uint32
         const std::string_view stem = analyzed.stem(i);
         term.key = stem;
         bool symbol_only = (t.flags & (kTokAlpha | kTokDigit)) == 0;
-        term.content = !stop && !symbol_only && !framing_ids_.Contains(stem);
+        term.content = !stop && !symbol_only && !w.framing;
       }
       if ((t.flags & kTokSymbol) != 0) term.content = false;
     }

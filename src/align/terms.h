@@ -31,9 +31,18 @@ class TermTable {
   // `aliases`: groups of phrases that name one thing; each phrase normalized by `analyzer`.
   TermTable(const Analyzer& analyzer, const std::vector<std::vector<std::string>>& aliases);
 
-  // Terms of tokens[tok_begin, tok_end), longest phrase match first, in token order.
+  // What the table holds for each word of a text (by word id, WordTable), found once per
+  // distinct word: TermsOf reads it for every token.
+  struct WordTerm {
+    uint32_t entry = StringTable::kNotFound;  // the word's norm in the maps below
+    bool framing = false;                     // its stem is a framing word's
+  };
+  void WordTermsOf(const WordTable& words, std::vector<WordTerm>* out) const;
+
+  // Terms of tokens[tok_begin, tok_end), longest phrase match first, in token order;
+  // `word_terms` is WordTermsOf(analyzed.words).
   void TermsOf(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t tok_end,
-               std::vector<Term>* out) const;
+               const std::vector<WordTerm>& word_terms, std::vector<Term>* out) const;
 
  private:
   struct Phrase {

@@ -117,9 +117,9 @@ uint8_t Openers(const TokenView& v, uint32_t i) {
 }
 
 void Extract(std::string_view text, const AnalyzedText& analyzed, uint32_t tok_begin,
-             uint32_t tok_end, bool fast, std::vector<Mention>* out) {
+             uint32_t tok_end, bool fast, const TextLexicon* lexicon, std::vector<Mention>* out) {
   if (tok_end > analyzed.tokens.size()) tok_end = static_cast<uint32_t>(analyzed.tokens.size());
-  TokenView v(text, analyzed, tok_begin, tok_end);
+  TokenView v(text, analyzed, tok_begin, tok_end, lexicon);
   CountWork(tok_end > tok_begin ? tok_end - tok_begin : 0);
   bool title_case = TitleCase(v);
   for (uint32_t i = tok_begin; i < tok_end;) {
@@ -151,13 +151,13 @@ Mention MakeMention(const TokenView& v, MentionKind kind, uint32_t first, uint32
 }
 
 void ExtractFacts(std::string_view text, const AnalyzedText& analyzed, uint32_t tok_begin,
-                  uint32_t tok_end, std::vector<Mention>* out) {
-  Extract(text, analyzed, tok_begin, tok_end, /*fast=*/true, out);
+                  uint32_t tok_end, std::vector<Mention>* out, const TextLexicon* lexicon) {
+  Extract(text, analyzed, tok_begin, tok_end, /*fast=*/true, lexicon, out);
 }
 
 void ExtractFactsExhaustive(std::string_view text, const AnalyzedText& analyzed,
                             uint32_t tok_begin, uint32_t tok_end, std::vector<Mention>* out) {
-  Extract(text, analyzed, tok_begin, tok_end, /*fast=*/false, out);
+  Extract(text, analyzed, tok_begin, tok_end, /*fast=*/false, nullptr, out);
 }
 
 }  // namespace claimcheck::internal

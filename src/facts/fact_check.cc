@@ -40,7 +40,7 @@ bool BareAdjective(const Mention& m) {
 
 struct Side {
   explicit Side(const FactSpan& s)
-      : span(&s), view(s.text, *s.analyzed, s.tok_begin, s.tok_end) {}
+      : span(&s), view(s.text, *s.analyzed, s.tok_begin, s.tok_end, s.lexicon) {}
   const Mention* begin() const { return span->mentions; }
   const Mention* end() const { return span->mentions + span->mention_count; }
   std::string_view Text(const Mention& m) const {

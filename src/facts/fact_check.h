@@ -25,6 +25,7 @@
 #include "claimcheck/claimcheck.h"
 #include "facts/entity_match.h"
 #include "facts/facts.h"
+#include "facts/lexicon.h"
 #include "text/string_table.h"
 #include "text/analyzer.h"
 
@@ -35,6 +36,7 @@ namespace claimcheck::internal {
 struct FactSpan {
   std::string_view text;                   // the whole document the offsets point into
   const AnalyzedText* analyzed = nullptr;  // that document's tokens and words
+  const TextLexicon* lexicon = nullptr;    // its words' lexicon entries, when looked up
   uint32_t tok_begin = 0;                  // the span: its tokens[tok_begin, tok_end)
   uint32_t tok_end = 0;
   const Mention* mentions = nullptr;       // the span's mentions, in token order
@@ -43,10 +45,10 @@ struct FactSpan {
 };
 
 // The span tokens[tok_begin, tok_end) of a document, with those of `all` (the
-// document's mentions in token order) that lie inside it.
+// document's mentions in token order) that lie inside it; `lexicon` as in ExtractFacts.
 FactSpan MakeFactSpan(std::string_view text, const AnalyzedText& analyzed,
                       const std::vector<Mention>& all, uint32_t tok_begin, uint32_t tok_end,
-                      uint32_t source);
+                      uint32_t source, const TextLexicon* lexicon = nullptr);
 
 // What the sources give anywhere: their quantities, dates and names, every word they
 // use, and the tickers they attach to names ("Alibaba (9988.HK)"). Build once per set

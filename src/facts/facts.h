@@ -13,6 +13,8 @@
 
 namespace claimcheck::internal {
 
+struct WordInfo;  // lexicon.h
+
 enum class MentionKind : uint8_t {
   kQuantity,    // 90%, $53 billion, 380 billion CNY, two-week, 20 times, third
   kDate,        // September 11, 2025; Sept 11; 2020; June quarter; Thursday; last month
@@ -68,8 +70,10 @@ struct Mention {
 };
 
 // Mentions in tokens[tok_begin, tok_end) of `analyzed` (offsets into `text`), in order.
+// `lexicon`, when given, is the text's words looked up once (LookupWords, lexicon.h).
 void ExtractFacts(std::string_view text, const AnalyzedText& analyzed, uint32_t tok_begin,
-                  uint32_t tok_end, std::vector<Mention>* out);
+                  uint32_t tok_end, std::vector<Mention>* out,
+                  const std::vector<const WordInfo*>* lexicon = nullptr);
 
 // ExtractFacts without its fast path: every recognizer tried at every token. The same
 // output, only slower; for tests that the fast path skips no token a recognizer takes.

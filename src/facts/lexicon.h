@@ -5,8 +5,10 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "facts/facts.h"
+#include "text/word_table.h"
 
 namespace claimcheck::internal {
 
@@ -61,6 +63,11 @@ struct WordInfo {
 
 // The entry for a normalized word, or nullptr. Thread-safe; the table is built once.
 const WordInfo* LookupWord(std::string_view norm);
+
+// The entries of a text's words, by word id (WordTable): one look-up per distinct word
+// instead of one per token.
+using TextLexicon = std::vector<const WordInfo*>;
+void LookupWords(const WordTable& words, TextLexicon* out);
 
 // A lexicon bit test that tolerates a missing entry.
 inline bool HasLex(const WordInfo* info, uint32_t flag) {

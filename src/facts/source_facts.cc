@@ -28,10 +28,11 @@ bool BracketOnly(std::string_view gap) {
 
 FactSpan MakeFactSpan(std::string_view text, const AnalyzedText& analyzed,
                       const std::vector<Mention>& all, uint32_t tok_begin, uint32_t tok_end,
-                      uint32_t source) {
+                      uint32_t source, const TextLexicon* lexicon) {
   FactSpan s;
   s.text = text;
   s.analyzed = &analyzed;
+  s.lexicon = lexicon;
   s.tok_begin = tok_begin;
   s.tok_end = tok_end;
   s.source = source;

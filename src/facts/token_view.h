@@ -40,14 +40,23 @@ uint32_t ClassifyGap(std::string_view gap);
 class TokenView {
  public:
   // Looks every token's norm up in the lexicon once: recognizers ask many times.
-  TokenView(std::string_view text, const AnalyzedText& analyzed, uint32_t begin, uint32_t end)
-      : text_(text), analyzed_(analyzed), tokens_(analyzed.tokens), begin_(begin), end_(end) {
+  // `lexicon`, when given, is the text's (LookupWords), and no look-up is made again.
+  TokenView(std::string_view text, const AnalyzedText& analyzed, uint32_t begin, uint32_t end,
+            const TextLexicon* lexicon = nullptr)
+      : text_(text),
+        analyzed_(analyzed),
+        tokens_(analyzed.tokens),
+        begin_(begin),
+        end_(end),
+        lexicon_(lexicon) {
+    if (lexicon != nullptr) return;
     words_.reserve(end > begin ? end - begin : 0);
     for (uint32_t k = begin; k < end; ++k) words_.push_back(LookupWord(analyzed.norm(k)));
   }
 
   // The lexicon entry of token i's norm, or nullptr.
   const WordInfo* word(uint32_t i) const {
+    if (lexicon_ != nullptr) return (*lexicon_)[tokens_[i].word];
     return In(i) ? words_[i - begin_] : LookupWord(norm(i));
   }
 
@@ -99,7 +108,8 @@ class TokenView {
   const std::vector<Token>& tokens_;
   uint32_t begin_;
   uint32_t end_;
-  std::vector<const WordInfo*> words_;
+  const TextLexicon* lexicon_;
+  std::vector<const WordInfo*> words_;  // without lexicon_: per token of the view
   mutable ClauseIndex clause_index_;
 };
 

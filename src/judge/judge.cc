@@ -53,8 +53,10 @@ bool AddFactFindings(const PreparedSources::Impl& sources, std::string_view summ
                      JudgeScratch* scratch, Unit* out, bool* unbacked) {
   auto& mentions = scratch->mentions;
   mentions.clear();
-  ExtractFacts(summary, analyzed, seg.tok_begin, seg.tok_end, &mentions);
-  const FactSpan claim = MakeFactSpan(summary, analyzed, mentions, seg.tok_begin, seg.tok_end, 0);
+  ExtractFacts(summary, analyzed, seg.tok_begin, seg.tok_end, &mentions,
+               &scratch->summary_lexicon);
+  const FactSpan claim = MakeFactSpan(summary, analyzed, mentions, seg.tok_begin, seg.tok_end, 0,
+                                      &scratch->summary_lexicon);
   std::vector<FactSpan> evidence;
   if (best != nullptr) {
     const IndexedSentence& first = sources.index.sentence(best->first);
@@ -62,7 +64,8 @@ bool AddFactFindings(const PreparedSources::Impl& sources, std::string_view summ
     const auto& doc = sources.docs[first.doc];
     evidence.push_back(MakeFactSpan(doc.text, doc.analyzed, doc.mentions,
                                     doc.analyzed.segments[first.seg].tok_begin,
-                                    doc.analyzed.segments[last.seg].tok_end, first.doc));
+                                    doc.analyzed.segments[last.seg].tok_end, first.doc,
+                                    &doc.lexicon));
   }
   auto& found = scratch->fact_findings;
   found.clear();
@@ -121,7 +124,8 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
   const SourceIndex& index = sources.index;
   auto& terms = scratch->terms;
   terms.clear();
-  checker.terms->TermsOf(analyzed, seg.tok_begin, seg.tok_end, &terms);
+  checker.terms->TermsOf(analyzed, seg.tok_begin, seg.tok_end, scratch->summary_word_terms,
+                         &terms);
 
   // Distinct content terms with their weights, heaviest first (ties by position).
   auto& claim = scratch->claim;
