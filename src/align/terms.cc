@@ -273,7 +273,7 @@ void TermTable::TermsOf(const AnalyzedText& analyzed, uint32_t tok_begin, uint32
       if ((t.flags & kTokSymbol) != 0) term.content = false;
     }
     i = term.tok_end;
-    out->push_back(std::move(term));
+    out->push_back(term);
   }
 }
 

@@ -21,7 +21,9 @@ struct Term {
   uint32_t tok_begin = 0;  // tokens [tok_begin, tok_end) of the analyzed text
   uint32_t tok_end = 0;
   bool content = false;    // counts for coverage: not a stopword, not a lone symbol
-  std::string key;
+  // A stem in the analyzed text's WordTable or a key in the TermTable: valid while both
+  // live, with no copy per term.
+  std::string_view key;
 };
 
 // The equivalence table: the built-in one plus the caller's aliases. Immutable after
