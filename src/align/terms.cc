@@ -169,8 +169,9 @@ TermTable::TermTable(const Analyzer& analyzer,
     AddGroup(analyzer, std::vector<std::string>(group.begin(), group.end()));
   }
   for (const auto& group : aliases) AddGroup(analyzer, group);
+  AnalyzedText a;  // one word at a time, its buffers reused
   for (const char* word : FramingWords()) {
-    AnalyzedText a;
+    a.clear();
     std::string_view w(word);
     analyzer.Tokenize(w, 0, w.size(), &a);
     if (a.tokens.size() == 1) framing_.insert(std::string(a.stem(0)));
@@ -180,7 +181,7 @@ TermTable::TermTable(const Analyzer& analyzer,
   for (size_t i = 0; i < lexicon_data::kIrregularCount; ++i) {
     const IrregularForm& f = lexicon_data::kIrregular[i];
     if (single_.count(f.form) != 0) continue;
-    AnalyzedText a;
+    a.clear();
     std::string_view base(f.base);
     analyzer.Tokenize(base, 0, base.size(), &a);
     if (a.tokens.size() != 1) continue;
