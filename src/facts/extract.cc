@@ -95,6 +95,22 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// A bit of SpelledOpeners beside the Opener bits: a word ending in "er", which opens a
+// cue when "than" follows it.
+constexpr uint8_t kEndsInEr = 1 << 5;
+static_assert((kEndsInEr & kOpenAll) == 0, "kEndsInEr is not an opener");
+
+// The recognizers a word can start by its spelling alone, and kEndsInEr.
+uint8_t SpelledOpeners(std::string_view norm) {
+  uint8_t open = 0;
+  if (EndsWith(norm, "n't")) open |= kOpenCue;  // "didn't"
+  if (EndsWith(norm, "er")) open |= kEndsInEr;
+  const OpenerWords& words = TheOpenerWords();
+  const uint32_t id = words.words.Find(norm);
+  if (id != StringTable::kNotFound) open |= words.opens[id];
+  return open;
+}
+
 // The recognizers that can match at token i (a superset: each may still decline).
 uint8_t Openers(const TokenView& v, uint32_t i) {
   // Numbers, years, codes, currency signs: any of them.
@@ -107,17 +123,17 @@ uint8_t Openers(const TokenView& v, uint32_t i) {
     if (w->flags & kLexOpensQuantity) open |= kOpenQuantity;
     if (w->flags & kLexOpensCue) open |= kOpenCue;
   }
-  const std::string_view norm = v.norm(i);
-  if (EndsWith(norm, "n't")) open |= kOpenCue;  // "didn't"
-  if (EndsWith(norm, "er") && v.In(i + 1) && v.norm(i + 1) == "than") open |= kOpenCue;
-  const OpenerWords& words = TheOpenerWords();
-  const uint32_t id = words.words.Find(norm);
-  if (id != StringTable::kNotFound) open |= words.opens[id];
+  const TextLexicon* lexicon = v.lexicon();
+  const uint8_t spelled =
+      lexicon != nullptr ? lexicon->spelled_openers[v.tok(i).word] : SpelledOpeners(v.norm(i));
+  open |= spelled & kOpenAll;
+  if ((spelled & kEndsInEr) && v.In(i + 1) && v.norm(i + 1) == "than") open |= kOpenCue;
   return open;
 }
 
 void Extract(std::string_view text, const AnalyzedText& analyzed, uint32_t tok_begin,
-             uint32_t tok_end, bool fast, const TextLexicon* lexicon, std::vector<Mention>* out) {
+             uint32_t tok_end, bool fast, const TextLexicon* lexicon,
+             std::vector<Mention>* out) {
   if (tok_end > analyzed.tokens.size()) tok_end = static_cast<uint32_t>(analyzed.tokens.size());
   TokenView v(text, analyzed, tok_begin, tok_end, lexicon);
   CountWork(tok_end > tok_begin ? tok_end - tok_begin : 0);
@@ -148,6 +164,15 @@ Mention MakeMention(const TokenView& v, MentionKind kind, uint32_t first, uint32
   m.begin = v.tok(first).begin;
   m.end = v.tok(last - 1).end;
   return m;
+}
+
+void LookupWords(const WordTable& words, TextLexicon* out) {
+  out->info.resize(words.size());
+  out->spelled_openers.resize(words.size());
+  for (uint32_t id = 0; id < words.size(); ++id) {
+    out->info[id] = LookupWord(words.norm(id));
+    out->spelled_openers[id] = SpelledOpeners(words.norm(id));
+  }
 }
 
 void ExtractFacts(std::string_view text, const AnalyzedText& analyzed, uint32_t tok_begin,

@@ -377,9 +377,4 @@ const WordInfo* LookupWord(std::string_view norm) {
   return id == StringTable::kNotFound ? nullptr : &kTable->info[id];
 }
 
-void LookupWords(const WordTable& words, TextLexicon* out) {
-  out->resize(words.size());
-  for (uint32_t id = 0; id < words.size(); ++id) (*out)[id] = LookupWord(words.norm(id));
-}
-
 }  // namespace claimcheck::internal

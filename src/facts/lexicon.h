@@ -64,10 +64,12 @@ struct WordInfo {
 // The entry for a normalized word, or nullptr. Thread-safe; the table is built once.
 const WordInfo* LookupWord(std::string_view norm);
 
-// The entries of a text's words, by word id (WordTable): one look-up per distinct word
-// instead of one per token.
-using TextLexicon = std::vector<const WordInfo*>;
-void LookupWords(const WordTable& words, TextLexicon* out);
+// What the facts stage looks up for each word of a text, by word id (WordTable): once
+// per distinct word instead of once per token. Filled by LookupWords (facts.h).
+struct TextLexicon {
+  std::vector<const WordInfo*> info;    // the word's lexicon entry, or nullptr
+  std::vector<uint8_t> spelled_openers;  // what its spelling says to ExtractFacts (extract.cc)
+};
 
 // A lexicon bit test that tolerates a missing entry.
 inline bool HasLex(const WordInfo* info, uint32_t flag) {

@@ -56,9 +56,11 @@ class TokenView {
 
   // The lexicon entry of token i's norm, or nullptr.
   const WordInfo* word(uint32_t i) const {
-    if (lexicon_ != nullptr) return (*lexicon_)[tokens_[i].word];
+    if (lexicon_ != nullptr) return lexicon_->info[tokens_[i].word];
     return In(i) ? words_[i - begin_] : LookupWord(norm(i));
   }
+  // The text's words looked up once (LookupWords), when the view was given them.
+  const TextLexicon* lexicon() const { return lexicon_; }
 
   uint32_t begin() const { return begin_; }
   uint32_t end() const { return end_; }
