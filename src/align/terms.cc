@@ -201,6 +201,8 @@ TermTable::TermTable(const Analyzer& analyzer,
   for (const auto& [norm, key] : single_) entry(norm).single = &key;
   for (const auto& [norm, key] : irregular_) entry(norm).irregular = &key;
   for (const std::string& stem : framing_) framing_ids_.Intern(stem);
+  norm_ids_.BuildFilter();  // most words have no entry
+  framing_ids_.BuildFilter();
 }
 
 void TermTable::AddGroup(const Analyzer& analyzer, const std::vector<std::string>& names) {

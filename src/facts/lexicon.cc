@@ -366,6 +366,7 @@ const FlatTable* BuildFlatTable() {
     const uint32_t id = flat->words.Intern(word);
     if (id == flat->info.size()) flat->info.push_back(info);
   }
+  flat->words.BuildFilter();  // most words of a text are not in the lexicon
   return flat;
 }
 
