@@ -102,7 +102,9 @@ class TokenView {
   // Token i starts a sentence: the unit's first token, or one after . ! ? : or a newline.
   bool SentenceStart(uint32_t i) const;
   // Token i has an uppercase letter in the original bytes (ASCII or flagged capitalized).
-  bool HasUpper(uint32_t i) const;
+  bool HasUpper(uint32_t i) const {
+    return Has(i, kTokCapitalized | kTokAllCaps | kTokAsciiUpper);
+  }
 
  private:
   std::string_view text_;

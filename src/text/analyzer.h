@@ -24,6 +24,7 @@ enum TokenFlag : uint16_t {
   kTokStopword = 1 << 5,     // in the stopword list
   kTokSymbol = 1 << 6,       // %, $, €, £, ¥ and other currency/percent signs
   kTokHyphenPart = 1 << 7,   // part of a hyphenated compound ("self" in "self-built")
+  kTokAsciiUpper = 1 << 8,   // the original has an ASCII capital anywhere ("iPhone")
 };
 
 // A token's norm and stem live in its text's WordTable, once per distinct word.

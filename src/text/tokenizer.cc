@@ -147,12 +147,14 @@ void Tokenizer::Emit(std::string_view text, size_t b, size_t e, uint16_t extra_f
       }
     }
     if (upper + lower > 0) flags |= kTokAlpha;
+    if (upper > 0) flags |= kTokAsciiUpper;
     if (src[0] >= 'A' && src[0] <= 'Z') flags |= kTokCapitalized;
   } else {
     bool first = true;
     for (size_t p = b; p < e;) {
       const Cp c = At(text, p, e);
       if (c.len == 0) break;
+      if (c.cp >= 'A' && c.cp <= 'Z') flags |= kTokAsciiUpper;
       switch (c.cls) {
         case CharClass::kUpper:
           ++upper;

@@ -124,6 +124,10 @@ TEST_CASE("token flags", "[tokenizer]") {
       {"without", 0, kTokStopword},
       {"more", 0, kTokStopword},
       {"U.S.", kTokAllCaps, kTokStopword},
+      {"iPhone", kTokAsciiUpper, kTokCapitalized},
+      {"nvidia", kTokAlpha, kTokAsciiUpper},
+      {"\xC3\x89" "clair", kTokCapitalized, kTokAsciiUpper},  // a capital, not an ASCII one
+      {"caf\xC3\xA9" "Bar", kTokAsciiUpper, kTokCapitalized},
   };
   for (const Row& r : rows) {
     INFO(r.input);
