@@ -29,7 +29,9 @@ void StringTable::Reserve(size_t n, size_t bytes) {
 }
 
 void StringTable::clear() {
-  slots_.assign(slots_.size(), Slot{});
+  // No slots at all rather than all of them emptied: a table reused for a short text after
+  // a long one would otherwise pay for the long one's slots every time.
+  slots_.clear();
   ends_.clear();
   bytes_.clear();
   filter_.clear();
@@ -78,6 +80,10 @@ void StringTable::BuildFilter() {
 }
 
 void StringTable::Rehash(size_t slots) {
+  if (slots_.empty()) {  // nothing to move; the memory of a cleared table is reused
+    slots_.assign(slots, Slot{});
+    return;
+  }
   std::vector<Slot> old;
   old.swap(slots_);
   slots_.assign(slots, Slot{});
