@@ -10,7 +10,9 @@ namespace claimcheck::internal {
 namespace {
 
 // Symbols ("%", "$") are words here: "15 %" and "15%" give the same sequence.
-uint64_t WordHash(const AnalyzedText& a, uint32_t k) { return HashBytes(a.stem(k)); }
+uint64_t WordHash(const AnalyzedText& a, uint32_t k) {
+  return a.words.stem_hash(a.tokens[k].word);  // HashBytes(a.stem(k))
+}
 
 uint64_t Mix(uint64_t a, uint64_t b) {
   // A 64-bit mix (splitmix64's finaliser) keeps "a b" and "b a" apart.

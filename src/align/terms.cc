@@ -228,7 +228,8 @@ void TermTable::AddGroup(const Analyzer& analyzer, const std::vector<std::string
 void TermTable::WordTermsOf(const WordTable& words, std::vector<WordTerm>* out) const {
   out->resize(words.size());
   for (uint32_t id = 0; id < words.size(); ++id) {
-    (*out)[id] = {norm_ids_.Find(words.norm(id)), framing_ids_.Contains(words.stem(id))};
+    (*out)[id] = {norm_ids_.Find(words.norm(id), words.norm_hash(id)),
+                  framing_ids_.Find(words.stem(id), words.stem_hash(id)) != StringTable::kNotFound};
   }
 }
 

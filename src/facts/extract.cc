@@ -100,13 +100,14 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 constexpr uint8_t kEndsInEr = 1 << 5;
 static_assert((kEndsInEr & kOpenAll) == 0, "kEndsInEr is not an opener");
 
-// The recognizers a word can start by its spelling alone, and kEndsInEr.
-uint8_t SpelledOpeners(std::string_view norm) {
+// The recognizers a word can start by its spelling alone, and kEndsInEr; `hash` is
+// HashBytes(norm).
+uint8_t SpelledOpeners(std::string_view norm, uint64_t hash) {
   uint8_t open = 0;
   if (EndsWith(norm, "n't")) open |= kOpenCue;  // "didn't"
   if (EndsWith(norm, "er")) open |= kEndsInEr;
   const OpenerWords& words = TheOpenerWords();
-  const uint32_t id = words.words.Find(norm);
+  const uint32_t id = words.words.Find(norm, hash);
   if (id != StringTable::kNotFound) open |= words.opens[id];
   return open;
 }
@@ -125,7 +126,8 @@ uint8_t Openers(const TokenView& v, uint32_t i) {
   }
   const TextLexicon* lexicon = v.lexicon();
   const uint8_t spelled =
-      lexicon != nullptr ? lexicon->spelled_openers[v.tok(i).word] : SpelledOpeners(v.norm(i));
+      lexicon != nullptr ? lexicon->spelled_openers[v.tok(i).word]
+                         : SpelledOpeners(v.norm(i), HashBytes(v.norm(i)));
   open |= spelled & kOpenAll;
   if ((spelled & kEndsInEr) && v.In(i + 1) && v.norm(i + 1) == "than") open |= kOpenCue;
   return open;
@@ -170,8 +172,8 @@ void LookupWords(const WordTable& words, TextLexicon* out) {
   out->info.resize(words.size());
   out->spelled_openers.resize(words.size());
   for (uint32_t id = 0; id < words.size(); ++id) {
-    out->info[id] = LookupWord(words.norm(id));
-    out->spelled_openers[id] = SpelledOpeners(words.norm(id));
+    out->info[id] = LookupWord(words.norm(id), words.norm_hash(id));
+    out->spelled_openers[id] = SpelledOpeners(words.norm(id), words.norm_hash(id));
   }
 }
 

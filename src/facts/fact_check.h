@@ -88,7 +88,7 @@ class SourceFacts {
   // Every token's norm and stem in one table (they are often the same string), each
   // word with how it occurs.
   enum : uint8_t { kAsNorm = 1, kAsStem = 2 };
-  void AddWord(std::string_view word, uint8_t as);
+  void AddWord(std::string_view word, uint64_t hash, uint8_t as);  // hash: HashBytes(word)
   bool Given(std::string_view word, uint8_t as) const {
     const uint32_t id = words_.Find(word);
     return id != StringTable::kNotFound && (word_as_[id] & as) != 0;

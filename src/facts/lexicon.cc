@@ -372,9 +372,11 @@ const FlatTable* BuildFlatTable() {
 
 }  // namespace
 
-const WordInfo* LookupWord(std::string_view norm) {
+const WordInfo* LookupWord(std::string_view norm) { return LookupWord(norm, HashBytes(norm)); }
+
+const WordInfo* LookupWord(std::string_view norm, uint64_t hash) {
   static const FlatTable* const kTable = BuildFlatTable();
-  const uint32_t id = kTable->words.Find(norm);
+  const uint32_t id = kTable->words.Find(norm, hash);
   return id == StringTable::kNotFound ? nullptr : &kTable->info[id];
 }
 

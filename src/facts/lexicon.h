@@ -63,6 +63,8 @@ struct WordInfo {
 
 // The entry for a normalized word, or nullptr. Thread-safe; the table is built once.
 const WordInfo* LookupWord(std::string_view norm);
+// The same with HashBytes(norm) already known.
+const WordInfo* LookupWord(std::string_view norm, uint64_t hash);
 
 // What the facts stage looks up for each word of a text, by word id (WordTable): once
 // per distinct word instead of once per token. Filled by LookupWords (facts.h).

@@ -60,13 +60,16 @@ void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
     const std::string_view n = text_words.norm(id), stem = text_words.stem(id);
     // A word is its own stem more often than not: one entry, one look-up.
     if (stem == n && !stem.empty()) {
-      AddWord(n, kAsNorm | kAsStem);
+      AddWord(n, text_words.norm_hash(id), kAsNorm | kAsStem);
     } else {
-      AddWord(n, kAsNorm);
-      if (!stem.empty()) AddWord(stem, kAsStem);
+      AddWord(n, text_words.norm_hash(id), kAsNorm);
+      if (!stem.empty()) AddWord(stem, text_words.stem_hash(id), kAsStem);
     }
     // "scotland's" also gives "scotland".
-    if (n.size() > 2 && n.substr(n.size() - 2) == "'s") AddWord(n.substr(0, n.size() - 2), kAsNorm);
+    if (n.size() > 2 && n.substr(n.size() - 2) == "'s") {
+      const std::string_view base = n.substr(0, n.size() - 2);
+      AddWord(base, HashBytes(base), kAsNorm);
+    }
   }
   const Mention* prev_entity = nullptr;
   for (const Mention& m : mentions) {
@@ -92,8 +95,8 @@ void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
   }
 }
 
-void SourceFacts::AddWord(std::string_view word, uint8_t as) {
-  const uint32_t id = words_.Intern(word);
+void SourceFacts::AddWord(std::string_view word, uint64_t hash, uint8_t as) {
+  const uint32_t id = words_.Intern(word, hash);
   if (id == word_as_.size()) word_as_.push_back(0);
   word_as_[id] |= as;
 }

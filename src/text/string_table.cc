@@ -38,9 +38,8 @@ void StringTable::clear() {
   filter_mask_ = 0;
 }
 
-uint32_t StringTable::Find(std::string_view s) const {
+uint32_t StringTable::Find(std::string_view s, uint64_t full) const {
   if (slots_.empty()) return kNotFound;
-  const uint64_t full = HashBytes(s);
   if (!filter_.empty() && !MayHold(full)) return kNotFound;
   const uint32_t h = static_cast<uint32_t>(full);
   const size_t mask = slots_.size() - 1;
@@ -51,9 +50,8 @@ uint32_t StringTable::Find(std::string_view s) const {
   }
 }
 
-uint32_t StringTable::Intern(std::string_view s) {
+uint32_t StringTable::Intern(std::string_view s, uint64_t full) {
   if (2 * (ends_.size() + 1) > slots_.size()) Rehash(slots_.empty() ? kMinSlots : 2 * slots_.size());
-  const uint64_t full = HashBytes(s);
   const uint32_t h = static_cast<uint32_t>(full);
   const size_t mask = slots_.size() - 1;
   size_t i = h & mask;

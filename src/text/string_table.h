@@ -73,10 +73,15 @@ class StringTable {
   static constexpr uint32_t kNotFound = 0xffffffffu;
 
   // The id of `s`, adding it (with the next id, 0, 1, 2, ...) when it is new.
-  uint32_t Intern(std::string_view s);
+  uint32_t Intern(std::string_view s) { return Intern(s, HashBytes(s)); }
   // The id of `s`, or kNotFound.
-  uint32_t Find(std::string_view s) const;
+  uint32_t Find(std::string_view s) const { return Find(s, HashBytes(s)); }
   bool Contains(std::string_view s) const { return Find(s) != kNotFound; }
+  // The same with the hash already known (a word's, kept by its text's WordTable):
+  // `hash` is HashBytes(s), or for a table whose every call passes its own hash, that
+  // hash (BuildFilter assumes HashBytes).
+  uint32_t Intern(std::string_view s, uint64_t hash);
+  uint32_t Find(std::string_view s, uint64_t hash) const;
   // The string with id `id` (valid until the next Intern).
   std::string_view Get(uint32_t id) const {
     const uint32_t begin = id == 0 ? 0 : ends_[id - 1];

@@ -29,7 +29,8 @@ class WordTable {
   // it). A new word sets *added; the caller then gives its stem and stopword flag with
   // Describe().
   uint32_t Intern(std::string_view key, bool* added);
-  // The stem (read for kSnowball only) and stopword flag of a word just added.
+  // The stem (read for kSnowball only) and stopword flag of the word Intern just added
+  // (once per word, before the next Intern).
   void Describe(uint32_t id, std::string_view stem, bool stopword);
 
   std::string_view norm(uint32_t id) const {
@@ -43,6 +44,10 @@ class WordTable {
     return std::string_view(stems_.data() + w.stem_begin, w.stem_size);
   }
   bool stopword(uint32_t id) const { return info_[id].stopword; }
+  // HashBytes of the norm and of the stem, computed once per word: the tables of later
+  // stages take them instead of hashing the word again (StringTable::Find(s, hash)).
+  uint64_t norm_hash(uint32_t id) const { return info_[id].norm_hash; }
+  uint64_t stem_hash(uint32_t id) const { return info_[id].stem_hash; }
   size_t size() const { return info_.size(); }
   void clear();
   // Room for `n` words of `bytes` bytes in all without growing.
@@ -50,12 +55,16 @@ class WordTable {
 
  private:
   struct Info {
+    uint64_t norm_hash = 0;
+    uint64_t stem_hash = 0;
     uint32_t stem_begin = 0;  // in stems_, for kSnowball
     uint32_t stem_size = 0;
     StemKind kind = StemKind::kNone;
     bool stopword = false;
   };
-  StringTable keys_;        // a word's key: its norm, then its kind as one byte
+  // A word's key: its norm, then its kind as one byte; placed by its norm's hash (the
+  // kinds of one norm share it, and are told apart by the byte).
+  StringTable keys_;
   std::vector<Info> info_;  // by id
   std::string stems_;
 };
