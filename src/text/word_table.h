@@ -19,7 +19,7 @@ namespace claimcheck::internal {
 enum class StemKind : uint8_t {
   kNone = 0,      // no stem (tokenized without stemming)
   kNorm = 1,      // the stem is the norm itself
-  kSnowball = 2,  // the stem given to Add
+  kSnowball = 2,  // the stem given to Describe
 };
 
 class WordTable {
