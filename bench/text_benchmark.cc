@@ -66,14 +66,14 @@ BENCHMARK(BM_Segment)->Arg(0)->Arg(1);
 void BM_TokenizeNormalize(benchmark::State& state) {
   const std::string& text = CorpusByArg(state.range(0));
   Tokenizer tokenizer;
-  std::vector<Token> toks;
+  AnalyzedText toks;
   for (auto _ : state) {
     toks.clear();
     tokenizer.Tokenize(text, 0, text.size(), &toks, /*stem=*/false);
-    benchmark::DoNotOptimize(toks.data());
+    benchmark::DoNotOptimize(toks.tokens.data());
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
-  state.counters["tokens"] = static_cast<double>(toks.size());
+  state.counters["tokens"] = static_cast<double>(toks.tokens.size());
 }
 BENCHMARK(BM_TokenizeNormalize)->Arg(0)->Arg(1);
 
@@ -81,15 +81,17 @@ BENCHMARK(BM_TokenizeNormalize)->Arg(0)->Arg(1);
 void BM_Stem(benchmark::State& state) {
   const std::string& text = CorpusByArg(state.range(0));
   Tokenizer tokenizer;
-  std::vector<Token> toks;
+  AnalyzedText toks;
   tokenizer.Tokenize(text, 0, text.size(), &toks, /*stem=*/false);
   sb_stemmer* stemmer = sb_stemmer_new("english", nullptr);
   for (auto _ : state) {
     size_t total = 0;
-    for (const Token& t : toks) {
+    for (uint32_t k = 0; k < toks.tokens.size(); ++k) {
+      const Token& t = toks.tokens[k];
       if (!(t.flags & kTokAlpha) || (t.flags & kTokDigit)) continue;
-      sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(t.norm.data()),
-                      static_cast<int>(t.norm.size()));
+      const std::string_view norm = toks.norm(k);
+      sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(norm.data()),
+                      static_cast<int>(norm.size()));
       total += static_cast<size_t>(sb_stemmer_length(stemmer));
     }
     benchmark::DoNotOptimize(total);
@@ -103,14 +105,15 @@ BENCHMARK(BM_Stem)->Arg(0)->Arg(1);
 void BM_StemMemo(benchmark::State& state) {
   const std::string& text = CorpusByArg(state.range(0));
   Tokenizer tokenizer;
-  std::vector<Token> toks;
+  AnalyzedText toks;
   tokenizer.Tokenize(text, 0, text.size(), &toks, /*stem=*/false);
   StemCache memo;
   for (auto _ : state) {
     size_t total = 0;
-    for (const Token& t : toks) {
+    for (uint32_t k = 0; k < toks.tokens.size(); ++k) {
+      const Token& t = toks.tokens[k];
       if (!(t.flags & kTokAlpha) || (t.flags & kTokDigit)) continue;
-      total += memo.Lookup(t.norm).stem.size();
+      total += memo.Lookup(toks.norm(k)).stem.size();
     }
     benchmark::DoNotOptimize(total);
   }

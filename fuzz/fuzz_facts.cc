@@ -60,7 +60,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     first_of.push_back(static_cast<uint32_t>(all.size()));
 
   for (const Segment& s : analyzed.segments) {
-    const TokenView view(text, analyzed.tokens, s.tok_begin, s.tok_end);
+    const TokenView view(text, analyzed, s.tok_begin, s.tok_end);
     for (uint32_t t = s.tok_begin; t < s.tok_end; ++t) {
       const Clause got = ClauseAround(view, t);
       const Clause want = ReferenceClause(view, t);

@@ -29,13 +29,13 @@ const Analyzer& SharedAnalyzer() {
 
 bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-bool SameTokens(const std::vector<Token>& a, size_t a_first, const std::vector<Token>& b,
-                size_t b_first, size_t n) {
-  for (size_t i = 0; i < n; ++i) {
-    const Token& x = a[a_first + i];
-    const Token& y = b[b_first + i];
-    if (x.begin != y.begin || x.end != y.end || x.flags != y.flags || x.norm != y.norm ||
-        x.stem != y.stem) {
+bool SameTokens(const AnalyzedText& a, uint32_t a_first, const AnalyzedText& b,
+                uint32_t b_first, uint32_t n) {
+  for (uint32_t i = 0; i < n; ++i) {
+    const Token& x = a.tokens[a_first + i];
+    const Token& y = b.tokens[b_first + i];
+    if (x.begin != y.begin || x.end != y.end || x.flags != y.flags ||
+        a.norm(a_first + i) != b.norm(b_first + i) || a.stem(a_first + i) != b.stem(b_first + i)) {
       return false;
     }
   }
@@ -58,7 +58,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
   uint32_t prev_end = 0;
   uint32_t next_token = 0;
-  std::vector<Token> again;
+  AnalyzedText again;
   for (size_t i = 0; i < analyzed.segments.size(); ++i) {
     const Segment& s = analyzed.segments[i];
     fuzz::CheckSpan(text, s.begin, s.end, "segment");
@@ -88,8 +88,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     again.clear();
     analyzer.Tokenize(text, s.begin, s.end, &again);
-    FUZZ_CHECK(again.size() == s.tok_end - s.tok_begin &&
-                   SameTokens(again, 0, analyzed.tokens, s.tok_begin, again.size()),
+    const auto n = static_cast<uint32_t>(again.tokens.size());
+    FUZZ_CHECK(n == s.tok_end - s.tok_begin && SameTokens(again, 0, analyzed, s.tok_begin, n),
                "Tokenize of segment %zu differs from Analyze", i);
   }
   FUZZ_CHECK(next_token == analyzed.tokens.size(), "tokens outside every segment");
@@ -98,7 +98,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   analyzer.Analyze(text, &second);
   FUZZ_CHECK(second.segments.size() == analyzed.segments.size() &&
                  second.tokens.size() == analyzed.tokens.size() &&
-                 SameTokens(second.tokens, 0, analyzed.tokens, 0, second.tokens.size()),
+                 SameTokens(second, 0, analyzed, 0, static_cast<uint32_t>(second.tokens.size())),
              "a second Analyze differs");
   return 0;
 }

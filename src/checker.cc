@@ -99,7 +99,8 @@ void ExtractSegmentFacts(std::string_view text, PreparedSources::Impl::Doc* doc)
   doc->seg_mentions.reserve(doc->analyzed.segments.size() + 1);
   for (const internal::Segment& seg : doc->analyzed.segments) {
     doc->seg_mentions.push_back(static_cast<uint32_t>(doc->mentions.size()));
-    internal::ExtractFacts(text, doc->analyzed, seg.tok_begin, seg.tok_end, &doc->mentions);
+    internal::ExtractFacts(text, doc->analyzed, seg.tok_begin, seg.tok_end, &doc->mentions,
+                           &doc->lexicon);
   }
   doc->seg_mentions.push_back(static_cast<uint32_t>(doc->mentions.size()));
 }
@@ -155,6 +156,7 @@ Result<PreparedSources> Checker::Prepare(const std::vector<std::string_view>& so
   prepared->docs.resize(sources.size());
   prepared->facts = std::make_unique<internal::SourceFacts>(&impl_->aliases);
   std::vector<internal::Term> terms;
+  std::vector<internal::TermTable::WordTerm> word_terms;
   for (size_t d = 0; d < sources.size(); ++d) {
     const std::string what = sources.size() == 1 ? "source" : "source " + std::to_string(d);
     Status st = ValidateInput(impl_->options, sources[d], what);
@@ -163,11 +165,13 @@ Result<PreparedSources> Checker::Prepare(const std::vector<std::string_view>& so
     doc.text.assign(sources[d].data(), sources[d].size());
     impl_->analyzer->Analyze(doc.text, &doc.analyzed);
     WindowLongSegments(impl_->options.max_unit_bytes, &doc.analyzed);
+    internal::LookupWords(doc.analyzed.words, &doc.lexicon);
     ExtractSegmentFacts(doc.text, &doc);
+    impl_->terms->WordTermsOf(doc.analyzed.words, &word_terms);
     for (size_t s = 0; s < doc.analyzed.segments.size(); ++s) {
       const auto& seg = doc.analyzed.segments[s];
       terms.clear();
-      impl_->terms->TermsOf(doc.analyzed, seg.tok_begin, seg.tok_end, &terms);
+      impl_->terms->TermsOf(doc.analyzed, seg.tok_begin, seg.tok_end, word_terms, &terms);
       prepared->ngrams.Add(doc.analyzed, seg.tok_begin, seg.tok_end);
       prepared->index.AddSentence(static_cast<uint32_t>(d), static_cast<uint32_t>(s), terms);
     }
@@ -203,6 +207,8 @@ Result<Report> Checker::Check(const PreparedSources& sources, std::string_view s
   Report report;
   report.sentences.reserve(analyzed.segments.size());
   internal::JudgeScratch scratch;
+  internal::LookupWords(analyzed.words, &scratch.summary_lexicon);
+  impl_->terms->WordTermsOf(analyzed.words, &scratch.summary_word_terms);
   for (size_t i = 0; i < analyzed.segments.size(); ++i) {
     const internal::Segment& seg = analyzed.segments[i];
     if (seg.end - seg.begin > impl_->options.max_unit_bytes) {

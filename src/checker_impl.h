@@ -21,6 +21,7 @@ struct PreparedSources::Impl {
   struct Doc {
     std::string text;            // an owned copy: reports must not point into caller memory
     internal::AnalyzedText analyzed;
+    internal::TextLexicon lexicon;                // its words' lexicon entries, by word id
     std::vector<internal::Mention> mentions;      // all facts of the source, in order
     std::vector<uint32_t> seg_mentions;           // per segment: first mention index; +1 end
   };

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "claimcheck/calibrated.h"
-#include "facts/string_table.h"
+#include "text/string_table.h"
 
 namespace claimcheck::internal {
 
@@ -40,6 +40,8 @@ const Tables& TheTables() {
           [](size_t i) { return lexicon_data::kLemmaCounts[i].lemma; });
     Index(&t->irregular, &t->irregular_index, lexicon_data::kIrregularCount,
           [](size_t i) { return lexicon_data::kIrregular[i].form; });
+    t->lemmas.BuildFilter();
+    t->irregular.BuildFilter();
     return t;
   }();
   return *kTables;

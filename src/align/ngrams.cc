@@ -3,14 +3,16 @@
 
 #include <string_view>
 
-#include "facts/string_table.h"
+#include "text/string_table.h"
 #include "facts/work_count.h"
 
 namespace claimcheck::internal {
 namespace {
 
 // Symbols ("%", "$") are words here: "15 %" and "15%" give the same sequence.
-uint64_t WordHash(const Token& t) { return HashBytes(t.stem); }
+uint64_t WordHash(const AnalyzedText& a, uint32_t k) {
+  return a.words.stem_hash(a.tokens[k].word);  // HashBytes(a.stem(k))
+}
 
 uint64_t Mix(uint64_t a, uint64_t b) {
   // A 64-bit mix (splitmix64's finaliser) keeps "a b" and "b a" apart.
@@ -30,7 +32,7 @@ void NgramSet::Add(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t to
   CountWork(tok_end - tok_begin);
   uint64_t h1 = 0, h2 = 0;  // the previous two words
   for (uint32_t i = tok_begin; i < tok_end; ++i) {
-    const uint64_t h = WordHash(analyzed.tokens[i]);
+    const uint64_t h = WordHash(analyzed, i);
     if (i >= tok_begin + 1) grams_.Insert(Mix(h1, h));
     if (i >= tok_begin + 2) grams_.Insert(Mix(Mix(h2, h1), h) ^ 1);
     h2 = h1;
@@ -44,7 +46,7 @@ NgramCounts NgramSet::Count(const AnalyzedText& analyzed, uint32_t tok_begin,
   CountWork(tok_end - tok_begin);
   uint64_t h1 = 0, h2 = 0;
   for (uint32_t i = tok_begin; i < tok_end; ++i) {
-    const uint64_t h = WordHash(analyzed.tokens[i]);
+    const uint64_t h = WordHash(analyzed, i);
     if (i >= tok_begin + 1) {
       ++c.bigrams;
       c.bigrams_found += grams_.Contains(Mix(h1, h));

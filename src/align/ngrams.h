@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "facts/string_table.h"
+#include "text/string_table.h"
 #include "text/analyzer.h"
 
 namespace claimcheck::internal {

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "align/terms.h"
-#include "facts/string_table.h"
+#include "text/string_table.h"
 
 namespace claimcheck::internal {
 

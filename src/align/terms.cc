@@ -156,7 +156,7 @@ std::string JoinStems(const AnalyzedText& a, uint32_t b, uint32_t e) {
   std::string key;
   for (uint32_t i = b; i < e; ++i) {
     if (!key.empty()) key.push_back(' ');
-    key += a.tokens[i].stem;
+    key += a.stem(i);
   }
   return key;
 }
@@ -169,22 +169,23 @@ TermTable::TermTable(const Analyzer& analyzer,
     AddGroup(analyzer, std::vector<std::string>(group.begin(), group.end()));
   }
   for (const auto& group : aliases) AddGroup(analyzer, group);
+  AnalyzedText a;  // one word at a time, its buffers reused
   for (const char* word : FramingWords()) {
-    std::vector<Token> toks;
+    a.clear();
     std::string_view w(word);
-    analyzer.Tokenize(w, 0, w.size(), &toks);
-    if (toks.size() == 1) framing_.insert(toks[0].stem);
+    analyzer.Tokenize(w, 0, w.size(), &a);
+    if (a.tokens.size() == 1) framing_.insert(std::string(a.stem(0)));
   }
   // Irregular inflections share their base's key ("said" = "say"), unless a group above
   // already gave the form one.
   for (size_t i = 0; i < lexicon_data::kIrregularCount; ++i) {
     const IrregularForm& f = lexicon_data::kIrregular[i];
     if (single_.count(f.form) != 0) continue;
-    std::vector<Token> toks;
+    a.clear();
     std::string_view base(f.base);
-    analyzer.Tokenize(base, 0, base.size(), &toks);
-    if (toks.size() != 1) continue;
-    irregular_.emplace(f.form, toks[0].stem);
+    analyzer.Tokenize(base, 0, base.size(), &a);
+    if (a.tokens.size() != 1) continue;
+    irregular_.emplace(f.form, a.stem(0));
   }
   for (auto& [first, list] : phrases_) {
     std::stable_sort(list.begin(), list.end(), [](const Phrase& a, const Phrase& b) {
@@ -200,33 +201,40 @@ TermTable::TermTable(const Analyzer& analyzer,
   for (const auto& [norm, key] : single_) entry(norm).single = &key;
   for (const auto& [norm, key] : irregular_) entry(norm).irregular = &key;
   for (const std::string& stem : framing_) framing_ids_.Intern(stem);
+  norm_ids_.BuildFilter();  // most words have no entry
+  framing_ids_.BuildFilter();
 }
 
 void TermTable::AddGroup(const Analyzer& analyzer, const std::vector<std::string>& names) {
   std::string key;
   for (const std::string& name : names) {
-    std::vector<Token> toks;
-    analyzer.Tokenize(name, 0, name.size(), &toks);
-    if (toks.empty()) continue;
-    if (key.empty()) {
-      AnalyzedText a;
-      a.tokens = toks;
-      key = JoinStems(a, 0, static_cast<uint32_t>(toks.size()));
-    }
-    if (toks.size() == 1) {
+    AnalyzedText a;
+    analyzer.Tokenize(name, 0, name.size(), &a);
+    const auto n = static_cast<uint32_t>(a.tokens.size());
+    if (n == 0) continue;
+    if (key.empty()) key = JoinStems(a, 0, n);
+    if (n == 1) {
       // A later user alias overrides a built-in spelling.
-      single_[toks[0].norm] = key;
+      single_[std::string(a.norm(0))] = key;
     } else {
       Phrase p;
-      for (const Token& t : toks) p.norms.push_back(t.norm);
+      for (uint32_t k = 0; k < n; ++k) p.norms.emplace_back(a.norm(k));
       p.key = key;
       phrases_[p.norms[0]].push_back(std::move(p));
     }
   }
 }
 
+void TermTable::WordTermsOf(const WordTable& words, std::vector<WordTerm>* out) const {
+  out->resize(words.size());
+  for (uint32_t id = 0; id < words.size(); ++id) {
+    (*out)[id] = {norm_ids_.Find(words.norm(id), words.norm_hash(id)),
+                  framing_ids_.Find(words.stem(id), words.stem_hash(id)) != StringTable::kNotFound};
+  }
+}
+
 void TermTable::TermsOf(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t tok_end,
-                        std::vector<Term>* out) const {
+                        const std::vector<WordTerm>& word_terms, std::vector<Term>* out) const {
   const auto& toks = analyzed.tokens;
   uint32_t i = tok_begin;
   while (i < tok_end) {
@@ -235,13 +243,13 @@ void TermTable::TermsOf(const AnalyzedText& analyzed, uint32_t tok_begin, uint32
     term.tok_begin = i;
     term.tok_end = i + 1;
     bool matched = false;
-    const uint32_t id = norm_ids_.Find(t.norm);
-    const Entry* e = id == StringTable::kNotFound ? nullptr : &entries_[id];
+    const WordTerm& w = word_terms[t.word];
+    const Entry* e = w.entry == StringTable::kNotFound ? nullptr : &entries_[w.entry];
     if (e != nullptr && e->phrases != nullptr) {
       for (const Phrase& p : *e->phrases) {
         if (i + p.norms.size() > tok_end) continue;
         bool ok = true;
-        for (size_t k = 1; k < p.norms.size() && ok; ++k) ok = toks[i + k].norm == p.norms[k];
+        for (uint32_t k = 1; k < p.norms.size() && ok; ++k) ok = analyzed.norm(i + k) == p.norms[k];
         if (!ok) continue;
         term.tok_end = i + static_cast<uint32_t>(p.norms.size());
         term.key = p.key;
@@ -254,21 +262,22 @@ void TermTable::TermsOf(const AnalyzedText& analyzed, uint32_t tok_begin, uint32
       // The pronoun "us" must not read as the country: only the capitalised forms map.
       bool caps = (t.flags & kTokAllCaps) != 0;
       bool stop = (t.flags & kTokStopword) != 0 && !caps;
-      if (e != nullptr && e->single != nullptr && (t.norm != "us" || caps)) {
+      if (e != nullptr && e->single != nullptr && (analyzed.norm(i) != "us" || caps)) {
         term.key = *e->single;
         term.content = !stop;
       } else if (e != nullptr && e->irregular != nullptr) {
         term.key = *e->irregular;
         term.content = !stop;
       } else {
-        term.key = t.stem;
+        const std::string_view stem = analyzed.stem(i);
+        term.key = stem;
         bool symbol_only = (t.flags & (kTokAlpha | kTokDigit)) == 0;
-        term.content = !stop && !symbol_only && !framing_ids_.Contains(t.stem);
+        term.content = !stop && !symbol_only && !w.framing;
       }
       if ((t.flags & kTokSymbol) != 0) term.content = false;
     }
     i = term.tok_end;
-    out->push_back(std::move(term));
+    out->push_back(term);
   }
 }
 

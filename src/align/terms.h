@@ -12,7 +12,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "facts/string_table.h"
+#include "text/string_table.h"
 #include "text/analyzer.h"
 
 namespace claimcheck::internal {
@@ -21,7 +21,9 @@ struct Term {
   uint32_t tok_begin = 0;  // tokens [tok_begin, tok_end) of the analyzed text
   uint32_t tok_end = 0;
   bool content = false;    // counts for coverage: not a stopword, not a lone symbol
-  std::string key;
+  // A stem in the analyzed text's WordTable or a key in the TermTable: valid while both
+  // live, with no copy per term.
+  std::string_view key;
 };
 
 // The equivalence table: the built-in one plus the caller's aliases. Immutable after
@@ -31,9 +33,18 @@ class TermTable {
   // `aliases`: groups of phrases that name one thing; each phrase normalized by `analyzer`.
   TermTable(const Analyzer& analyzer, const std::vector<std::vector<std::string>>& aliases);
 
-  // Terms of tokens[tok_begin, tok_end), longest phrase match first, in token order.
+  // What the table holds for each word of a text (by word id, WordTable), found once per
+  // distinct word: TermsOf reads it for every token.
+  struct WordTerm {
+    uint32_t entry = StringTable::kNotFound;  // the word's norm in the maps below
+    bool framing = false;                     // its stem is a framing word's
+  };
+  void WordTermsOf(const WordTable& words, std::vector<WordTerm>* out) const;
+
+  // Terms of tokens[tok_begin, tok_end), longest phrase match first, in token order;
+  // `word_terms` is WordTermsOf(analyzed.words).
   void TermsOf(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t tok_end,
-               std::vector<Term>* out) const;
+               const std::vector<WordTerm>& word_terms, std::vector<Term>* out) const;
 
  private:
   struct Phrase {

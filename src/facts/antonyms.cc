@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "facts/string_table.h"
+#include "text/string_table.h"
 
 namespace claimcheck::internal {
 namespace {
@@ -45,6 +45,7 @@ class AntonymIndex {
       }
     }
     if (stemmer != nullptr) sb_stemmer_delete(stemmer);
+    keys_.BuildFilter();  // most words of a claim have no antonym
   }
 
   bool Antonyms(std::string_view na, std::string_view sa, std::string_view nb,

@@ -11,7 +11,7 @@
 #include "facts/facts.h"
 #include "facts/lexicon.h"
 #include "facts/recognizers.h"
-#include "facts/string_table.h"
+#include "text/string_table.h"
 #include "facts/token_view.h"
 #include "facts/work_count.h"
 
@@ -98,6 +98,23 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// A bit of SpelledOpeners beside the Opener bits: a word ending in "er", which opens a
+// cue when "than" follows it.
+constexpr uint8_t kEndsInEr = 1 << 5;
+static_assert((kEndsInEr & kOpenAll) == 0, "kEndsInEr is not an opener");
+
+// The recognizers a word can start by its spelling alone, and kEndsInEr; `hash` is
+// HashBytes(norm).
+uint8_t SpelledOpeners(std::string_view norm, uint64_t hash) {
+  uint8_t open = 0;
+  if (EndsWith(norm, "n't")) open |= kOpenCue;  // "didn't"
+  if (EndsWith(norm, "er")) open |= kEndsInEr;
+  const OpenerWords& words = TheOpenerWords();
+  const uint32_t id = words.words.Find(norm, hash);
+  if (id != StringTable::kNotFound) open |= words.opens[id];
+  return open;
+}
+
 // The recognizers that can match at token i (a superset: each may still decline).
 uint8_t Openers(const TokenView& v, uint32_t i) {
   // Numbers, years, codes, currency signs: any of them.
@@ -110,19 +127,20 @@ uint8_t Openers(const TokenView& v, uint32_t i) {
     if (w->flags & kLexOpensQuantity) open |= kOpenQuantity;
     if (w->flags & kLexOpensCue) open |= kOpenCue;
   }
-  const std::string_view norm = v.norm(i);
-  if (EndsWith(norm, "n't")) open |= kOpenCue;  // "didn't"
-  if (EndsWith(norm, "er") && v.In(i + 1) && v.norm(i + 1) == "than") open |= kOpenCue;
-  const OpenerWords& words = TheOpenerWords();
-  const uint32_t id = words.words.Find(norm);
-  if (id != StringTable::kNotFound) open |= words.opens[id];
+  const TextLexicon* lexicon = v.lexicon();
+  const uint8_t spelled =
+      lexicon != nullptr ? lexicon->spelled_openers[v.tok(i).word]
+                         : SpelledOpeners(v.norm(i), HashBytes(v.norm(i)));
+  open |= spelled & kOpenAll;
+  if ((spelled & kEndsInEr) && v.In(i + 1) && v.norm(i + 1) == "than") open |= kOpenCue;
   return open;
 }
 
 void Extract(std::string_view text, const AnalyzedText& analyzed, uint32_t tok_begin,
-             uint32_t tok_end, bool fast, std::vector<Mention>* out) {
+             uint32_t tok_end, bool fast, const TextLexicon* lexicon,
+             std::vector<Mention>* out) {
   if (tok_end > analyzed.tokens.size()) tok_end = static_cast<uint32_t>(analyzed.tokens.size());
-  TokenView v(text, analyzed.tokens, tok_begin, tok_end);
+  TokenView v(text, analyzed, tok_begin, tok_end, lexicon);
   CountWork(tok_end > tok_begin ? tok_end - tok_begin : 0);
   bool title_case = TitleCase(v);
   for (uint32_t i = tok_begin; i < tok_end;) {
@@ -153,14 +171,23 @@ Mention MakeMention(const TokenView& v, MentionKind kind, uint32_t first, uint32
   return m;
 }
 
+void LookupWords(const WordTable& words, TextLexicon* out) {
+  out->info.resize(words.size());
+  out->spelled_openers.resize(words.size());
+  for (uint32_t id = 0; id < words.size(); ++id) {
+    out->info[id] = LookupWord(words.norm(id), words.norm_hash(id));
+    out->spelled_openers[id] = SpelledOpeners(words.norm(id), words.norm_hash(id));
+  }
+}
+
 void ExtractFacts(std::string_view text, const AnalyzedText& analyzed, uint32_t tok_begin,
-                  uint32_t tok_end, std::vector<Mention>* out) {
-  Extract(text, analyzed, tok_begin, tok_end, /*fast=*/true, out);
+                  uint32_t tok_end, std::vector<Mention>* out, const TextLexicon* lexicon) {
+  Extract(text, analyzed, tok_begin, tok_end, /*fast=*/true, lexicon, out);
 }
 
 void ExtractFactsExhaustive(std::string_view text, const AnalyzedText& analyzed,
                             uint32_t tok_begin, uint32_t tok_end, std::vector<Mention>* out) {
-  Extract(text, analyzed, tok_begin, tok_end, /*fast=*/false, out);
+  Extract(text, analyzed, tok_begin, tok_end, /*fast=*/false, nullptr, out);
 }
 
 }  // namespace claimcheck::internal

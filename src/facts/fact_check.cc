@@ -50,7 +50,7 @@ bool BareAdjective(const Mention& m) {
 
 struct Side {
   explicit Side(const FactSpan& s)
-      : span(&s), view(s.text, *s.tokens, s.tok_begin, s.tok_end) {}
+      : span(&s), view(s.text, *s.analyzed, s.tok_begin, s.tok_end, s.lexicon) {}
   const Mention* begin() const { return span->mentions; }
   const Mention* end() const { return span->mentions + span->mention_count; }
   std::string_view Text(const Mention& m) const {
@@ -92,7 +92,7 @@ class ClaimCheck {
              const SourceFacts& sources, std::vector<FactFinding>* out)
       : claim_(claim), sources_(sources), out_(out) {
     for (const FactSpan& e : evidence) {
-      if (e.tokens != nullptr) evidence_.emplace_back(e);
+      if (e.analyzed != nullptr) evidence_.emplace_back(e);
     }
   }
 
@@ -764,7 +764,7 @@ class ClaimCheck {
 
 void CheckFacts(const FactSpan& claim, const std::vector<FactSpan>& evidence,
                 const SourceFacts& sources, std::vector<FactFinding>* out) {
-  if (claim.tokens == nullptr) return;
+  if (claim.analyzed == nullptr) return;
   // The rules pair the claim's tokens and mentions with the evidence's.
   uint64_t evidence_tokens = 0, evidence_mentions = 0;
   for (const FactSpan& e : evidence) {

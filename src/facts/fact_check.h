@@ -25,7 +25,8 @@
 #include "claimcheck/claimcheck.h"
 #include "facts/entity_match.h"
 #include "facts/facts.h"
-#include "facts/string_table.h"
+#include "facts/lexicon.h"
+#include "text/string_table.h"
 #include "text/analyzer.h"
 
 namespace claimcheck::internal {
@@ -34,8 +35,9 @@ namespace claimcheck::internal {
 // source. Views only: the text, tokens and mentions must outlive it.
 struct FactSpan {
   std::string_view text;                   // the whole document the offsets point into
-  const std::vector<Token>* tokens = nullptr;  // that document's tokens
-  uint32_t tok_begin = 0;                  // the span: tokens[tok_begin, tok_end)
+  const AnalyzedText* analyzed = nullptr;  // that document's tokens and words
+  const TextLexicon* lexicon = nullptr;    // its words' lexicon entries, when looked up
+  uint32_t tok_begin = 0;                  // the span: its tokens[tok_begin, tok_end)
   uint32_t tok_end = 0;
   const Mention* mentions = nullptr;       // the span's mentions, in token order
   size_t mention_count = 0;
@@ -43,10 +45,10 @@ struct FactSpan {
 };
 
 // The span tokens[tok_begin, tok_end) of a document, with those of `all` (the
-// document's mentions in token order) that lie inside it.
+// document's mentions in token order) that lie inside it; `lexicon` as in ExtractFacts.
 FactSpan MakeFactSpan(std::string_view text, const AnalyzedText& analyzed,
                       const std::vector<Mention>& all, uint32_t tok_begin, uint32_t tok_end,
-                      uint32_t source);
+                      uint32_t source, const TextLexicon* lexicon = nullptr);
 
 // What the sources give anywhere: their quantities, dates and names, every word they
 // use, and the tickers they attach to names ("Alibaba (9988.HK)"). Build once per set
@@ -86,7 +88,7 @@ class SourceFacts {
   // Every token's norm and stem in one table (they are often the same string), each
   // word with how it occurs.
   enum : uint8_t { kAsNorm = 1, kAsStem = 2 };
-  void AddWord(std::string_view word, uint8_t as);
+  void AddWord(std::string_view word, uint64_t hash, uint8_t as);  // hash: HashBytes(word)
   bool Given(std::string_view word, uint8_t as) const {
     const uint32_t id = words_.Find(word);
     return id != StringTable::kNotFound && (word_as_[id] & as) != 0;

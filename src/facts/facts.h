@@ -13,6 +13,9 @@
 
 namespace claimcheck::internal {
 
+struct WordInfo;     // lexicon.h
+struct TextLexicon;  // lexicon.h
+
 enum class MentionKind : uint8_t {
   kQuantity,    // 90%, $53 billion, 380 billion CNY, two-week, 20 times, third
   kDate,        // September 11, 2025; Sept 11; 2020; June quarter; Thursday; last month
@@ -67,9 +70,14 @@ struct Mention {
   int8_t hedge = 0;
 };
 
+// What ExtractFacts and the fact checks read for each word of a text, looked up once.
+void LookupWords(const WordTable& words, TextLexicon* out);
+
 // Mentions in tokens[tok_begin, tok_end) of `analyzed` (offsets into `text`), in order.
+// `lexicon`, when given, is LookupWords of the text's words (else looked up per token).
 void ExtractFacts(std::string_view text, const AnalyzedText& analyzed, uint32_t tok_begin,
-                  uint32_t tok_end, std::vector<Mention>* out);
+                  uint32_t tok_end, std::vector<Mention>* out,
+                  const TextLexicon* lexicon = nullptr);
 
 // ExtractFacts without its fast path: every recognizer tried at every token. The same
 // output, only slower; for tests that the fast path skips no token a recognizer takes.

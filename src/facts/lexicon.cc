@@ -6,7 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "facts/string_table.h"
+#include "text/string_table.h"
 
 namespace claimcheck::internal {
 namespace {
@@ -380,14 +380,17 @@ const FlatTable* BuildFlatTable() {
     const uint32_t id = flat->words.Intern(word);
     if (id == flat->info.size()) flat->info.push_back(info);
   }
+  flat->words.BuildFilter();  // most words of a text are not in the lexicon
   return flat;
 }
 
 }  // namespace
 
-const WordInfo* LookupWord(std::string_view norm) {
+const WordInfo* LookupWord(std::string_view norm) { return LookupWord(norm, HashBytes(norm)); }
+
+const WordInfo* LookupWord(std::string_view norm, uint64_t hash) {
   static const FlatTable* const kTable = BuildFlatTable();
-  const uint32_t id = kTable->words.Find(norm);
+  const uint32_t id = kTable->words.Find(norm, hash);
   return id == StringTable::kNotFound ? nullptr : &kTable->info[id];
 }
 

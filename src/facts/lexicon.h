@@ -5,8 +5,10 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "facts/facts.h"
+#include "text/word_table.h"
 
 namespace claimcheck::internal {
 
@@ -61,6 +63,15 @@ struct WordInfo {
 
 // The entry for a normalized word, or nullptr. Thread-safe; the table is built once.
 const WordInfo* LookupWord(std::string_view norm);
+// The same with HashBytes(norm) already known.
+const WordInfo* LookupWord(std::string_view norm, uint64_t hash);
+
+// What the facts stage looks up for each word of a text, by word id (WordTable): once
+// per distinct word instead of once per token. Filled by LookupWords (facts.h).
+struct TextLexicon {
+  std::vector<const WordInfo*> info;    // the word's lexicon entry, or nullptr
+  std::vector<uint8_t> spelled_openers;  // what its spelling says to ExtractFacts (extract.cc)
+};
 
 // A lexicon bit test that tolerates a missing entry.
 inline bool HasLex(const WordInfo* info, uint32_t flag) {

@@ -24,10 +24,11 @@ bool BracketOnly(std::string_view gap) {
 
 FactSpan MakeFactSpan(std::string_view text, const AnalyzedText& analyzed,
                       const std::vector<Mention>& all, uint32_t tok_begin, uint32_t tok_end,
-                      uint32_t source) {
+                      uint32_t source, const TextLexicon* lexicon) {
   FactSpan s;
   s.text = text;
-  s.tokens = &analyzed.tokens;
+  s.analyzed = &analyzed;
+  s.lexicon = lexicon;
   s.tok_begin = tok_begin;
   s.tok_end = tok_end;
   s.source = source;
@@ -47,22 +48,24 @@ void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
                             const std::vector<Mention>& mentions) {
   ++sources_;
   CountWork(analyzed.tokens.size() + mentions.size());
-  // Sized for the share of distinct words in an article rather than grown step by step;
-  // a long text repeats its vocabulary, so past a few thousand words the tables grow.
-  constexpr size_t kMaxReserve = 4096;
-  const size_t words = std::min(analyzed.tokens.size() / 2, kMaxReserve);
-  words_.Reserve(words_.size() + words, 0);
-  for (const Token& t : analyzed.tokens) {
+  // Once per distinct word of the text, not per token, with room for each (a stem that
+  // differs from its norm is often another word's norm).
+  const WordTable& text_words = analyzed.words;
+  words_.Reserve(words_.size() + text_words.size(), 0);
+  for (uint32_t id = 0; id < text_words.size(); ++id) {
+    const std::string_view n = text_words.norm(id), stem = text_words.stem(id);
     // A word is its own stem more often than not: one entry, one look-up.
-    if (t.stem == t.norm && !t.stem.empty()) {
-      AddWord(t.norm, kAsNorm | kAsStem);
+    if (stem == n && !stem.empty()) {
+      AddWord(n, text_words.norm_hash(id), kAsNorm | kAsStem);
     } else {
-      AddWord(t.norm, kAsNorm);
-      if (!t.stem.empty()) AddWord(t.stem, kAsStem);
+      AddWord(n, text_words.norm_hash(id), kAsNorm);
+      if (!stem.empty()) AddWord(stem, text_words.stem_hash(id), kAsStem);
     }
     // "scotland's" also gives "scotland".
-    std::string_view n = t.norm;
-    if (n.size() > 2 && n.substr(n.size() - 2) == "'s") AddWord(n.substr(0, n.size() - 2), kAsNorm);
+    if (n.size() > 2 && n.substr(n.size() - 2) == "'s") {
+      const std::string_view base = n.substr(0, n.size() - 2);
+      AddWord(base, HashBytes(base), kAsNorm);
+    }
   }
   const Mention* prev_entity = nullptr;
   for (const Mention& m : mentions) {
@@ -88,8 +91,8 @@ void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
   }
 }
 
-void SourceFacts::AddWord(std::string_view word, uint8_t as) {
-  const uint32_t id = words_.Intern(word);
+void SourceFacts::AddWord(std::string_view word, uint64_t hash, uint8_t as) {
+  const uint32_t id = words_.Intern(word, hash);
   if (id == word_as_.size()) word_as_.push_back(0);
   word_as_[id] |= as;
 }

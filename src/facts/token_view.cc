@@ -106,12 +106,4 @@ bool TokenView::SentenceStart(uint32_t i) const {
   return (GapBefore(i) & kGapSentenceEnd) != 0;
 }
 
-bool TokenView::HasUpper(uint32_t i) const {
-  if (Has(i, kTokCapitalized | kTokAllCaps)) return true;
-  for (char c : original(i)) {
-    if (c >= 'A' && c <= 'Z') return true;
-  }
-  return false;
-}
-
 }  // namespace claimcheck::internal

@@ -40,24 +40,34 @@ uint32_t ClassifyGap(std::string_view gap);
 class TokenView {
  public:
   // Looks every token's norm up in the lexicon once: recognizers ask many times.
-  TokenView(std::string_view text, const std::vector<Token>& tokens, uint32_t begin,
-            uint32_t end)
-      : text_(text), tokens_(tokens), begin_(begin), end_(end) {
+  // `lexicon`, when given, is the text's (LookupWords), and no look-up is made again.
+  TokenView(std::string_view text, const AnalyzedText& analyzed, uint32_t begin, uint32_t end,
+            const TextLexicon* lexicon = nullptr)
+      : text_(text),
+        analyzed_(analyzed),
+        tokens_(analyzed.tokens),
+        begin_(begin),
+        end_(end),
+        lexicon_(lexicon) {
+    if (lexicon != nullptr) return;
     words_.reserve(end > begin ? end - begin : 0);
-    for (uint32_t k = begin; k < end; ++k) words_.push_back(LookupWord(tokens[k].norm));
+    for (uint32_t k = begin; k < end; ++k) words_.push_back(LookupWord(analyzed.norm(k)));
   }
 
   // The lexicon entry of token i's norm, or nullptr.
   const WordInfo* word(uint32_t i) const {
-    return In(i) ? words_[i - begin_] : LookupWord(tokens_[i].norm);
+    if (lexicon_ != nullptr) return lexicon_->info[tokens_[i].word];
+    return In(i) ? words_[i - begin_] : LookupWord(norm(i));
   }
+  // The text's words looked up once (LookupWords), when the view was given them.
+  const TextLexicon* lexicon() const { return lexicon_; }
 
   uint32_t begin() const { return begin_; }
   uint32_t end() const { return end_; }
   std::string_view text() const { return text_; }
   const Token& tok(uint32_t i) const { return tokens_[i]; }
-  std::string_view norm(uint32_t i) const { return tokens_[i].norm; }
-  std::string_view stem(uint32_t i) const { return tokens_[i].stem; }
+  std::string_view norm(uint32_t i) const { return analyzed_.norm(i); }
+  std::string_view stem(uint32_t i) const { return analyzed_.stem(i); }
   std::string_view original(uint32_t i) const {
     return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
   }
@@ -92,14 +102,18 @@ class TokenView {
   // Token i starts a sentence: the unit's first token, or one after . ! ? : or a newline.
   bool SentenceStart(uint32_t i) const;
   // Token i has an uppercase letter in the original bytes (ASCII or flagged capitalized).
-  bool HasUpper(uint32_t i) const;
+  bool HasUpper(uint32_t i) const {
+    return Has(i, kTokCapitalized | kTokAllCaps | kTokAsciiUpper);
+  }
 
  private:
   std::string_view text_;
+  const AnalyzedText& analyzed_;
   const std::vector<Token>& tokens_;
   uint32_t begin_;
   uint32_t end_;
-  std::vector<const WordInfo*> words_;
+  const TextLexicon* lexicon_;
+  std::vector<const WordInfo*> words_;  // without lexicon_: per token of the view
   mutable ClauseIndex clause_index_;
 };
 

@@ -29,12 +29,14 @@ Evidence MakeEvidence(const PreparedSources::Impl& sources, const Window& w) {
 
 // A term's weight: its rarity in the sources, raised for names and numbers, which carry
 // the checkable specifics of a claim.
-double TermWeight(const SourceIndex& index, uint32_t id, const Token& tok) {
+double TermWeight(const SourceIndex& index, uint32_t id, const AnalyzedText& analyzed,
+                  uint32_t k) {
+  const Token& tok = analyzed.tokens[k];
   double w = id == kNoTerm ? index.UnknownIdf() : index.Idf(id);
   // A novel everyday word is often paraphrase ("partly" for "partially") and weighs
   // little; a novel noun names a thing the sources do not mention and keeps its weight.
-  if (id == kNoTerm && !IsNounOnly(tok.norm)) {
-    w *= std::pow(Specificity(tok.norm), calibrated::kNovelSpecificityPower);
+  if (id == kNoTerm && !IsNounOnly(analyzed.norm(k))) {
+    w *= std::pow(Specificity(analyzed.norm(k)), calibrated::kNovelSpecificityPower);
   }
   if ((tok.flags & kTokDigit) != 0) {
     w *= calibrated::kNumberBoost;
@@ -52,8 +54,10 @@ bool AddFactFindings(const PreparedSources::Impl& sources, std::string_view summ
                      JudgeScratch* scratch, Unit* out, bool* unbacked) {
   auto& mentions = scratch->mentions;
   mentions.clear();
-  ExtractFacts(summary, analyzed, seg.tok_begin, seg.tok_end, &mentions);
-  const FactSpan claim = MakeFactSpan(summary, analyzed, mentions, seg.tok_begin, seg.tok_end, 0);
+  ExtractFacts(summary, analyzed, seg.tok_begin, seg.tok_end, &mentions,
+               &scratch->summary_lexicon);
+  const FactSpan claim = MakeFactSpan(summary, analyzed, mentions, seg.tok_begin, seg.tok_end, 0,
+                                      &scratch->summary_lexicon);
   std::vector<FactSpan> evidence;
   if (best != nullptr) {
     const IndexedSentence& first = sources.index.sentence(best->first);
@@ -61,7 +65,8 @@ bool AddFactFindings(const PreparedSources::Impl& sources, std::string_view summ
     const auto& doc = sources.docs[first.doc];
     evidence.push_back(MakeFactSpan(doc.text, doc.analyzed, doc.mentions,
                                     doc.analyzed.segments[first.seg].tok_begin,
-                                    doc.analyzed.segments[last.seg].tok_end, first.doc));
+                                    doc.analyzed.segments[last.seg].tok_end, first.doc,
+                                    &doc.lexicon));
   }
   auto& found = scratch->fact_findings;
   found.clear();
@@ -138,7 +143,8 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
   const SourceIndex& index = sources.index;
   auto& terms = scratch->terms;
   terms.clear();
-  checker.terms->TermsOf(analyzed, seg.tok_begin, seg.tok_end, &terms);
+  checker.terms->TermsOf(analyzed, seg.tok_begin, seg.tok_end, scratch->summary_word_terms,
+                         &terms);
 
   // Distinct content terms with their weights, heaviest first (ties by position).
   auto& claim = scratch->claim;
@@ -158,7 +164,7 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
       seen = id != kNoTerm ? claim[c].id == id : terms[term_of[c]].key == t.key;
     }
     if (seen) continue;
-    claim.push_back({id, TermWeight(index, id, analyzed.tokens[t.tok_begin])});
+    claim.push_back({id, TermWeight(index, id, analyzed, t.tok_begin)});
     term_of.push_back(static_cast<uint32_t>(i));
   }
   std::vector<size_t> order(claim.size());

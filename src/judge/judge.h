@@ -10,8 +10,10 @@
 
 namespace claimcheck::internal {
 
-// Buffers reused across the units of one check.
+// Buffers reused across the units of one check, and the summary's words looked up once.
 struct JudgeScratch {
+  TextLexicon summary_lexicon;
+  std::vector<TermTable::WordTerm> summary_word_terms;
   std::vector<Term> terms;
   std::vector<ClaimTerm> claim;
   std::vector<uint32_t> claim_term_of;  // per claim term: index of its first Term

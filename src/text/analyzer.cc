@@ -3,6 +3,8 @@
 // one worker, so calls from many threads never share ICU or Snowball state.
 #include "text/analyzer.h"
 
+#include <algorithm>
+
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 
@@ -64,15 +66,20 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const std::string& locale) {
 void Analyzer::Analyze(std::string_view text, AnalyzedText* out) const {
   out->clear();
   // Prose runs about 6 bytes a token: room for one per 5 bytes means the token array is
-  // allocated once instead of being moved ~10 times while it grows (each move copies
-  // every token's strings) and never holds 3/2 of its size during a move.
+  // allocated once instead of being moved ~10 times while it grows, and never holds 3/2
+  // of its size during a move.
   constexpr size_t kBytesPerTokenAtLeast = 5;
   out->tokens.reserve(text.size() / kBytesPerTokenAtLeast + 16);
+  // About half of an article's tokens are distinct words, far fewer in a long text: room
+  // for that many up to an article's vocabulary, past which the table grows.
+  constexpr size_t kBytesPerWordAtLeast = 12, kMaxReservedWords = 1024, kBytesPerWord = 8;
+  const size_t words = std::min(text.size() / kBytesPerWordAtLeast + 16, kMaxReservedWords);
+  out->words.Reserve(words, words * kBytesPerWord);
   auto w = impl_->workers.Borrow();
   w->segmenter.Segment(text, &out->segments);
   for (internal::Segment& s : out->segments) {
     s.tok_begin = static_cast<uint32_t>(out->tokens.size());
-    w->tokenizer.Tokenize(text, s.begin, s.end, &out->tokens);
+    w->tokenizer.Tokenize(text, s.begin, s.end, out);
     s.tok_end = static_cast<uint32_t>(out->tokens.size());
   }
 }
@@ -84,7 +91,7 @@ void Analyzer::Segment(std::string_view text, std::vector<internal::Segment>* ou
 }
 
 void Analyzer::Tokenize(std::string_view text, size_t begin, size_t end,
-                        std::vector<Token>* out) const {
+                        AnalyzedText* out) const {
   auto w = impl_->workers.Borrow();
   w->tokenizer.Tokenize(text, begin, end, out);
 }

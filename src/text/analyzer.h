@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "claimcheck/claimcheck.h"
+#include "text/word_table.h"
 
 namespace claimcheck::internal {
 
@@ -23,14 +24,15 @@ enum TokenFlag : uint16_t {
   kTokStopword = 1 << 5,     // in the stopword list
   kTokSymbol = 1 << 6,       // %, $, €, £, ¥ and other currency/percent signs
   kTokHyphenPart = 1 << 7,   // part of a hyphenated compound ("self" in "self-built")
+  kTokAsciiUpper = 1 << 8,   // the original has an ASCII capital anywhere ("iPhone")
 };
 
+// A token's norm and stem live in its text's WordTable, once per distinct word.
 struct Token {
   uint32_t begin = 0;  // byte offsets into the analyzed text
   uint32_t end = 0;
+  uint32_t word = 0;   // id in AnalyzedText::words
   uint16_t flags = 0;
-  std::string norm;    // case-folded, NFKC, fold table applied; "U.S." -> "us", "1,000" -> "1000"
-  std::string stem;    // Snowball stem of norm (norm itself for numbers and symbols)
 };
 
 struct Segment {
@@ -44,9 +46,16 @@ struct Segment {
 struct AnalyzedText {
   std::vector<Segment> segments;
   std::vector<Token> tokens;
+  WordTable words;
+  // Token k's norm: case-folded, NFKC, fold table applied; "U.S." -> "us", "1,000" -> "1000".
+  std::string_view norm(uint32_t k) const { return words.norm(tokens[k].word); }
+  // Token k's stem: Snowball stem of the norm (the norm itself for numbers, symbols and
+  // words with digits; empty when tokenized without stemming).
+  std::string_view stem(uint32_t k) const { return words.stem(tokens[k].word); }
   void clear() {
     segments.clear();
     tokens.clear();
+    words.clear();
   }
 };
 
@@ -61,8 +70,9 @@ class Analyzer {
   void Analyze(std::string_view text, AnalyzedText* out) const;
   // Only the segmentation (tokens left empty, tok_begin == tok_end == 0).
   void Segment(std::string_view text, std::vector<internal::Segment>* out) const;
-  // Tokens of text[begin, end), appended to *out, offsets relative to `text`.
-  void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token>* out) const;
+  // Tokens of text[begin, end), appended to out->tokens (their words to out->words),
+  // offsets relative to `text`; out->segments is left as it is.
+  void Tokenize(std::string_view text, size_t begin, size_t end, AnalyzedText* out) const;
   // The norm a single word or phrase gets (used for user aliases and tables).
   std::string Normalize(std::string_view word) const;
 

@@ -122,18 +122,21 @@ bool IsNumberNorm(std::string_view norm) {
 }  // namespace
 
 void Tokenizer::Emit(std::string_view text, size_t b, size_t e, uint16_t extra_flags,
-                     bool strip_dots, bool strip_commas, bool stem,
-                     std::vector<Token>* out) {
-  Token& t = out->emplace_back();
+                     bool strip_dots, bool strip_commas, bool stem, AnalyzedText* out) {
+  Token& t = out->tokens.emplace_back();
   t.begin = static_cast<uint32_t>(b);
   t.end = static_cast<uint32_t>(e);
   uint16_t flags = extra_flags;
   int upper = 0, lower = 0;
   const std::string_view src = text.substr(b, e - b);
+  // The norm is built in key_, with room for the word's kind after it (WordTable's key).
+  std::vector<char>& key = key_;
   if (IsAscii(src)) {
     // One pass for flags and the lowercase norm.
-    t.norm.assign(src.data(), src.size());
-    for (char& c : t.norm) {
+    key.resize(src.size() + 1);
+    std::memcpy(key.data(), src.data(), src.size());
+    for (size_t i = 0; i < src.size(); ++i) {
+      char& c = key[i];
       if (c >= 'A' && c <= 'Z') {
         ++upper;
         c = static_cast<char>(c + ('a' - 'A'));
@@ -144,12 +147,14 @@ void Tokenizer::Emit(std::string_view text, size_t b, size_t e, uint16_t extra_f
       }
     }
     if (upper + lower > 0) flags |= kTokAlpha;
+    if (upper > 0) flags |= kTokAsciiUpper;
     if (src[0] >= 'A' && src[0] <= 'Z') flags |= kTokCapitalized;
   } else {
     bool first = true;
     for (size_t p = b; p < e;) {
       const Cp c = At(text, p, e);
       if (c.len == 0) break;
+      if (c.cp >= 'A' && c.cp <= 'Z') flags |= kTokAsciiUpper;
       switch (c.cls) {
         case CharClass::kUpper:
           ++upper;
@@ -172,37 +177,43 @@ void Tokenizer::Emit(std::string_view text, size_t b, size_t e, uint16_t extra_f
       first = false;
       p += c.len;
     }
-    normalizer_.Normalize(src, &t.norm);
+    normalizer_.Normalize(src, &norm_);
+    key.assign(norm_.begin(), norm_.end());
+    key.push_back(0);
   }
   if (upper >= 2 && lower == 0) flags |= kTokAllCaps;
-  if (strip_dots) t.norm.erase(std::remove(t.norm.begin(), t.norm.end(), '.'), t.norm.end());
-  if (strip_commas) {
-    t.norm.erase(std::remove(t.norm.begin(), t.norm.end(), ','), t.norm.end());
-  }
+  char* norm_end = key.data() + key.size() - 1;
+  if (strip_dots) norm_end = std::remove(key.data(), norm_end, '.');
+  if (strip_commas) norm_end = std::remove(key.data(), norm_end, ',');
+  const std::string_view norm(key.data(), static_cast<size_t>(norm_end - key.data()));
   if (flags & kTokSymbol) {
     // A symbol's flags are only kTokSymbol.
-  } else if (!(flags & kTokAlpha) && IsNumberNorm(t.norm)) {
+  } else if (!(flags & kTokAlpha) && IsNumberNorm(norm)) {
     flags |= kTokNumber;
   }
-  if (!(flags & kTokAlpha)) {
-    t.flags = flags;
-    if (stem) t.stem = t.norm;
-    return;
-  }
-  if (!stem) {
-    if (IsStopword(t.norm)) flags |= kTokStopword;
-    t.flags = flags;
-    return;
-  }
-  const StemCache::Entry& entry = stems_.Lookup(t.norm);
-  if (entry.stopword) flags |= kTokStopword;
-  t.flags = flags;
   // Words with digits ("h20", "3rd") keep their norm: Snowball would mangle codes.
-  t.stem = (flags & kTokDigit) ? t.norm : entry.stem;
+  const bool alpha = (flags & kTokAlpha) != 0;
+  const StemKind kind = !stem                               ? StemKind::kNone
+                        : !alpha || (flags & kTokDigit) != 0 ? StemKind::kNorm
+                                                             : StemKind::kSnowball;
+  *norm_end = static_cast<char>(kind);
+  bool added = false;
+  t.word = out->words.Intern(std::string_view(key.data(), norm.size() + 1), &added);
+  if (added) {
+    // Only words reach the memo (and Snowball); a word's stopword flag is its norm's.
+    if (alpha && stem) {
+      const StemCache::Entry& entry = stems_.Lookup(norm);
+      out->words.Describe(t.word, entry.stem, entry.stopword);
+    } else {
+      out->words.Describe(t.word, {}, IsStopword(norm));
+    }
+  }
+  if (alpha && out->words.stopword(t.word)) flags |= kTokStopword;
+  t.flags = flags;
 }
 
 void Tokenizer::Tokenize(std::string_view text, size_t begin, size_t end,
-                         std::vector<Token>* out, bool stem) {
+                         AnalyzedText* out, bool stem) {
   end = std::min(end, text.size());
   size_t p = begin;
   size_t hyphen_next = static_cast<size_t>(-1);  // a token starting here is a compound part

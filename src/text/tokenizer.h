@@ -37,9 +37,10 @@ class Tokenizer {
   Tokenizer(const Tokenizer&) = delete;
   Tokenizer& operator=(const Tokenizer&) = delete;
 
-  // Appends the tokens of text[begin, end) to *out; offsets are relative to `text`.
-  // With `stem` false, Token::stem is left empty (for measuring the stages apart).
-  void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token>* out,
+  // Appends the tokens of text[begin, end) to out->tokens and their new words to
+  // out->words; offsets are relative to `text`. With `stem` false, stems are left empty
+  // (for measuring the stages apart).
+  void Tokenize(std::string_view text, size_t begin, size_t end, AnalyzedText* out,
                 bool stem = true);
 
   // NFKC case fold + fold table of arbitrary text (no token rules).
@@ -52,10 +53,12 @@ class Tokenizer {
 
  private:
   void Emit(std::string_view text, size_t b, size_t e, uint16_t extra_flags, bool strip_dots,
-            bool strip_commas, bool stem, std::vector<Token>* out);
+            bool strip_commas, bool stem, AnalyzedText* out);
 
   TokenNormalizer normalizer_;
   StemCache stems_;
+  std::string norm_;      // scratch: the normalized form of a non-ASCII token
+  std::vector<char> key_;  // scratch: the token's norm and kind, its WordTable key
 };
 
 }  // namespace claimcheck::internal

@@ -2,12 +2,20 @@
 #include "align/source_index.h"
 
 #include <catch2/catch.hpp>
+#include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace claimcheck::internal {
 namespace {
+
+// Term keys are views: the words they name are kept here for the test's run.
+std::string_view Keep(const std::string& word) {
+  static std::set<std::string> kept;
+  return *kept.insert(word).first;
+}
 
 std::vector<Term> Terms(const std::string& words) {
   std::vector<Term> out;
@@ -15,7 +23,7 @@ std::vector<Term> Terms(const std::string& words) {
   std::string w;
   while (in >> w) {
     Term t;
-    t.key = w;
+    t.key = Keep(w);
     t.content = true;
     out.push_back(t);
   }

@@ -47,7 +47,7 @@ struct Facts {
 inline std::unique_ptr<Facts> Extract(std::string text) {
   auto f = std::make_unique<Facts>();
   f->text = std::move(text);
-  TestAnalyzer().Tokenize(f->text, 0, f->text.size(), &f->analyzed.tokens);
+  TestAnalyzer().Tokenize(f->text, 0, f->text.size(), &f->analyzed);
   ExtractFacts(f->text, f->analyzed, 0, static_cast<uint32_t>(f->analyzed.tokens.size()),
                &f->mentions);
   return f;

@@ -13,6 +13,7 @@
 #include "../../bench/dev_data.h"
 #include "facts/antonyms.h"
 #include "facts/facts.h"
+#include "facts/lexicon.h"
 #include "facts/recognizers.h"
 #include "text/analyzer.h"
 
@@ -61,29 +62,35 @@ TEST_CASE("ExtractFacts skips only tokens no recognizer takes", "[perf][facts]")
   const std::vector<std::string> texts = Texts();
   REQUIRE(!texts.empty());
   AnalyzedText analyzed;
+  TextLexicon lexicon;
   std::vector<Mention> fast, slow;
   size_t mentions = 0, segments = 0;
   for (const std::string& text : texts) {
     TheAnalyzer().Analyze(text, &analyzed);
+    LookupWords(analyzed.words, &lexicon);
     for (const Segment& seg : analyzed.segments) {
-      fast.clear();
       slow.clear();
-      ExtractFacts(text, analyzed, seg.tok_begin, seg.tok_end, &fast);
       ExtractFactsExhaustive(text, analyzed, seg.tok_begin, seg.tok_end, &slow);
       ++segments;
       mentions += slow.size();
-      if (fast.size() == slow.size()) {
-        bool same = true;
-        for (size_t k = 0; k < fast.size() && same; ++k) {
-          same = Describe(fast[k]) == Describe(slow[k]);
+      // Both fast paths: words looked up per token, and once per text (as Check does).
+      const TextLexicon* const variants[] = {nullptr, &lexicon};
+      for (const TextLexicon* words : variants) {
+        fast.clear();
+        ExtractFacts(text, analyzed, seg.tok_begin, seg.tok_end, &fast, words);
+        if (fast.size() == slow.size()) {
+          bool same = true;
+          for (size_t k = 0; k < fast.size() && same; ++k) {
+            same = Describe(fast[k]) == Describe(slow[k]);
+          }
+          if (same) continue;
         }
-        if (same) continue;
+        INFO(text.substr(seg.begin, seg.end - seg.begin) << (words ? " (lexicon)" : ""));
+        std::string want, got;
+        for (const Mention& m : slow) want += Describe(m) + "\n";
+        for (const Mention& m : fast) got += Describe(m) + "\n";
+        CHECK(got == want);
       }
-      INFO(text.substr(seg.begin, seg.end - seg.begin));
-      std::string want, got;
-      for (const Mention& m : slow) want += Describe(m) + "\n";
-      for (const Mention& m : fast) got += Describe(m) + "\n";
-      CHECK(got == want);
     }
   }
   INFO(segments << " segments, " << mentions << " mentions");
@@ -118,16 +125,18 @@ TEST_CASE("AntonymSet agrees with AreAntonyms", "[perf][facts]") {
   size_t tested = 0, matched = 0;
   for (size_t n = 0; n < texts.size(); n += 7) {  // every 7th text: enough word pairs
     TheAnalyzer().Analyze(texts[n], &analyzed);
-    const std::vector<Token>& toks = analyzed.tokens;
-    for (const Token& a : toks) {
-      const AntonymSet set(a.norm, a.stem);
-      for (const Token& b : toks) {
-        const bool want = AreAntonyms(a.norm, a.stem, b.norm, b.stem);
+    const auto n_tokens = static_cast<uint32_t>(analyzed.tokens.size());
+    for (uint32_t a = 0; a < n_tokens; ++a) {
+      const std::string_view a_norm = analyzed.norm(a), a_stem = analyzed.stem(a);
+      const AntonymSet set(a_norm, a_stem);
+      for (uint32_t b = 0; b < n_tokens; ++b) {
+        const std::string_view b_norm = analyzed.norm(b), b_stem = analyzed.stem(b);
+        const bool want = AreAntonyms(a_norm, a_stem, b_norm, b_stem);
         if (set.empty() && !want) continue;
         ++tested;
         matched += want;
-        if (set.Matches(b.norm, b.stem) != want) {
-          FAIL(a.norm << "/" << a.stem << " vs " << b.norm << "/" << b.stem);
+        if (set.Matches(b_norm, b_stem) != want) {
+          FAIL(a_norm << "/" << a_stem << " vs " << b_norm << "/" << b_stem);
         }
       }
     }

@@ -299,7 +299,8 @@ TEST_CASE("Analyzer is safe to share across threads", "[segmenter][threads]") {
           continue;
         }
         for (size_t k = 0; k < got.tokens.size(); ++k) {
-          if (got.tokens[k].stem != expect.tokens[k].stem) ++mismatches[t];
+          const auto i = static_cast<uint32_t>(k);
+          if (got.stem(i) != expect.stem(i)) ++mismatches[t];
         }
       }
     });

@@ -13,20 +13,21 @@
 namespace claimcheck::internal {
 namespace {
 
-std::string Render(std::string_view text, const std::vector<Token>& toks) {
+std::string Render(std::string_view text, const AnalyzedText& a) {
   std::string s;
-  for (const Token& t : toks) {
+  for (uint32_t k = 0; k < a.tokens.size(); ++k) {
+    const Token& t = a.tokens[k];
     if (!s.empty()) s += ' ';
     s += std::string(text.substr(t.begin, t.end - t.begin));
     s += '/';
-    s += t.norm;
+    s += a.norm(k);
   }
   return s;
 }
 
-std::vector<Token> Tok(std::string_view text) {
+AnalyzedText Tok(std::string_view text) {
   Tokenizer t;
-  std::vector<Token> out;
+  AnalyzedText out;
   t.Tokenize(text, 0, text.size(), &out);
   return out;
 }
@@ -89,10 +90,10 @@ TEST_CASE("tokens and norms", "[tokenizer]") {
 TEST_CASE("15% and 15 % give the same token stream", "[tokenizer]") {
   auto a = Tok("15%");
   auto b = Tok("15 %");
-  REQUIRE(a.size() == b.size());
-  for (size_t i = 0; i < a.size(); ++i) {
-    CHECK(a[i].norm == b[i].norm);
-    CHECK(a[i].flags == b[i].flags);
+  REQUIRE(a.tokens.size() == b.tokens.size());
+  for (uint32_t i = 0; i < a.tokens.size(); ++i) {
+    CHECK(a.norm(i) == b.norm(i));
+    CHECK(a.tokens[i].flags == b.tokens[i].flags);
   }
 }
 
@@ -123,10 +124,14 @@ TEST_CASE("token flags", "[tokenizer]") {
       {"without", 0, kTokStopword},
       {"more", 0, kTokStopword},
       {"U.S.", kTokAllCaps, kTokStopword},
+      {"iPhone", kTokAsciiUpper, kTokCapitalized},
+      {"nvidia", kTokAlpha, kTokAsciiUpper},
+      {"\xC3\x89" "clair", kTokCapitalized, kTokAsciiUpper},  // a capital, not an ASCII one
+      {"caf\xC3\xA9" "Bar", kTokAsciiUpper, kTokCapitalized},
   };
   for (const Row& r : rows) {
     INFO(r.input);
-    auto t = Tok(r.input);
+    auto t = Tok(r.input).tokens;
     REQUIRE(t.size() == 1);
     CHECK((t[0].flags & r.has) == r.has);
     CHECK((t[0].flags & r.lacks) == 0);
@@ -134,7 +139,7 @@ TEST_CASE("token flags", "[tokenizer]") {
 }
 
 TEST_CASE("hyphen parts are flagged, em dashes are not", "[tokenizer]") {
-  auto t = Tok("long\xE2\x80\x91term chips\xE2\x80\x94" "Alibaba 10-15 alone");
+  auto t = Tok("long\xE2\x80\x91term chips\xE2\x80\x94" "Alibaba 10-15 alone").tokens;
   REQUIRE(t.size() == 7);
   CHECK((t[0].flags & kTokHyphenPart));
   CHECK((t[1].flags & kTokHyphenPart));
@@ -147,14 +152,14 @@ TEST_CASE("hyphen parts are flagged, em dashes are not", "[tokenizer]") {
 
 TEST_CASE("stems are Snowball English; numbers and symbols keep their norm", "[tokenizer]") {
   auto t = Tok("Baidu\xE2\x80\x99s chips training accelerating 1,000 % H20");
-  REQUIRE(t.size() == 7);
-  CHECK(t[0].stem == "baidu");
-  CHECK(t[1].stem == "chip");
-  CHECK(t[2].stem == "train");
-  CHECK(t[3].stem == "acceler");
-  CHECK(t[4].stem == "1000");
-  CHECK(t[5].stem == "%");
-  CHECK(t[6].stem == "h20");
+  REQUIRE(t.tokens.size() == 7);
+  CHECK(t.stem(0) == "baidu");
+  CHECK(t.stem(1) == "chip");
+  CHECK(t.stem(2) == "train");
+  CHECK(t.stem(3) == "acceler");
+  CHECK(t.stem(4) == "1000");
+  CHECK(t.stem(5) == "%");
+  CHECK(t.stem(6) == "h20");
 }
 
 TEST_CASE("token spans are the original bytes on code-point boundaries", "[tokenizer]") {
@@ -162,22 +167,24 @@ TEST_CASE("token spans are the original bytes on code-point boundaries", "[token
       "China\xE2\x80\x99s $2.7\xC2\xA0" "billion \xE2\x80\x9C" "critical point\xE2\x80\x9D "
       "\xF0\x9F\x9A\x80 \xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D caf\xC3\xA9";
   Tokenizer tz;
-  std::vector<Token> t;
-  tz.Tokenize(text, 0, text.size(), &t);
-  REQUIRE_FALSE(t.empty());
-  for (const Token& k : t) {
+  AnalyzedText a;
+  tz.Tokenize(text, 0, text.size(), &a);
+  REQUIRE_FALSE(a.tokens.empty());
+  for (uint32_t i = 0; i < a.tokens.size(); ++i) {
+    const Token& k = a.tokens[i];
     REQUIRE(k.begin < k.end);
     REQUIRE(k.end <= text.size());
     CHECK(ValidateUtf8(std::string_view(text).substr(k.begin, k.end - k.begin), nullptr));
-    CHECK(!k.norm.empty());
+    CHECK(!a.norm(i).empty());
   }
 }
 
 TEST_CASE("Tokenize works on a sub-range with offsets relative to the text", "[tokenizer]") {
   const std::string text = "skip this: Alibaba rose";
   Tokenizer tz;
-  std::vector<Token> t;
-  tz.Tokenize(text, 11, text.size(), &t);
+  AnalyzedText a;
+  tz.Tokenize(text, 11, text.size(), &a);
+  const std::vector<Token>& t = a.tokens;
   REQUIRE(t.size() == 2);
   CHECK(t[0].begin == 11);
   CHECK(text.substr(t[1].begin, t[1].end - t[1].begin) == "rose");

@@ -1,9 +1,9 @@
 // Interned strings with dense ids in one flat open-addressing table: no node and no
-// std::string per entry, look-ups by string_view without a copy. The word sets of the
-// facts stage and the align stage's term dictionary are built per check, so what they
-// cost to fill and to free counts as much as what they cost to query.
-#ifndef CLAIMCHECK_FACTS_STRING_TABLE_H_
-#define CLAIMCHECK_FACTS_STRING_TABLE_H_
+// std::string per entry, look-ups by string_view without a copy. A text's words, the word
+// sets of the facts stage and the align stage's term dictionary are built per check, so
+// what they cost to fill and to free counts as much as what they cost to query.
+#ifndef CLAIMCHECK_TEXT_STRING_TABLE_H_
+#define CLAIMCHECK_TEXT_STRING_TABLE_H_
 
 #include <cstdint>
 #include <cstring>
@@ -13,34 +13,36 @@
 
 namespace claimcheck::internal {
 
+// Unaligned loads of 8 and 4 bytes.
+inline uint64_t Load64(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+inline uint64_t Load32(const char* p) {
+  uint32_t w;
+  std::memcpy(&w, p, 4);
+  return w;
+}
+
 // A fast hash of a short byte string (words are a few bytes): whole 8-byte words, the
 // tail read as one overlapping load, then a 64-bit finaliser. Only places entries;
 // equality is always checked on the bytes.
 inline uint64_t HashBytes(std::string_view s) {
-  auto load64 = [](const char* p) {
-    uint64_t w;
-    std::memcpy(&w, p, 8);
-    return w;
-  };
-  auto load32 = [](const char* p) {
-    uint32_t w;
-    std::memcpy(&w, p, 4);
-    return static_cast<uint64_t>(w);
-  };
   const char* p = s.data();
   size_t n = s.size();
   uint64_t h = 0x9e3779b97f4a7c15ull ^ (n * 0xff51afd7ed558ccdull);
   uint64_t tail = 0;
   if (n >= 8) {
     while (n > 8) {
-      h = (h ^ load64(p)) * 0xbf58476d1ce4e5b9ull;
+      h = (h ^ Load64(p)) * 0xbf58476d1ce4e5b9ull;
       h ^= h >> 31;
       p += 8;
       n -= 8;
     }
-    tail = load64(p + n - 8);  // the last 8 bytes, overlapping the previous word
+    tail = Load64(p + n - 8);  // the last 8 bytes, overlapping the previous word
   } else if (n >= 4) {
-    tail = (load32(p) << 32) | load32(p + n - 4);
+    tail = (Load32(p) << 32) | Load32(p + n - 4);
   } else if (n > 0) {
     const auto* u = reinterpret_cast<const unsigned char*>(p);
     tail = (static_cast<uint64_t>(u[0]) << 16) | (static_cast<uint64_t>(u[n / 2]) << 8) | u[n - 1];
@@ -55,21 +57,11 @@ inline uint64_t HashBytes(std::string_view s) {
 // Byte equality of two buffers of `n` bytes, inline for word-sized n (a libc memcmp
 // call costs more than the comparison of a short word).
 inline bool SameBytes(const char* a, const char* b, size_t n) {
-  auto load64 = [](const char* p) {
-    uint64_t w;
-    std::memcpy(&w, p, 8);
-    return w;
-  };
-  auto load32 = [](const char* p) {
-    uint32_t w;
-    std::memcpy(&w, p, 4);
-    return w;
-  };
   if (n >= 8) {
     if (n > 16) return std::memcmp(a, b, n) == 0;
-    return load64(a) == load64(b) && load64(a + n - 8) == load64(b + n - 8);
+    return Load64(a) == Load64(b) && Load64(a + n - 8) == Load64(b + n - 8);
   }
-  if (n >= 4) return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
+  if (n >= 4) return Load32(a) == Load32(b) && Load32(a + n - 4) == Load32(b + n - 4);
   for (size_t i = 0; i < n; ++i) {
     if (a[i] != b[i]) return false;
   }
@@ -81,10 +73,15 @@ class StringTable {
   static constexpr uint32_t kNotFound = 0xffffffffu;
 
   // The id of `s`, adding it (with the next id, 0, 1, 2, ...) when it is new.
-  uint32_t Intern(std::string_view s);
+  uint32_t Intern(std::string_view s) { return Intern(s, HashBytes(s)); }
   // The id of `s`, or kNotFound.
-  uint32_t Find(std::string_view s) const;
+  uint32_t Find(std::string_view s) const { return Find(s, HashBytes(s)); }
   bool Contains(std::string_view s) const { return Find(s) != kNotFound; }
+  // The same with the hash already known (a word's, kept by its text's WordTable):
+  // `hash` is HashBytes(s), or for a table whose every call passes its own hash, that
+  // hash (BuildFilter assumes HashBytes).
+  uint32_t Intern(std::string_view s, uint64_t hash);
+  uint32_t Find(std::string_view s, uint64_t hash) const;
   // The string with id `id` (valid until the next Intern).
   std::string_view Get(uint32_t id) const {
     const uint32_t begin = id == 0 ? 0 : ends_[id - 1];
@@ -94,6 +91,13 @@ class StringTable {
   bool empty() const { return ends_.empty(); }
   // Room for `n` strings of `bytes` bytes in all without growing.
   void Reserve(size_t n, size_t bytes);
+  // Empty, keeping the memory for reuse.
+  void clear();
+  // For a large table built once and then asked mostly about strings it does not hold
+  // (a word list every word of a text is looked up in): a bit filter of ~8 bits per
+  // string, small enough to stay in cache, answers most such Finds without the cache
+  // miss of a slot. Strings interned later are added to it.
+  void BuildFilter();
 
  private:
   struct Slot {
@@ -101,6 +105,18 @@ class StringTable {
     uint32_t hash = 0;  // the low 32 bits of HashBytes, to skip most mismatches
   };
   void Rehash(size_t slots);
+  // Two filter bits from the high half of the hash (the low half places slots).
+  uint64_t FilterBit1(uint64_t h) const { return (h >> 32) & filter_mask_; }
+  uint64_t FilterBit2(uint64_t h) const { return (h >> 48 ^ h >> 20) & filter_mask_; }
+  bool MayHold(uint64_t h) const {
+    const uint64_t a = FilterBit1(h), b = FilterBit2(h);
+    return ((filter_[a >> 6] >> (a & 63)) & (filter_[b >> 6] >> (b & 63)) & 1) != 0;
+  }
+  void AddToFilter(uint64_t h) {
+    const uint64_t a = FilterBit1(h), b = FilterBit2(h);
+    filter_[a >> 6] |= uint64_t{1} << (a & 63);
+    filter_[b >> 6] |= uint64_t{1} << (b & 63);
+  }
   bool Holds(uint32_t id, std::string_view s) const {
     const uint32_t begin = id == 0 ? 0 : ends_[id - 1];
     return ends_[id] - begin == s.size() && SameBytes(bytes_.data() + begin, s.data(), s.size());
@@ -108,7 +124,9 @@ class StringTable {
 
   std::vector<Slot> slots_;     // a power of two in size, at most half full
   std::vector<uint32_t> ends_;  // id -> end of its bytes in bytes_ (begin: the previous end)
-  std::string bytes_;
+  std::vector<char> bytes_;  // appended inline (std::string::append is a library call)
+  std::vector<uint64_t> filter_;  // BuildFilter's bits; empty: no filter
+  uint64_t filter_mask_ = 0;      // filter bits - 1
 };
 
 // A set of 64-bit keys (hashes) in one flat open-addressing table, kept at most 3/4 full:
@@ -134,4 +152,4 @@ class U64Set {
 
 }  // namespace claimcheck::internal
 
-#endif  // CLAIMCHECK_FACTS_STRING_TABLE_H_
+#endif  // CLAIMCHECK_TEXT_STRING_TABLE_H_

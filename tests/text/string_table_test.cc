@@ -6,7 +6,7 @@
 #include <string>
 #include <unordered_map>
 
-#include "facts/string_table.h"
+#include "text/string_table.h"
 
 namespace claimcheck::internal {
 namespace {
@@ -43,6 +43,36 @@ TEST_CASE("StringTable matches an unordered_map over many keys and lengths", "[f
     REQUIRE(t.Get(id) == s);
   }
   CHECK(t.Find("zzzz") == StringTable::kNotFound);
+}
+
+TEST_CASE("StringTable with a filter finds what it holds, added later or not", "[facts]") {
+  std::mt19937 rng(3);
+  auto word = [&rng] {
+    std::string s(1 + rng() % 12, 'a');
+    for (char& c : s) c = static_cast<char>('a' + rng() % 6);
+    return s;
+  };
+  std::unordered_map<std::string, uint32_t> ref;
+  StringTable t;
+  auto add = [&](const std::string& s) {
+    auto [it, inserted] = ref.try_emplace(s, static_cast<uint32_t>(ref.size()));
+    REQUIRE(t.Intern(s) == it->second);
+  };
+  for (int n = 0; n < 3000; ++n) add(word());
+  t.BuildFilter();
+  for (int n = 0; n < 500; ++n) add(word());  // after the filter was built
+  size_t absent = 0;
+  for (int n = 0; n < 20000; ++n) {
+    const std::string s = word();
+    const auto it = ref.find(s);
+    REQUIRE(t.Find(s) == (it == ref.end() ? StringTable::kNotFound : it->second));
+    absent += it == ref.end();
+  }
+  CHECK(absent > 0);
+  t.clear();
+  CHECK(t.Find(ref.begin()->first) == StringTable::kNotFound);
+  CHECK(t.Intern("x") == 0);
+  CHECK(t.Find("x") == 0);
 }
 
 TEST_CASE("U64Set matches std::set, zero included", "[facts]") {

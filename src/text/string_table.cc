@@ -1,5 +1,5 @@
 // StringTable and U64Set: linear probing over power-of-two tables kept at most half full.
-#include "facts/string_table.h"
+#include "text/string_table.h"
 
 namespace claimcheck::internal {
 namespace {
@@ -28,9 +28,20 @@ void StringTable::Reserve(size_t n, size_t bytes) {
   if (SlotsFor(n) > slots_.size()) Rehash(SlotsFor(n));
 }
 
-uint32_t StringTable::Find(std::string_view s) const {
+void StringTable::clear() {
+  // No slots at all rather than all of them emptied: a table reused for a short text after
+  // a long one would otherwise pay for the long one's slots every time.
+  slots_.clear();
+  ends_.clear();
+  bytes_.clear();
+  filter_.clear();
+  filter_mask_ = 0;
+}
+
+uint32_t StringTable::Find(std::string_view s, uint64_t full) const {
   if (slots_.empty()) return kNotFound;
-  const uint32_t h = static_cast<uint32_t>(HashBytes(s));
+  if (!filter_.empty() && !MayHold(full)) return kNotFound;
+  const uint32_t h = static_cast<uint32_t>(full);
   const size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
@@ -39,9 +50,9 @@ uint32_t StringTable::Find(std::string_view s) const {
   }
 }
 
-uint32_t StringTable::Intern(std::string_view s) {
+uint32_t StringTable::Intern(std::string_view s, uint64_t full) {
   if (2 * (ends_.size() + 1) > slots_.size()) Rehash(slots_.empty() ? kMinSlots : 2 * slots_.size());
-  const uint32_t h = static_cast<uint32_t>(HashBytes(s));
+  const uint32_t h = static_cast<uint32_t>(full);
   const size_t mask = slots_.size() - 1;
   size_t i = h & mask;
   for (;; i = (i + 1) & mask) {
@@ -50,13 +61,27 @@ uint32_t StringTable::Intern(std::string_view s) {
     if (slot.hash == h && Holds(slot.id, s)) return slot.id;
   }
   const uint32_t id = static_cast<uint32_t>(ends_.size());
-  bytes_.append(s.data(), s.size());
+  bytes_.insert(bytes_.end(), s.begin(), s.end());
   ends_.push_back(static_cast<uint32_t>(bytes_.size()));
   slots_[i] = Slot{id, h};
+  if (!filter_.empty()) AddToFilter(full);
   return id;
 }
 
+void StringTable::BuildFilter() {
+  constexpr size_t kBitsPerString = 8, kMinBits = 64;
+  size_t bits = kMinBits;
+  while (bits < kBitsPerString * ends_.size()) bits *= 2;
+  filter_.assign(bits / 64, 0);
+  filter_mask_ = bits - 1;
+  for (uint32_t id = 0; id < ends_.size(); ++id) AddToFilter(HashBytes(Get(id)));
+}
+
 void StringTable::Rehash(size_t slots) {
+  if (slots_.empty()) {  // nothing to move; the memory of a cleared table is reused
+    slots_.assign(slots, Slot{});
+    return;
+  }
   std::vector<Slot> old;
   old.swap(slots_);
   slots_.assign(slots, Slot{});

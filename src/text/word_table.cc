@@ -1,0 +1,42 @@
+// WordTable: the words of one text in a StringTable keyed by norm and kind, stems in one
+// buffer beside it.
+#include "text/word_table.h"
+
+namespace claimcheck::internal {
+
+uint32_t WordTable::Intern(std::string_view key, bool* added) {
+  const uint64_t norm_hash = HashBytes(key.substr(0, key.size() - 1));
+  const uint32_t id = keys_.Intern(key, norm_hash);
+  *added = id == info_.size();
+  if (*added) {
+    info_.push_back(Info{norm_hash, 0, 0, 0, static_cast<StemKind>(key.back()), false});
+  }
+  return id;
+}
+
+void WordTable::Describe(uint32_t id, std::string_view stem, bool stopword) {
+  Info& w = info_[id];
+  w.stopword = stopword;
+  if (w.kind != StemKind::kSnowball) {
+    w.stem_hash = w.kind == StemKind::kNorm ? w.norm_hash : HashBytes({});
+    return;
+  }
+  w.stem_begin = static_cast<uint32_t>(stems_.size());
+  w.stem_size = static_cast<uint32_t>(stem.size());
+  stems_.append(stem.data(), stem.size());
+  w.stem_hash = HashBytes(stem);
+}
+
+void WordTable::clear() {
+  keys_.clear();
+  info_.clear();
+  stems_.clear();
+}
+
+void WordTable::Reserve(size_t n, size_t bytes) {
+  keys_.Reserve(n, bytes + n);
+  info_.reserve(n);
+  stems_.reserve(bytes);
+}
+
+}  // namespace claimcheck::internal

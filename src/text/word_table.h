@@ -1,0 +1,74 @@
+// The distinct words of one analyzed text. Each token names its word by a dense id, so
+// a word's norm and stem are stored once per text (not as two strings per token), and
+// later stages can look a word up once per text, keyed on the id, instead of hashing
+// its bytes again at every occurrence.
+#ifndef CLAIMCHECK_TEXT_WORD_TABLE_H_
+#define CLAIMCHECK_TEXT_WORD_TABLE_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/string_table.h"
+
+namespace claimcheck::internal {
+
+// How a word's stem relates to its norm; part of a word's identity, since the same norm
+// gets no stem when stemming is off and keeps its norm for numbers and codes ("h20").
+enum class StemKind : uint8_t {
+  kNone = 0,      // no stem (tokenized without stemming)
+  kNorm = 1,      // the stem is the norm itself
+  kSnowball = 2,  // the stem given to Describe
+};
+
+class WordTable {
+ public:
+  // The id (0, 1, 2, ... in order of addition) of the word whose key is `key`: its norm
+  // followed by one byte, its StemKind (callers build the norm in a buffer with room for
+  // it). A new word sets *added; the caller then gives its stem and stopword flag with
+  // Describe().
+  uint32_t Intern(std::string_view key, bool* added);
+  // The stem (read for kSnowball only) and stopword flag of the word Intern just added
+  // (once per word, before the next Intern).
+  void Describe(uint32_t id, std::string_view stem, bool stopword);
+
+  std::string_view norm(uint32_t id) const {
+    std::string_view key = keys_.Get(id);
+    key.remove_suffix(1);
+    return key;
+  }
+  std::string_view stem(uint32_t id) const {
+    const Info& w = info_[id];
+    if (w.kind == StemKind::kNorm) return norm(id);
+    return std::string_view(stems_.data() + w.stem_begin, w.stem_size);
+  }
+  bool stopword(uint32_t id) const { return info_[id].stopword; }
+  // HashBytes of the norm and of the stem, computed once per word: the tables of later
+  // stages take them instead of hashing the word again (StringTable::Find(s, hash)).
+  uint64_t norm_hash(uint32_t id) const { return info_[id].norm_hash; }
+  uint64_t stem_hash(uint32_t id) const { return info_[id].stem_hash; }
+  size_t size() const { return info_.size(); }
+  void clear();
+  // Room for `n` words of `bytes` bytes in all without growing.
+  void Reserve(size_t n, size_t bytes);
+
+ private:
+  struct Info {
+    uint64_t norm_hash = 0;
+    uint64_t stem_hash = 0;
+    uint32_t stem_begin = 0;  // in stems_, for kSnowball
+    uint32_t stem_size = 0;
+    StemKind kind = StemKind::kNone;
+    bool stopword = false;
+  };
+  // A word's key: its norm, then its kind as one byte; placed by its norm's hash (the
+  // kinds of one norm share it, and are told apart by the byte).
+  StringTable keys_;
+  std::vector<Info> info_;  // by id
+  std::string stems_;
+};
+
+}  // namespace claimcheck::internal
+
+#endif  // CLAIMCHECK_TEXT_WORD_TABLE_H_
