@@ -117,7 +117,9 @@ bool ReadMonth(const TokenView& v, uint32_t k, int* month, bool day_before = fal
   std::string_view norm = v.norm(k);
   bool full_name = norm.size() > 4 || norm == "june" || norm == "july";
   if (norm == "may" || norm == "march") {
-    if (!v.HasUpper(k)) return false;
+    // Lowercased text ("on may 7") keeps the month when a day follows: the modal and the
+    // verb are never followed by a day number.
+    if (!v.HasUpper(k) && !(!day_before && ReadDay(v, k + 1, &day))) return false;
     if (!number_follows && !MonthContext(v, k)) return false;
   } else if (!full_name) {
     if (!v.HasUpper(k) || !number_follows) return false;

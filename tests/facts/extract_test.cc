@@ -148,6 +148,8 @@ TEST_CASE("dates: absolute, partial, weekday, quarter, time, relative", "[facts]
       {"since early this year", MentionKind::kDate, "early this year", "rel:early this year"},
       {"announced yesterday", MentionKind::kDate, "yesterday", "rel:yesterday"},
       {"posted a few weeks ago", MentionKind::kDate, "a few weeks ago", "rel:a few weeks ago"},
+      // Lowercased text: "may" before a day number is the month.
+      {"their vote on may 7 will", MentionKind::kDate, "may 7", "--05-07"},
       // A counted span back in time reads as a duration, which is compared with the
       // source's; a relative date never is.
       {"posted 16 hours ago", MentionKind::kQuantity, "16 hours", "16 hour"},
