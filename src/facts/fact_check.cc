@@ -303,41 +303,109 @@ class ClaimCheck {
     return kNone;
   }
 
-  // Another name of the evidence in the claim name's role: the same content word right
-  // before it and the same right after it (whichever the claim has).
-  bool FindSwap(const Mention& m, const Side** side, const Mention** swap) const {
+  // Only auxiliaries ("is", "has been") stand between tokens a and b (a <= b).
+  static bool OnlyAuxBetween(const Side& s, uint32_t a, uint32_t b) {
+    for (uint32_t k = a; k < b; ++k) {
+      if (!HasLex(s.view.word(k), kLexAux)) return false;
+    }
+    return true;
+  }
+
+  // The role of a claim name: the content word before it and the one after it in its
+  // clause (kNone where there is none).
+  struct Role {
+    uint32_t left = kNone;
+    uint32_t right = kNone;
+  };
+  Role RoleOf(const Mention& m) const {
     Clause cc = ClauseAround(claim_.view, m.tok_begin);
-    uint32_t left = Anchor(claim_, m.tok_begin, -1, cc.begin, cc.end);
-    uint32_t right = Anchor(claim_, m.tok_end, +1, cc.begin, cc.end);
-    if (left == kNone && right == kNone) return false;
-    // With one anchor only (a subject at a clause start, an object at its end), the
-    // anchor must touch the name: "Alibaba surged" / "Baidu surged", not "playing in
-    // France" / "playing for Stade Francais".
-    if (left == kNone && right != m.tok_end) return false;
-    if (right == kNone && left + 1 != m.tok_begin) return false;
-    for (const Side& e : evidence_) {
-      for (const Mention& x : e) {
-        if (x.kind != MentionKind::kEntity || x.weak || !Checkable(x) || NameInClaim(x)) {
-          continue;
-        }
-        Clause ec = ClauseAround(e.view, x.tok_begin);
-        bool single = left == kNone || right == kNone;
-        if (left != kNone) {
-          uint32_t l = Anchor(e, x.tok_begin, -1, ec.begin, ec.end);
-          if (l == kNone || e.Stem(l) != claim_.Stem(left)) continue;
-          if (single && l + 1 != x.tok_begin) continue;
-        }
-        if (right != kNone) {
-          uint32_t r = Anchor(e, x.tok_end, +1, ec.begin, ec.end);
-          if (r == kNone || e.Stem(r) != claim_.Stem(right)) continue;
-          if (single && r != x.tok_end) continue;
-        }
-        *side = &e;
-        *swap = &x;
+    return {Anchor(claim_, m.tok_begin, -1, cc.begin, cc.end),
+            Anchor(claim_, m.tok_end, +1, cc.begin, cc.end)};
+  }
+  // With one anchor only (a subject at a clause start, an object at its end), the anchor
+  // must touch the name, auxiliaries aside: "Alibaba surged" / "Baidu is surging" share a
+  // role, "playing in France" / "playing for Stade Francais" do not.
+  static bool Usable(const Side& s, const Mention& m, const Role& r) {
+    if (r.left == kNone && r.right == kNone) return false;
+    if (r.left == kNone) return OnlyAuxBetween(s, m.tok_end, r.right);
+    if (r.right == kNone) return OnlyAuxBetween(s, r.left + 1, m.tok_begin);
+    return true;
+  }
+  // Evidence name x stands in the claim role `role` (of claim name m).
+  bool InRole(const Mention& m, const Role& role, const Side& e, const Mention& x) const {
+    Clause ec = ClauseAround(e.view, x.tok_begin);
+    const bool single = role.left == kNone || role.right == kNone;
+    Role xr;
+    if (role.left != kNone) {
+      xr.left = Anchor(e, x.tok_begin, -1, ec.begin, ec.end);
+      if (xr.left == kNone || e.Stem(xr.left) != claim_.Stem(role.left)) return false;
+    }
+    if (role.right != kNone) {
+      xr.right = Anchor(e, x.tok_end, +1, ec.begin, ec.end);
+      if (xr.right == kNone || e.Stem(xr.right) != claim_.Stem(role.right)) return false;
+    }
+    (void)m;
+    return !single || Usable(e, x, xr);
+  }
+
+  // Claim name m stands in the clause of evidence name x too: the clause may give the role
+  // to either ("Newcastle is officially the most pest-infested place, ahead of ...").
+  bool NamedInClause(const Mention& m, const Side& e, const Mention& x) const {
+    Clause c = ClauseAround(e.view, x.tok_begin);
+    for (const Mention* y = e.From(c.begin); y != e.end() && y->tok_begin < c.end; ++y) {
+      if (y->kind == MentionKind::kEntity && EntitiesMatch(m.key, y->key, &sources_.aliases())) {
         return true;
       }
     }
     return false;
+  }
+
+  // Claim name m stands in an evidence clause that also holds one of its role words: the
+  // evidence may give m that role in other words ("Newcastle is officially the most ...").
+  bool ClauseWithRoleWord(const Mention& m, const Role& role) const {
+    for (const Side& e : evidence_) {
+      for (const Mention& y : e) {
+        if (y.kind != MentionKind::kEntity || !EntitiesMatch(m.key, y.key, &sources_.aliases())) {
+          continue;
+        }
+        Clause c = ClauseAround(e.view, y.tok_begin);
+        for (uint32_t k = c.begin; k < c.end; ++k) {
+          if (!IsContent(e.view, k)) continue;
+          if ((role.left != kNone && e.Stem(k) == claim_.Stem(role.left)) ||
+              (role.right != kNone && e.Stem(k) == claim_.Stem(role.right))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  // Another name of the evidence in the claim name's role: the same content word right
+  // before it and the same right after it (whichever the claim has). When the claim's
+  // name is in the evidence too, it must not hold that role there itself ("Alibaba is
+  // experimenting" against "Baidu is experimenting ... Alibaba has been using").
+  bool FindSwap(const Mention& m, const Side** side, const Mention** swap) const {
+    const Role role = RoleOf(m);
+    if (!Usable(claim_, m, role) || ClauseWithRoleWord(m, role)) return false;
+    const Side* found_side = nullptr;
+    const Mention* found = nullptr;
+    for (const Side& e : evidence_) {
+      for (const Mention& x : e) {
+        if (x.kind != MentionKind::kEntity || x.weak || !Checkable(x) || !InRole(m, role, e, x)) {
+          continue;
+        }
+        if (EntitiesMatch(m.key, x.key, &sources_.aliases())) return false;  // m holds it
+        if (found == nullptr && !NameInClaim(x) && !NamedInClause(m, e, x)) {
+          found_side = &e;
+          found = &x;
+        }
+      }
+    }
+    if (found == nullptr) return false;
+    *side = found_side;
+    *swap = found;
+    return true;
   }
 
   // Names that identify nothing: only titles or generic words ("Mr", "CEO", "AI"), and
@@ -369,8 +437,37 @@ class ClaimCheck {
     return {};
   }
 
+  // A one-word name after "the" that heads its phrase: a description of someone ("the
+  // Briton was", "the Dutchman controversially left"), not a name that qualifies a noun
+  // ("the Xuanwu processing unit", "the H20 chip").
+  bool Description(const Mention& m) const {
+    std::vector<std::string_view> parts;
+    SignificantParts(m.key, &parts);
+    if (parts.size() != 1) return false;
+    const bool after_the =
+        claim_.view.norm(m.tok_begin) == "the" ||
+        (m.tok_begin > claim_.view.begin() && claim_.view.norm(m.tok_begin - 1) == "the");
+    if (!after_the) return false;
+    const uint32_t next = m.tok_end;
+    if (!claim_.view.In(next) || !IsContent(claim_.view, next)) return true;
+    const std::string_view w = claim_.view.norm(next);
+    return w.size() > 4 && w.substr(w.size() - 2) == "ly";  // an adverb
+  }
+
   void CheckEntity(const Mention& m) {
     if (m.weak || !Checkable(m)) return;
+    // Another name holds its role in the evidence (whether or not the evidence also
+    // names it elsewhere). "The Dutchman", "the Briton" describe someone the evidence
+    // names otherwise: not a swap.
+    const Side* side = nullptr;
+    const Mention* swap = nullptr;
+    if (!Description(m) && FindSwap(m, &side, &swap)) {
+      FactFinding& f = Add(FindingKind::kEntitySwap, true, m.begin, m.end,
+                           "the source has " + Quote(side->Text(*swap)) + " here, not " +
+                               Quote(claim_.Text(m)));
+      SetSource(&f, *side, swap->begin, swap->end);
+      return;
+    }
     if (InEvidence(m)) {
       std::string_view part = UnknownPart(m);
       if (!part.empty()) {
@@ -380,15 +477,6 @@ class ClaimCheck {
         Add(FindingKind::kEntityMissing, false, m.begin, m.end,
             "no " + Quote(part) + " in the sources for " + Quote(claim_.Text(m)));
       }
-      return;
-    }
-    const Side* side = nullptr;
-    const Mention* swap = nullptr;
-    if (FindSwap(m, &side, &swap)) {
-      FactFinding& f = Add(FindingKind::kEntitySwap, true, m.begin, m.end,
-                           "the source has " + Quote(side->Text(*swap)) + " here, not " +
-                               Quote(claim_.Text(m)));
-      SetSource(&f, *side, swap->begin, swap->end);
       return;
     }
     if (sources_.EntityGiven(m.key)) return;

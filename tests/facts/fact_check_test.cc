@@ -215,6 +215,32 @@ TEST_CASE("names: supported, unsupported, contradicted", "[facts][fact_check]") 
     CHECK(c->Find(FindingKind::kEntityMissing) == nullptr);
     CHECK(c->Find(FindingKind::kEntitySwap) == nullptr);
   }
+  SECTION("a role swap between two names the evidence both has") {
+    const std::string src =
+        "Alibaba has been using its own chips for smaller AI models since early this year, "
+        "while Baidu is experimenting with training new versions of its Ernie AI model using "
+        "its Kunlun P800 chip.";
+    auto c = Run("Alibaba is experimenting with training new versions of its Ernie AI model.",
+                 {src}, src);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kEntitySwap, "Alibaba");
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);
+    CHECK(SourceText(*c, *f) == "Baidu");
+    // The evidence gives the claim's name the role in other words: no swap.
+    const std::string pests =
+        "Newcastle is officially the most pest-infested place in the country. Southwark is "
+        "the most expensive place to deal with pests.";
+    auto d = Run("Newcastle is the most pest-infested place in the country.", {pests}, pests);
+    INFO(d->Dump());
+    CHECK(d->Find(FindingKind::kEntitySwap) == nullptr);
+    // "The Briton" describes the evidence's Hamilton; it is no other name.
+    const std::string race = "Hamilton was four-hundredths of a second ahead of Rosberg.";
+    auto e = Run("The Briton was four-hundredths of a second quicker than Rosberg.", {race},
+                 race);
+    INFO(e->Dump());
+    CHECK(e->Find(FindingKind::kEntitySwap) == nullptr);
+  }
   SECTION("a name that matches the evidence by one part and adds a part no source has") {
     const std::string src =
         "Activists in London dumped gallons of yellow and blue paint in front of the Russian "
