@@ -685,6 +685,25 @@ class ClaimCheck {
     return nullptr;
   }
 
+  // The claim's comparative has a name on each side in its clause: "X uses less power
+  // than Y".
+  bool RanksTwoNames(const Mention& c) const {
+    Clause cl = ClauseAround(claim_.view, c.tok_begin);
+    bool before = false, after = false;
+    std::vector<std::string_view> parts;
+    for (const Mention* it = claim_.From(cl.begin); it != claim_.end() && it->tok_begin < cl.end;
+         ++it) {
+      const Mention& m = *it;
+      if (m.kind != MentionKind::kEntity || m.weak || !Checkable(m) || Description(m)) continue;
+      SignificantParts(m.key, &parts);
+      if (parts.empty()) continue;
+      before |= m.tok_end <= c.tok_begin && c.tok_begin - m.tok_end < kTargetBefore;
+      after |= m.tok_begin >= c.tok_end && m.tok_end <= cl.end &&
+               m.tok_begin - c.tok_end < kTargetAfter;
+    }
+    return before && after;
+  }
+
   void CheckComparison(const Mention& c) {
     if (c.sign == 0) return;
     int claim_sign = 0;
@@ -738,10 +757,18 @@ class ClaimCheck {
       SetSource(&f, *side, opposite->begin, opposite->end);
       return;
     }
-    // Unsupported only for an unhedged superlative: comparatives and hedged rankings
-    // ("would be the best fit") are paraphrase more often than invention.
-    if (same || BareAdjective(c) || !c.superlative) return;
-    if (claim_.Governed(c.tok_begin, MentionKind::kHedge)) return;
+    // Unsupported only for an unhedged superlative, or a comparative between two names
+    // ("the Zhenwu chip is faster than Baidu's Kunlun P800"): other comparatives and
+    // hedged rankings ("would be the best fit") are paraphrase more often than invention.
+    if (same || claim_.Governed(c.tok_begin, MentionKind::kHedge)) return;
+    if (!c.superlative) {
+      if (target != nullptr && RanksTwoNames(c)) {
+        Add(FindingKind::kComparisonUnsupported, false, c.begin, c.end,
+            "the sources do not compare these two this way (" + Quote(claim_.Text(c)) + ")");
+      }
+      return;
+    }
+    if (BareAdjective(c)) return;
     // Given anywhere: every word of the comparison is a source word.
     bool given = true;
     for (uint32_t k = c.tok_begin; k < c.tok_end; ++k) {

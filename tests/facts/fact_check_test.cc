@@ -379,6 +379,24 @@ TEST_CASE("comparison: supported, unsupported, contradicted", "[facts][fact_chec
     INFO(c->Dump());
     CHECK(c->Find(FindingKind::kComparisonUnsupported) == nullptr);
   }
+  SECTION("a comparative between two names no source compares: unsupported") {
+    auto c = Run("Alibaba's Zhenwu chip is faster than Baidu's Kunlun P800.", {Reuters()},
+                 kReutersH20);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kComparisonUnsupported, "faster");
+    REQUIRE(f != nullptr);
+    CHECK_FALSE(f->contradicts);
+    // One name only: a comparative is paraphrase more often than invention.
+    auto d = Run("Alibaba now uses smaller models than before.", {Reuters()}, kReutersH20);
+    INFO(d->Dump());
+    CHECK(d->Find(FindingKind::kComparisonUnsupported) == nullptr);
+    // A description is not a name: "the Briton" is the evidence's Hamilton.
+    const std::string race = "Hamilton was four-hundredths of a second ahead of Rosberg.";
+    auto e = Run("The Briton was four-hundredths of a second quicker than Rosberg.", {race},
+                 race);
+    INFO(e->Dump());
+    CHECK(e->Find(FindingKind::kComparisonUnsupported) == nullptr);
+  }
   SECTION("a superlative no source makes: unsupported") {
     auto c = Run("Alibaba is the largest AI chip designer in China.", {Reuters()}, kReutersLead);
     INFO(c->Dump());
