@@ -259,8 +259,25 @@ class ClaimCheck {
   }
 
   void CheckDate(const Mention& m) {
-    if (m.relative) return;  // "last month" never conflicts with a calendar date
+    if (m.relative) {  // "last month" never conflicts with a calendar date
+      if (!RelativeBacked(m)) {
+        Add(FindingKind::kDateMismatch, false, m.begin, m.end,
+            "no date near " + Quote(claim_.Text(m)) + " in the evidence");
+      }
+      return;
+    }
     CheckValue(m, FindingKind::kDateMismatch, "date");
+  }
+
+  // A relative date of the claim has a date of any kind in its evidence: the same words
+  // ("last month"), or a calendar date the reader can line up with it.
+  bool RelativeBacked(const Mention& m) const {
+    for (const Side& e : evidence_) {
+      for (const Mention& x : e) {
+        if (x.kind == MentionKind::kDate) return true;
+      }
+    }
+    return evidence_.empty() || sources_.DateGiven(m);
   }
 
   // --- names
