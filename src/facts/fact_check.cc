@@ -18,7 +18,7 @@ namespace claimcheck::internal {
 namespace {
 
 // Words either side of a name that fix its role ("a deal with ___ for export").
-constexpr uint32_t kAnchorReach = 3;
+constexpr uint32_t kAnchorReach = 4;
 // How far from a name a comparison may stand and still rank it.
 constexpr uint32_t kTargetAfter = 4;
 constexpr uint32_t kTargetBefore = 8;
@@ -320,10 +320,11 @@ class ClaimCheck {
     return kNone;
   }
 
-  // Only auxiliaries ("is", "has been") stand between tokens a and b (a <= b).
+  // Only auxiliaries and negations ("is", "has been", "did not") stand between tokens a
+  // and b (a <= b).
   static bool OnlyAuxBetween(const Side& s, uint32_t a, uint32_t b) {
     for (uint32_t k = a; k < b; ++k) {
-      if (!HasLex(s.view.word(k), kLexAux)) return false;
+      if (!HasLex(s.view.word(k), kLexAux | kLexNegation)) return false;
     }
     return true;
   }

@@ -240,6 +240,11 @@ TEST_CASE("names: supported, unsupported, contradicted", "[facts][fact_check]") 
     REQUIRE(f != nullptr);
     CHECK(f->contradicts);
     CHECK(SourceText(*c, *f) == "Baidu");
+    // Auxiliaries and a negation between the name and its verb keep the role.
+    auto n = Run("Nvidia did not respond to requests for comment.", {Reuters()},
+                 "Alibaba and Baidu did not immediately respond to Reuters requests for comment.");
+    INFO(n->Dump());
+    CHECK(n->Find(FindingKind::kEntitySwap, "Nvidia") != nullptr);
     // The evidence gives the claim's name the role in other words: no swap.
     const std::string pests =
         "Newcastle is officially the most pest-infested place in the country. Southwark is "
