@@ -838,6 +838,53 @@ class ClaimCheck {
         }
       }
     }
+    CheckAssertedCertainty();
+  }
+
+  // Words by which a claim calls something certain or official.
+  static bool CertaintyWord(std::string_view norm) {
+    static constexpr std::string_view kWords[] = {
+        "confirmed", "confirms", "confirm",   "officially", "official",
+        "definitely", "certainly", "undoubtedly", "proven",  "certain"};
+    for (std::string_view w : kWords) {
+      if (norm == w) return true;
+    }
+    return false;
+  }
+
+  // The claim calls something confirmed or official ("NVIDIA has officially confirmed a
+  // B40 chip") where its evidence doubts it: a modal hedge ("it is rumored that") or a
+  // negated certainty word ("the plans aren't official", "details aren't certain") in a
+  // clause about the same thing.
+  void CheckAssertedCertainty() {
+    for (uint32_t k = claim_.view.begin(); k < claim_.view.end(); ++k) {
+      if (!CertaintyWord(claim_.view.norm(k)) || claim_.Governed(k, MentionKind::kNegation)) {
+        continue;
+      }
+      std::vector<std::string_view> topic;
+      ContextStems(claim_.view, k, k + 1, &topic);
+      for (const Side& e : evidence_) {
+        for (const Mention& h : e) {
+          uint32_t at = kNone;
+          if (h.kind == MentionKind::kHedge && h.hedge >= kHedgeModal) {
+            at = h.tok_begin;
+          } else if (h.kind == MentionKind::kNegation) {
+            const uint32_t p = PredicateAfter(e.view, h.tok_end - 1);
+            if (p != e.view.end() && CertaintyWord(e.view.norm(p))) at = p;
+          }
+          if (at == kNone) continue;
+          std::vector<std::string_view> other;
+          ContextStems(e.view, at, at + 1, &other);
+          if (!ShareStem(topic, other)) continue;
+          FactFinding& f = Add(FindingKind::kCertaintyRaised, false, claim_.view.tok(k).begin,
+                               claim_.view.tok(k).end,
+                               "the source doubts this (" + Quote(e.Text(h)) +
+                                   "); the claim calls it " + Quote(claim_.TokText(k)));
+          SetSource(&f, e, h.begin, h.end);
+          return;
+        }
+      }
+    }
   }
 
   // --- antonyms: a claim word whose opposite, and not the word itself, is in the evidence.

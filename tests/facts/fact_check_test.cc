@@ -455,6 +455,27 @@ TEST_CASE("certainty: the source hedges, the claim does not", "[facts][fact_chec
     INFO(c->Dump());
     CHECK(c->Find(FindingKind::kCertaintyRaised, "introducing") != nullptr);
   }
+  SECTION("the claim calls confirmed what the source doubts") {
+    const std::string rumor =
+        "It is rumored that NVIDIA is pushing towards introducing a 'Blackwell-based' "
+        "solution for the domestic markets, called the B40 AI chip.";
+    auto c = Run("NVIDIA has officially confirmed a 'Blackwell-based' solution for the "
+                 "domestic markets.",
+                 {rumor}, rumor);
+    INFO(c->Dump());
+    CHECK(c->Find(FindingKind::kCertaintyRaised, "officially") != nullptr);
+    const std::string unsure =
+        "While the specific details about these chips aren't certain, a report claims that "
+        "both firms use them.";
+    auto d = Run("The specific details about these chips are confirmed.", {unsure}, unsure);
+    INFO(d->Dump());
+    CHECK(d->Find(FindingKind::kCertaintyRaised, "confirmed") != nullptr);
+    // A source that confirms it too: nothing.
+    const std::string sure = "NVIDIA officially confirmed the B40 chip for China.";
+    auto e = Run("NVIDIA has officially confirmed the B40 chip.", {sure}, sure);
+    INFO(e->Dump());
+    CHECK(e->Find(FindingKind::kCertaintyRaised) == nullptr);
+  }
   SECTION("attribution is not doubt: \"said\" alone raises nothing") {
     const std::string src = "Nvidia said it delivered the chips.";
     auto c = Run("Nvidia delivered the chips.", {src}, src);
