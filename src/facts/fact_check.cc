@@ -472,8 +472,16 @@ class ClaimCheck {
     return w.size() > 4 && w.substr(w.size() - 2) == "ly";  // an adverb
   }
 
+  // A name that opens the unit and is followed by a dash credits the outlet, as in a
+  // dateline ("TradingKey - Reports have emerged ..."): not a claim about the world.
+  bool Credit(const Mention& m) const {
+    if (m.tok_begin != claim_.view.begin() || !claim_.view.In(m.tok_end)) return false;
+    const uint32_t gap = claim_.view.GapBefore(m.tok_end);
+    return (gap & kGapDash) != 0 && (gap & kGapSpace) != 0;  // " - ", not "Kunlun-P800"
+  }
+
   void CheckEntity(const Mention& m) {
-    if (m.weak || !Checkable(m)) return;
+    if (m.weak || !Checkable(m) || Credit(m)) return;
     // Another name holds its role in the evidence (whether or not the evidence also
     // names it elsewhere). "The Dutchman", "the Briton" describe someone the evidence
     // names otherwise: not a swap.

@@ -228,6 +228,20 @@ TEST_CASE("names: supported, unsupported, contradicted", "[facts][fact_check]") 
     CHECK(c->Find(FindingKind::kEntityMissing) == nullptr);
     CHECK(c->Find(FindingKind::kEntitySwap) == nullptr);
   }
+  SECTION("an outlet credited at the start of a unit is not a claim") {
+    const std::string src = "Alibaba and Baidu have started using their own chips.";
+    auto c = Run("TradingKey - Reports have emerged that Alibaba and Baidu have started using "
+                 "their own chips.",
+                 {src}, src);
+    INFO(c->Dump());
+    CHECK(c->Find(FindingKind::kEntityMissing) == nullptr);
+    // Elsewhere in the unit the same name is checked.
+    auto d = Run("Reports from TradingKey say Alibaba and Baidu have started using their own "
+                 "chips.",
+                 {src}, src);
+    INFO(d->Dump());
+    CHECK(d->Find(FindingKind::kEntityMissing, "TradingKey") != nullptr);
+  }
   SECTION("a role swap between two names the evidence both has") {
     const std::string src =
         "Alibaba has been using its own chips for smaller AI models since early this year, "
