@@ -63,6 +63,7 @@ bool SourceIndex::SentenceHas(uint32_t sentence, uint32_t term) const {
 void SourceIndex::Align(const std::vector<ClaimTerm>& claim, size_t k, Scratch* scratch,
                         std::vector<Window>* out) const {
   out->clear();
+  scratch->complement = Window{};
   if (sentences_.empty() || k == 0) return;
   auto& mask = scratch->mask;
   auto& touched = scratch->touched;
@@ -143,7 +144,6 @@ void SourceIndex::Align(const std::vector<ClaimTerm>& claim, size_t k, Scratch* 
                       }
                       return a.first < b.first;
                     });
-  scratch->complement = Window{};
   if (!windows.empty()) {
     const Window& best = windows.front();
     double gain = 0;
