@@ -107,6 +107,32 @@ TEST_CASE("ties go to the earlier sentence and kept windows do not overlap") {
   CHECK(w[1].first == 2);
 }
 
+TEST_CASE("the complement is the window that adds most to the best, apart from it") {
+  // The claim fuses the first and the last sentence; the middle ones are filler.
+  SourceIndex index = Build({{0, "alibaba zhenwu chip inference"},
+                             {0, "weather rain umbrella"},
+                             {0, "market stocks bonds"},
+                             {0, "football goal match"},
+                             {0, "baidu kunlun p800 training"}});
+  SourceIndex::Scratch scratch;
+  std::vector<Window> out;
+  index.Align(Claim(index, "alibaba zhenwu chip baidu kunlun"), 3, &scratch, &out);
+  REQUIRE(!out.empty());
+  const Window& best = out.front();
+  const Window& other = scratch.complement;
+  REQUIRE(other.matched != 0);
+  CHECK((other.last < best.first || best.last < other.first));
+  // Together they cover every term of the claim.
+  CHECK((best.matched | other.matched) == 0x1F);
+  // A claim one window covers whole has no complement.
+  index.Align(Claim(index, "alibaba zhenwu chip"), 3, &scratch, &out);
+  CHECK(scratch.complement.matched == 0);
+  // Nor does an early return leave the last one behind.
+  index.Align(Claim(index, "alibaba zhenwu chip baidu kunlun"), 3, &scratch, &out);
+  index.Align(Claim(index, "alibaba"), 0, &scratch, &out);
+  CHECK(scratch.complement.matched == 0);
+}
+
 TEST_CASE("no shared term gives no window") {
   SourceIndex index = Build({{0, "alibaba chip"}});
   CHECK(Align(index, "weather sunny").empty());
