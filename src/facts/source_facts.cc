@@ -151,8 +151,12 @@ bool SourceFacts::DateGiven(const Mention& m) const {
 
 bool SourceFacts::EntityGiven(std::string_view key) const {
   CountWork(entity_keys_.size() + tickers_.size());
+  // The same key is the common case; otherwise the claim's name is prepared once for
+  // all the source names.
+  if (entity_ids_.Find(key) != StringTable::kNotFound) return true;
+  const ClaimName name(key, aliases_);
   for (const std::string& k : entity_keys_) {
-    if (EntitiesMatch(key, k, aliases_)) return true;
+    if (name.Matches(k)) return true;
   }
   std::string_view owner = TickerOwner(key);
   if (!owner.empty()) return true;
