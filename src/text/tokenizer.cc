@@ -131,25 +131,32 @@ void Tokenizer::Emit(std::string_view text, size_t b, size_t e, uint16_t extra_f
   const std::string_view src = text.substr(b, e - b);
   // The norm is built in key_, with room for the word's kind after it (WordTable's key).
   std::vector<char>& key = key_;
-  if (IsAscii(src)) {
-    // One pass for flags and the lowercase norm.
-    key.resize(src.size() + 1);
-    std::memcpy(key.data(), src.data(), src.size());
-    for (size_t i = 0; i < src.size(); ++i) {
-      char& c = key[i];
-      if (c >= 'A' && c <= 'Z') {
-        ++upper;
-        c = static_cast<char>(c + ('a' - 'A'));
-      } else if (c >= 'a' && c <= 'z') {
-        ++lower;
-      } else if (c >= '0' && c <= '9') {
-        flags |= kTokDigit;
-      }
+  // One pass for flags and the lowercase norm, given up at the first non-ASCII byte (most
+  // tokens have none, so no separate pass asks first).
+  bool ascii = true;
+  key.resize(src.size() + 1);
+  std::memcpy(key.data(), src.data(), src.size());
+  for (size_t i = 0; i < src.size(); ++i) {
+    char& c = key[i];
+    if (c >= 'A' && c <= 'Z') {
+      ++upper;
+      c = static_cast<char>(c + ('a' - 'A'));
+    } else if (c >= 'a' && c <= 'z') {
+      ++lower;
+    } else if (c >= '0' && c <= '9') {
+      flags |= kTokDigit;
+    } else if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
     }
+  }
+  if (ascii) {
     if (upper + lower > 0) flags |= kTokAlpha;
     if (upper > 0) flags |= kTokAsciiUpper;
     if (src[0] >= 'A' && src[0] <= 'Z') flags |= kTokCapitalized;
   } else {
+    flags = extra_flags;
+    upper = lower = 0;
     bool first = true;
     for (size_t p = b; p < e;) {
       const Cp c = At(text, p, e);
