@@ -168,6 +168,7 @@ Result<PreparedSources> Checker::Prepare(const std::vector<std::string_view>& so
     internal::LookupWords(doc.analyzed.words, &doc.lexicon);
     ExtractSegmentFacts(doc.text, &doc);
     impl_->terms->WordTermsOf(doc.analyzed.words, &word_terms);
+    prepared->index.BeginText(doc.analyzed.words.size());
     for (size_t s = 0; s < doc.analyzed.segments.size(); ++s) {
       const auto& seg = doc.analyzed.segments[s];
       terms.clear();

@@ -30,12 +30,17 @@ void NgramSet::Add(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t to
   // Sized once for the whole text (about two n-grams per token) rather than grown.
   if (grams_.size() == 0) grams_.Reserve(2 * analyzed.tokens.size());
   CountWork(tok_end - tok_begin);
-  uint64_t h1 = 0, h2 = 0;  // the previous two words
+  // A trigram's hash is its first bigram's mixed with its last word: the bigram of the
+  // step before, kept rather than mixed again.
+  uint64_t h1 = 0, bigram = 0;  // the previous word, and the bigram it ended
   for (uint32_t i = tok_begin; i < tok_end; ++i) {
     const uint64_t h = WordHash(analyzed, i);
-    if (i >= tok_begin + 1) grams_.Insert(Mix(h1, h));
-    if (i >= tok_begin + 2) grams_.Insert(Mix(Mix(h2, h1), h) ^ 1);
-    h2 = h1;
+    if (i >= tok_begin + 1) {
+      const uint64_t before = bigram;
+      bigram = Mix(h1, h);
+      grams_.Insert(bigram);
+      if (i >= tok_begin + 2) grams_.Insert(Mix(before, h) ^ 1);
+    }
     h1 = h;
   }
 }
@@ -44,18 +49,19 @@ NgramCounts NgramSet::Count(const AnalyzedText& analyzed, uint32_t tok_begin,
                             uint32_t tok_end) const {
   NgramCounts c;
   CountWork(tok_end - tok_begin);
-  uint64_t h1 = 0, h2 = 0;
+  uint64_t h1 = 0, bigram = 0;  // as in Add
   for (uint32_t i = tok_begin; i < tok_end; ++i) {
     const uint64_t h = WordHash(analyzed, i);
     if (i >= tok_begin + 1) {
+      const uint64_t before = bigram;
+      bigram = Mix(h1, h);
       ++c.bigrams;
-      c.bigrams_found += grams_.Contains(Mix(h1, h));
+      c.bigrams_found += grams_.Contains(bigram);
+      if (i >= tok_begin + 2) {
+        ++c.trigrams;
+        c.trigrams_found += grams_.Contains(Mix(before, h) ^ 1);
+      }
     }
-    if (i >= tok_begin + 2) {
-      ++c.trigrams;
-      c.trigrams_found += grams_.Contains(Mix(Mix(h2, h1), h) ^ 1);
-    }
-    h2 = h1;
     h1 = h;
   }
   return c;

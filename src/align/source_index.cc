@@ -9,6 +9,12 @@
 
 namespace claimcheck::internal {
 
+void SourceIndex::BeginText(size_t words) {
+  term_of_word_.assign(words, kNoTerm);
+  // Most of a text's words become terms: room for them all, rather than growing.
+  dict_.Reserve(dict_.size() + words, 0);
+}
+
 void SourceIndex::AddSentence(uint32_t doc, uint32_t seg, const std::vector<Term>& terms) {
   CountWork(terms.size());
   IndexedSentence s;
@@ -16,7 +22,14 @@ void SourceIndex::AddSentence(uint32_t doc, uint32_t seg, const std::vector<Term
   s.seg = seg;
   s.terms_begin = static_cast<uint32_t>(sentence_terms_.size());
   for (const Term& t : terms) {
-    if (t.content) sentence_terms_.push_back(dict_.Intern(t.key));
+    if (!t.content) continue;
+    if (t.word < term_of_word_.size()) {
+      uint32_t& id = term_of_word_[t.word];
+      if (id == kNoTerm) id = dict_.Intern(t.key);
+      sentence_terms_.push_back(id);
+    } else {
+      sentence_terms_.push_back(dict_.Intern(t.key));
+    }
   }
   auto first = sentence_terms_.begin() + s.terms_begin;
   std::sort(first, sentence_terms_.end());

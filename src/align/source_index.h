@@ -40,6 +40,10 @@ struct ClaimTerm {
 
 class SourceIndex {
  public:
+  // Starts the sentences of a text with `words` distinct words (its WordTable): a term
+  // that names its word (Term::word) is then looked up in the dictionary once per word of
+  // the text, not at every occurrence. Call it before each text whose terms carry words.
+  void BeginText(size_t words);
   // Adds one sentence (segment `seg` of source `doc`) with its terms; content terms only
   // are indexed. Sentences must be added in order: by doc, then by seg.
   void AddSentence(uint32_t doc, uint32_t seg, const std::vector<Term>& terms);
@@ -72,6 +76,7 @@ class SourceIndex {
 
  private:
   StringTable dict_;  // term key -> term id
+  std::vector<uint32_t> term_of_word_;  // the current text's word id -> term id, or kNoTerm
   // Postings in one array: term t's sentence ids (ascending) are
   // postings_[posting_begin_[t], posting_begin_[t + 1]); built by Finish().
   std::vector<uint32_t> posting_begin_;

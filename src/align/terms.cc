@@ -262,7 +262,9 @@ void TermTable::TermsOf(const AnalyzedText& analyzed, uint32_t tok_begin, uint32
       // The pronoun "us" must not read as the country: only the capitalised forms map.
       bool caps = (t.flags & kTokAllCaps) != 0;
       bool stop = (t.flags & kTokStopword) != 0 && !caps;
-      if (e != nullptr && e->single != nullptr && (analyzed.norm(i) != "us" || caps)) {
+      const bool by_case = e != nullptr && e->single != nullptr && analyzed.norm(i) == "us";
+      term.word = by_case ? kNoWord : t.word;
+      if (e != nullptr && e->single != nullptr && (!by_case || caps)) {
         term.key = *e->single;
         term.content = !stop;
       } else if (e != nullptr && e->irregular != nullptr) {

@@ -17,10 +17,16 @@
 
 namespace claimcheck::internal {
 
+inline constexpr uint32_t kNoWord = 0xffffffffu;
+
 struct Term {
   uint32_t tok_begin = 0;  // tokens [tok_begin, tok_end) of the analyzed text
   uint32_t tok_end = 0;
   bool content = false;    // counts for coverage: not a stopword, not a lone symbol
+  // The token's word id (WordTable) when the key follows from the word alone (not a
+  // phrase, not the case-dependent "US"), so a text's term ids can be memoized per
+  // word; kNoWord otherwise.
+  uint32_t word = kNoWord;
   // A stem in the analyzed text's WordTable or a key in the TermTable: valid while both
   // live, with no copy per term.
   std::string_view key;

@@ -222,20 +222,27 @@ void SignificantParts(std::string_view key, std::vector<std::string_view>* parts
 }
 
 bool EntitiesMatch(std::string_view a, std::string_view b, const AliasTable* aliases) {
-  if (a == b) return true;
-  const AliasTable& table = aliases != nullptr ? *aliases : AliasTable::Default();
-  std::string ca = table.Canonical(a);
-  std::string cb = table.Canonical(b);
-  if (ca == cb) return true;
-  std::vector<std::string_view> pa, pb;
-  SignificantParts(ca, &pa);
+  return a == b || ClaimName(a, aliases).Matches(b);
+}
+
+ClaimName::ClaimName(std::string_view key, const AliasTable* aliases)
+    : key_(key), table_(aliases != nullptr ? aliases : &AliasTable::Default()) {
+  canonical_ = table_->Canonical(key_);
+  SignificantParts(canonical_, &parts_);
+}
+
+bool ClaimName::Matches(std::string_view b) const {
+  if (key_ == b) return true;
+  std::string cb = table_->Canonical(b);
+  if (canonical_ == cb) return true;
+  std::vector<std::string_view> pb;
   SignificantParts(cb, &pb);
   // A model code in the claim must stand in the source name too: "Kunlun P900" is not
   // "Kunlun P800".
-  for (std::string_view p : pa) {
+  for (std::string_view p : parts_) {
     if (HasDigit(p) && std::find(pb.begin(), pb.end(), p) == pb.end()) return false;
   }
-  for (std::string_view p : pa) {
+  for (std::string_view p : parts_) {
     for (std::string_view q : pb) {
       if (PartsMatch(p, q)) return true;
     }

@@ -60,6 +60,24 @@ void SignificantParts(std::string_view key, std::vector<std::string_view>* parts
 // null for the built-in table.
 bool EntitiesMatch(std::string_view a, std::string_view b, const AliasTable* aliases);
 
+// A claim name ready to be matched against many source names: its canonical form and
+// significant parts, computed once instead of per comparison. `key` and `aliases` must
+// outlive it; not copyable (the parts are views into its own canonical form).
+class ClaimName {
+ public:
+  ClaimName(std::string_view key, const AliasTable* aliases);
+  ClaimName(const ClaimName&) = delete;
+  ClaimName& operator=(const ClaimName&) = delete;
+  // EntitiesMatch(key, b, aliases).
+  bool Matches(std::string_view b) const;
+
+ private:
+  std::string_view key_;
+  const AliasTable* table_;
+  std::string canonical_;
+  std::vector<std::string_view> parts_;  // SignificantParts(canonical_)
+};
+
 }  // namespace claimcheck::internal
 
 #endif  // CLAIMCHECK_FACTS_ENTITY_MATCH_H_

@@ -283,13 +283,14 @@ class ClaimCheck {
   // --- names
   bool InEvidence(const Mention& m) const {
     std::string_view owner = sources_.TickerOwner(m.key);
+    const ClaimName name(m.key, &sources_.aliases());
     for (const Side& e : evidence_) {
       for (const Mention& x : e) {
         if (x.kind != MentionKind::kEntity) continue;
-        if (EntitiesMatch(m.key, x.key, &sources_.aliases())) return true;
+        if (name.Matches(x.key)) return true;
         if (!owner.empty() && EntitiesMatch(owner, x.key, &sources_.aliases())) return true;
         std::string_view x_owner = sources_.TickerOwner(x.key);
-        if (!x_owner.empty() && EntitiesMatch(m.key, x_owner, &sources_.aliases())) return true;
+        if (!x_owner.empty() && name.Matches(x_owner)) return true;
       }
     }
     return false;

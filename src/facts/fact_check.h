@@ -85,14 +85,15 @@ class SourceFacts {
   std::vector<Mention> dates_;
   std::vector<std::string> entity_keys_;  // distinct, in first-seen order
   StringTable entity_ids_;                 // the same keys, to keep them distinct
-  // Every token's norm and stem in one table (they are often the same string), each
-  // word with how it occurs.
+  // Every token's norm and stem, each word with how it occurs. The first source's words
+  // are asked of a copy of its WordTable, which already holds each norm once and each stem
+  // that is its word's norm: only its other stems and its "'s" bases are added to words_,
+  // in one table with every word of the later sources (so a question costs the same
+  // however many sources there are).
   enum : uint8_t { kAsNorm = 1, kAsStem = 2 };
   void AddWord(std::string_view word, uint64_t hash, uint8_t as);  // hash: HashBytes(word)
-  bool Given(std::string_view word, uint8_t as) const {
-    const uint32_t id = words_.Find(word);
-    return id != StringTable::kNotFound && (word_as_[id] & as) != 0;
-  }
+  bool Given(std::string_view word, uint8_t as) const;
+  WordTable first_words_;
   StringTable words_;
   std::vector<uint8_t> word_as_;  // by word id: kAsNorm | kAsStem
   std::vector<std::pair<std::string, std::string>> tickers_;  // ticker key, owner key

@@ -48,17 +48,23 @@ void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
                             const std::vector<Mention>& mentions) {
   ++sources_;
   CountWork(analyzed.tokens.size() + mentions.size());
-  // Once per distinct word of the text, not per token, with room for each (a stem that
+  // Once per distinct word of the text, not per token. The first source's words stay in
+  // a copy of its table; a later source's get room in words_ for each (a stem that
   // differs from its norm is often another word's norm).
   const WordTable& text_words = analyzed.words;
-  words_.Reserve(words_.size() + text_words.size(), 0);
+  const bool first = sources_ == 1;
+  if (first) {
+    first_words_ = text_words;
+  } else {
+    words_.Reserve(words_.size() + text_words.size(), 0);
+  }
   for (uint32_t id = 0; id < text_words.size(); ++id) {
     const std::string_view n = text_words.norm(id), stem = text_words.stem(id);
     // A word is its own stem more often than not: one entry, one look-up.
     if (stem == n && !stem.empty()) {
-      AddWord(n, text_words.norm_hash(id), kAsNorm | kAsStem);
+      if (!first) AddWord(n, text_words.norm_hash(id), kAsNorm | kAsStem);
     } else {
-      AddWord(n, text_words.norm_hash(id), kAsNorm);
+      if (!first) AddWord(n, text_words.norm_hash(id), kAsNorm);
       if (!stem.empty()) AddWord(stem, text_words.stem_hash(id), kAsStem);
     }
     // "scotland's" also gives "scotland".
@@ -97,6 +103,19 @@ void SourceFacts::AddWord(std::string_view word, uint64_t hash, uint8_t as) {
   word_as_[id] |= as;
 }
 
+bool SourceFacts::Given(std::string_view word, uint8_t as) const {
+  const uint32_t id = words_.Find(word);
+  if (id != StringTable::kNotFound && (word_as_[id] & as) != 0) return true;
+  // In the first source: a word with this norm, of any kind, whose stem is its norm when
+  // a stem is asked for.
+  for (StemKind kind : {StemKind::kNone, StemKind::kNorm, StemKind::kSnowball}) {
+    const uint32_t w = first_words_.Find(word, kind);
+    if (w == StringTable::kNotFound) continue;
+    if ((as & kAsNorm) != 0 || (!word.empty() && first_words_.stem(w) == word)) return true;
+  }
+  return false;
+}
+
 bool SourceFacts::QuantityGiven(const Mention& m) const {
   CountWork(quantities_.size());
   // Away from its slot an open bound is read tightly: "over 8%" is given by 8.5% but not
@@ -132,8 +151,12 @@ bool SourceFacts::DateGiven(const Mention& m) const {
 
 bool SourceFacts::EntityGiven(std::string_view key) const {
   CountWork(entity_keys_.size() + tickers_.size());
+  // The same key is the common case; otherwise the claim's name is prepared once for
+  // all the source names.
+  if (entity_ids_.Find(key) != StringTable::kNotFound) return true;
+  const ClaimName name(key, aliases_);
   for (const std::string& k : entity_keys_) {
-    if (EntitiesMatch(key, k, aliases_)) return true;
+    if (name.Matches(k)) return true;
   }
   std::string_view owner = TickerOwner(key);
   if (!owner.empty()) return true;

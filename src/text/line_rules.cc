@@ -283,8 +283,13 @@ size_t BulletPrefixLength(std::string_view line) {
 }
 
 bool HasCruftPrefix(std::string_view text) {
+  if (text.empty()) return false;
+  // No prefix starts with a space: its first byte, folded, must be the text's (most
+  // pieces are ruled out by that alone).
+  char first = text[0];
+  if (first >= 'A' && first <= 'Z') first = static_cast<char>(first + ('a' - 'A'));
   for (std::string_view p : kCruftPrefixes) {
-    if (StartsWithFolded(text, p)) return true;
+    if (p[0] == first && StartsWithFolded(text, p)) return true;
   }
   return false;
 }

@@ -129,27 +129,37 @@ void Tokenizer::Emit(std::string_view text, size_t b, size_t e, uint16_t extra_f
   uint16_t flags = extra_flags;
   int upper = 0, lower = 0;
   const std::string_view src = text.substr(b, e - b);
-  // The norm is built in key_, with room for the word's kind after it (WordTable's key).
+  // The norm is built in key_, with room for the word's kind after it (WordTable's key):
+  // its first key_size bytes. key_ only grows (resizing it to each token would zero-fill
+  // it again at every longer token).
   std::vector<char>& key = key_;
-  if (IsAscii(src)) {
-    // One pass for flags and the lowercase norm.
-    key.resize(src.size() + 1);
-    std::memcpy(key.data(), src.data(), src.size());
-    for (size_t i = 0; i < src.size(); ++i) {
-      char& c = key[i];
-      if (c >= 'A' && c <= 'Z') {
-        ++upper;
-        c = static_cast<char>(c + ('a' - 'A'));
-      } else if (c >= 'a' && c <= 'z') {
-        ++lower;
-      } else if (c >= '0' && c <= '9') {
-        flags |= kTokDigit;
-      }
+  size_t key_size = src.size() + 1;
+  if (key.size() < key_size) key.resize(key_size);
+  // One pass for flags and the lowercase norm, given up at the first non-ASCII byte (most
+  // tokens have none, so no separate pass asks first).
+  bool ascii = true;
+  std::memcpy(key.data(), src.data(), src.size());
+  for (size_t i = 0; i < src.size(); ++i) {
+    char& c = key[i];
+    if (c >= 'A' && c <= 'Z') {
+      ++upper;
+      c = static_cast<char>(c + ('a' - 'A'));
+    } else if (c >= 'a' && c <= 'z') {
+      ++lower;
+    } else if (c >= '0' && c <= '9') {
+      flags |= kTokDigit;
+    } else if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
     }
+  }
+  if (ascii) {
     if (upper + lower > 0) flags |= kTokAlpha;
     if (upper > 0) flags |= kTokAsciiUpper;
     if (src[0] >= 'A' && src[0] <= 'Z') flags |= kTokCapitalized;
   } else {
+    flags = extra_flags;
+    upper = lower = 0;
     bool first = true;
     for (size_t p = b; p < e;) {
       const Cp c = At(text, p, e);
@@ -178,11 +188,12 @@ void Tokenizer::Emit(std::string_view text, size_t b, size_t e, uint16_t extra_f
       p += c.len;
     }
     normalizer_.Normalize(src, &norm_);
-    key.assign(norm_.begin(), norm_.end());
-    key.push_back(0);
+    key_size = norm_.size() + 1;
+    if (key.size() < key_size) key.resize(key_size);
+    std::memcpy(key.data(), norm_.data(), norm_.size());
   }
   if (upper >= 2 && lower == 0) flags |= kTokAllCaps;
-  char* norm_end = key.data() + key.size() - 1;
+  char* norm_end = key.data() + key_size - 1;
   if (strip_dots) norm_end = std::remove(key.data(), norm_end, '.');
   if (strip_commas) norm_end = std::remove(key.data(), norm_end, ',');
   const std::string_view norm(key.data(), static_cast<size_t>(norm_end - key.data()));

@@ -14,6 +14,12 @@ uint32_t WordTable::Intern(std::string_view key, bool* added) {
   return id;
 }
 
+uint32_t WordTable::Find(std::string_view norm, StemKind kind) const {
+  std::string key(norm);
+  key.push_back(static_cast<char>(kind));
+  return keys_.Find(key, HashBytes(norm));
+}
+
 void WordTable::Describe(uint32_t id, std::string_view stem, bool stopword) {
   Info& w = info_[id];
   w.stopword = stopword;

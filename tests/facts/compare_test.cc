@@ -163,5 +163,18 @@ TEST_CASE("entity aliases, demonyms and significant parts", "[facts][compare]") 
   CHECK(EntitiesMatch("wenxin", "ernie ai", &table));
 }
 
+TEST_CASE("a claim name prepared once matches as EntitiesMatch does", "[facts][compare]") {
+  const char* const claims[] = {"us government", "kunlun p900", "tindal", "chinese", "baidu"};
+  const char* const sources[] = {"united states government", "kunlun p800", "kunlun",
+                                 "mike tindall", "china", "baidi", "baidu", "us", ""};
+  for (const char* a : claims) {
+    const ClaimName name(a, nullptr);
+    for (const char* b : sources) {
+      INFO(a << " / " << b);
+      CHECK(name.Matches(b) == EntitiesMatch(a, b, nullptr));
+    }
+  }
+}
+
 }  // namespace
 }  // namespace claimcheck::internal

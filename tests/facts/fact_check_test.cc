@@ -512,5 +512,47 @@ TEST_CASE("a faithful seed summary sentence raises nothing", "[facts][fact_check
   CHECK(c->findings.empty());
 }
 
+// The first source's words are asked of its own word table, a later source's of one
+// shared table: both give the same answers, whichever source comes first.
+TEST_CASE("source words: norms and stems given by any source", "[facts][fact_check]") {
+  struct Row {
+    const char* word;
+    bool norm;
+    bool stem;
+  };
+  const Row rows[] = {
+      {"archaeologists", true, false},  // a norm whose stem differs
+      {"archaeologist", false, true},   // that stem
+      {"running", true, false},
+      {"run", false, true},
+      {"h20", true, true},       // a code is its own stem
+      {"glasgow", true, true},   // a word that is its own stem
+      {"scotland", true, true},  // the base of "scotland's", and its stem
+      {"scotland's", true, false},
+      {"runners", true, false},  // the second source's words
+      {"runner", false, true},
+      {"studied", true, false},
+      {"studi", false, true},  // a stem of both sources
+      {"missing", false, false},
+      {"", false, false},
+  };
+  const std::vector<std::string> texts = {
+      "Scotland's archaeologists were running studies in H20 labs.",
+      "The runners studied Glasgow."};
+  for (const bool reversed : {false, true}) {
+    std::vector<std::unique_ptr<Doc>> docs;
+    SourceFacts index;
+    for (size_t i = 0; i < texts.size(); ++i) {
+      docs.push_back(AnalyzeDoc(texts[reversed ? texts.size() - 1 - i : i]));
+      index.AddSource(docs.back()->text, docs.back()->analyzed, docs.back()->mentions);
+    }
+    for (const Row& r : rows) {
+      INFO("word '" << r.word << "', reversed " << reversed);
+      CHECK(index.NormGiven(r.word) == r.norm);
+      CHECK(index.StemGiven(r.word) == r.stem);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace claimcheck::internal
