@@ -350,8 +350,8 @@ class ClaimCheck {
     if (r.right == kNone) return OnlyAuxBetween(s, r.left + 1, m.tok_begin);
     return true;
   }
-  // Evidence name x stands in the claim role `role` (of claim name m).
-  bool InRole(const Mention& m, const Role& role, const Side& e, const Mention& x) const {
+  // Evidence name x stands in the claim role `role`.
+  bool InRole(const Role& role, const Side& e, const Mention& x) const {
     Clause ec = ClauseAround(e.view, x.tok_begin);
     const bool single = role.left == kNone || role.right == kNone;
     Role xr;
@@ -363,20 +363,7 @@ class ClaimCheck {
       xr.right = Anchor(e, x.tok_end, +1, ec.begin, ec.end);
       if (xr.right == kNone || e.Stem(xr.right) != claim_.Stem(role.right)) return false;
     }
-    (void)m;
     return !single || Usable(e, x, xr);
-  }
-
-  // Claim name m stands in the clause of evidence name x too: the clause may give the role
-  // to either ("Newcastle is officially the most pest-infested place, ahead of ...").
-  bool NamedInClause(const Mention& m, const Side& e, const Mention& x) const {
-    Clause c = ClauseAround(e.view, x.tok_begin);
-    for (const Mention* y = e.From(c.begin); y != e.end() && y->tok_begin < c.end; ++y) {
-      if (y->kind == MentionKind::kEntity && EntitiesMatch(m.key, y->key, &sources_.aliases())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   // Claim name m stands in an evidence clause that also holds one of its role words: the
@@ -411,11 +398,11 @@ class ClaimCheck {
     const Mention* found = nullptr;
     for (const Side& e : evidence_) {
       for (const Mention& x : e) {
-        if (x.kind != MentionKind::kEntity || x.weak || !Checkable(x) || !InRole(m, role, e, x)) {
+        if (x.kind != MentionKind::kEntity || x.weak || !Checkable(x) || !InRole(role, e, x)) {
           continue;
         }
         if (EntitiesMatch(m.key, x.key, &sources_.aliases())) return false;  // m holds it
-        if (found == nullptr && !NameInClaim(x) && !NamedInClause(m, e, x)) {
+        if (found == nullptr && !NameInClaim(x)) {
           found_side = &e;
           found = &x;
         }
