@@ -27,6 +27,9 @@ constexpr uint32_t kNone = ~0u;
 constexpr uint32_t kArgumentWindow = 3;
 // A shared figure in the clause outweighs any word overlap in the slot of a move.
 constexpr int kFigureMatch = 100;
+// How many more context words a conflicting value's slot must share with the claim than
+// the claim's own value's slot before the conflict wins.
+constexpr int kSlotMargin = 1;
 // What a move moves may stand further off than a predicate's argument: "a drop in
 // coronavirus vaccine sales".
 constexpr uint32_t kMoveArgumentWindow = 5;
@@ -193,7 +196,10 @@ class ClaimCheck {
         }
       }
     }
-    if (match_slot > 0 && match_slot >= conflict_slot) return;
+    // The claim's value in a slot nearly as good as the conflicting one's: the passage has
+    // two figures for two readings ("$6.78 per diluted share" and "net of this item,
+    // $6.86"), and the claim took the other reading, not a wrong number.
+    if (match_slot > 0 && match_slot + kSlotMargin >= conflict_slot) return;
     if (conflict != nullptr) {
       FactFinding& f = Add(kind, true, m.begin, m.end,
                            "the source gives " + Quote(conflict_side->Text(*conflict)) +

@@ -105,6 +105,24 @@ TEST_CASE("quantities: supported, unsupported, contradicted", "[facts][fact_chec
     CHECK_FALSE(f->contradicts);
     CHECK(f->detail == "no quantity 90% in the sources");
   }
+  SECTION("two figures for two readings: the claim's reading is not a wrong number") {
+    const std::string src =
+        "Net of this adjusting item, earnings per share in the quarter were $6.86. In the "
+        "third quarter, Capital One earned $3.1 billion or $6.78 per diluted common share.";
+    auto c = Run("Capital One reported earnings per share of $6.86 in the quarter and earned "
+                 "$3.1 billion.",
+                 {src}, src);
+    INFO(c->Dump());
+    CHECK(c->Find(FindingKind::kNumberMismatch) == nullptr);
+    // A figure the passage does not have at all is still a conflict in its slot.
+    auto d = Run("Capital One reported earnings per share of $6.95 in the quarter and earned "
+                 "$3.1 billion.",
+                 {src}, src);
+    INFO(d->Dump());
+    const FactFinding* f = d->Find(FindingKind::kNumberMismatch, "$6.95");
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);
+  }
   SECTION("a counted span back in time is a duration: 30 years ago against 35 years ago") {
     const std::string src =
         "An Australian pleaded guilty to the manslaughter of an American who fell to his death "
