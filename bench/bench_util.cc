@@ -1,38 +1,20 @@
 // Benchmark inputs and the ICU floor (see bench_util.h).
 #include "bench_util.h"
 
-#include <algorithm>
 #include <cstdlib>
-#include <dirent.h>
-#include <fstream>
-#include <sstream>
 
 #include <unicode/brkiter.h>
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/utext.h>
 
+#include "dev_data.h"
+
 namespace claimcheck::bench {
 
 const std::vector<std::string>& SeedTexts() {
   static const std::vector<std::string> texts = [] {
-    const std::string dir = std::string(CLAIMCHECK_SOURCE_DIR) + "/fixtures/seeds/";
-    std::vector<std::string> names;
-    if (DIR* d = opendir(dir.c_str())) {
-      while (dirent* e = readdir(d)) {
-        const std::string n = e->d_name;
-        if (n.size() > 4 && n.compare(n.size() - 4, 4, ".txt") == 0) names.push_back(n);
-      }
-      closedir(d);
-    }
-    std::sort(names.begin(), names.end());
-    std::vector<std::string> out;
-    for (const std::string& n : names) {
-      std::ifstream f(dir + n, std::ios::binary);
-      std::stringstream ss;
-      ss << f.rdbuf();
-      out.push_back(ss.str());
-    }
+    std::vector<std::string> out = ReadSeedTexts();
     if (out.empty()) std::abort();  // a benchmark without its inputs measures nothing
     return out;
   }();

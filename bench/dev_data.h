@@ -211,31 +211,42 @@ inline const char* DevCorpusName(long which) {
   return which == 0 ? "news" : which == 1 ? "dialogue" : "all";
 }
 
+// The entries of a directory in name order: its subdirectories (`dirs`) or its .txt
+// files; hidden entries left out, nothing when it cannot be read.
+inline std::vector<std::string> ListDir(const std::string& dir, bool dirs) {
+  std::vector<std::string> names;
+  if (DIR* d = opendir(dir.c_str())) {
+    while (dirent* e = readdir(d)) {
+      const std::string n = e->d_name;
+      if (n.empty() || n[0] == '.') continue;
+      const bool is_txt = n.size() > 4 && n.compare(n.size() - 4, 4, ".txt") == 0;
+      if (dirs ? e->d_type == DT_DIR : is_txt) names.push_back(n);
+    }
+    closedir(d);
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+// The seed articles (fixtures/seeds/*.txt) in name order; empty when they are missing.
+inline std::vector<std::string> ReadSeedTexts() {
+  const std::string dir = std::string(CLAIMCHECK_SOURCE_DIR) + "/fixtures/seeds/";
+  std::vector<std::string> out;
+  for (const std::string& n : ListDir(dir, false)) out.push_back(ReadFileOrEmpty(dir + n));
+  return out;
+}
+
 // The fixture cases (fixtures/cases/<name>/sources/*.txt + summary.txt), in name order.
 inline const std::vector<Pair>& CasePairs() {
   static const std::vector<Pair> pairs = [] {
     const std::string root = std::string(CLAIMCHECK_SOURCE_DIR) + "/fixtures/cases/";
-    auto list = [](const std::string& dir, bool dirs) {
-      std::vector<std::string> names;
-      if (DIR* d = opendir(dir.c_str())) {
-        while (dirent* e = readdir(d)) {
-          const std::string n = e->d_name;
-          if (n.empty() || n[0] == '.') continue;
-          const bool is_txt = n.size() > 4 && n.compare(n.size() - 4, 4, ".txt") == 0;
-          if (dirs ? e->d_type == DT_DIR : is_txt) names.push_back(n);
-        }
-        closedir(d);
-      }
-      std::sort(names.begin(), names.end());
-      return names;
-    };
     std::vector<Pair> out;
-    for (const std::string& name : list(root, true)) {
+    for (const std::string& name : ListDir(root, true)) {
       Pair p;
       p.id = name;
       p.origin = "case";
       p.summary = ReadFileOrEmpty(root + name + "/summary.txt");
-      for (const std::string& s : list(root + name + "/sources", false)) {
+      for (const std::string& s : ListDir(root + name + "/sources", false)) {
         p.sources.push_back(ReadFileOrEmpty(root + name + "/sources/" + s));
       }
       if (!p.summary.empty() && !p.sources.empty()) out.push_back(std::move(p));

@@ -6,8 +6,6 @@
 #ifndef CLAIMCHECK_TESTS_PERF_SYNTHETIC_H_
 #define CLAIMCHECK_TESTS_PERF_SYNTHETIC_H_
 
-#include <dirent.h>
-
 #include <algorithm>
 #include <cstdint>
 #include <string>
@@ -39,18 +37,7 @@ class Rng {
 inline const std::vector<std::string>& SeedWords() {
   static const std::vector<std::string> words = [] {
     std::vector<std::string> out;
-    const std::string dir = std::string(CLAIMCHECK_SOURCE_DIR) + "/fixtures/seeds/";
-    std::vector<std::string> names;
-    if (DIR* d = opendir(dir.c_str())) {
-      while (dirent* e = readdir(d)) {
-        const std::string n = e->d_name;
-        if (n.size() > 4 && n.compare(n.size() - 4, 4, ".txt") == 0) names.push_back(n);
-      }
-      closedir(d);
-    }
-    std::sort(names.begin(), names.end());
-    for (const std::string& name : names) {
-      const std::string text = bench::ReadFileOrEmpty(dir + name);
+    for (const std::string& text : bench::ReadSeedTexts()) {
       std::string w;
       for (char c : text) {
         const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-';
