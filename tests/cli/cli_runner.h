@@ -104,7 +104,9 @@ struct RunResult {
   std::string err;
 };
 
-enum class Stdout { kCapture, kClosedPipe, kDevFull };
+// Standard output of the child: captured, a pipe whose reader is gone, /dev/full, or no
+// file descriptor 1 at all (as `claimcheck ... >&-`).
+enum class Stdout { kCapture, kClosedPipe, kDevFull, kClosedFd };
 
 // Runs the CLI with `args` (argv[1..]), the file `in_path` on standard input.
 inline RunResult RunCliOnFile(const std::vector<std::string>& args, const std::string& in_path,
@@ -122,6 +124,8 @@ inline RunResult RunCliOnFile(const std::vector<std::string>& args, const std::s
                                      0644);
   } else if (stdout_mode == Stdout::kDevFull) {
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/full", O_WRONLY, 0);
+  } else if (stdout_mode == Stdout::kClosedFd) {
+    posix_spawn_file_actions_addclose(&actions, 1);
   } else {
     if (pipe(pipe_fds) != 0) throw std::runtime_error("pipe failed");
     // Closed before the child starts: every write by the child fails with EPIPE (or

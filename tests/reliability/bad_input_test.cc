@@ -367,7 +367,8 @@ TEST_CASE("bad input: missing files, directories and closed standard output",
   for (const char* format : {"text", "json", "html"}) {
     INFO(format);
     const RunResult closed =
-        RunCliStdoutClosed({"check", "--source", source, "--summary", summary, "--format", format});
+        RunCli({"check", "--source", source, "--summary", summary, "--format", format}, "",
+               Stdout::kClosedFd);
     CHECK(closed.signal == 0);
     CHECK(closed.exit_code == 2);
     CHECK_THAT(closed.err, Catch::Contains("standard output"));
@@ -378,7 +379,7 @@ TEST_CASE("bad input: missing files, directories and closed standard output",
     CHECK(broken.exit_code == 2);
   }
   const std::string pairs = PairLine(1, kSentence, kSentence) + PairLine(2, kSentence, kSentence);
-  const RunResult batch_closed = RunCliStdoutClosed({"batch"}, pairs);
+  const RunResult batch_closed = RunCli({"batch"}, pairs, Stdout::kClosedFd);
   CHECK(batch_closed.signal == 0);
   CHECK(batch_closed.exit_code == 2);
   CHECK_THAT(batch_closed.err, Catch::Contains("standard output"));
