@@ -8,10 +8,12 @@
 #include <vector>
 
 #include "claimcheck/claimcheck.h"
-#include "default_checker.h"
+#include "../default_checker.h"
 
 namespace claimcheck {
 namespace {
+
+using testing::DefaultChecker;
 
 std::string ReadSeed(const std::string& name) {
   std::ifstream in(std::string(CLAIMCHECK_SOURCE_DIR) + "/fixtures/seeds/" + name,

@@ -5,10 +5,12 @@
 #include <string>
 
 #include "claimcheck/claimcheck.h"
-#include "default_checker.h"
+#include "../default_checker.h"
 
 namespace claimcheck {
 namespace {
+
+using testing::DefaultChecker;
 
 const char kSource[] =
     "Alibaba and Baidu have started using internally designed chips to train their AI "

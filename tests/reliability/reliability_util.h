@@ -1,6 +1,6 @@
 // Helpers for the reliability tests: a shared Checker, the report invariants DESIGN.md
-// promises (checked with Catch so a failure says which), fixture cases as inputs, and a
-// way to run the CLI with standard output closed outright.
+// promises (checked with Catch so a failure says which) and fixture cases as inputs. The
+// CLI is run through ../cli/cli_runner.h.
 #ifndef CLAIMCHECK_TESTS_RELIABILITY_RELIABILITY_UTIL_H_
 #define CLAIMCHECK_TESTS_RELIABILITY_RELIABILITY_UTIL_H_
 
@@ -14,18 +14,10 @@
 #include <vector>
 
 #include "../cli/cli_runner.h"
+#include "../default_checker.h"
 #include "claimcheck/claimcheck.h"
 
 namespace claimcheck::testing {
-
-inline const Checker& DefaultChecker() {
-  static const Checker* const checker = [] {
-    auto created = Checker::Create();
-    if (!created.ok()) FAIL("Checker::Create: " << created.status().ToString());
-    return new Checker(std::move(created.value()));
-  }();
-  return *checker;
-}
 
 inline bool OnBoundary(std::string_view text, size_t pos) {
   return pos == text.size() || (static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80;
@@ -121,37 +113,6 @@ inline std::vector<Case> FixtureCases() {
     cases.push_back(std::move(c));
   }
   return cases;
-}
-
-// Runs the CLI with file descriptor 1 closed (as `claimcheck ... >&-` does) and returns
-// the exit code (-1 when a signal ended it, with *signal set) and standard error.
-inline RunResult RunCliStdoutClosed(const std::vector<std::string>& args,
-                                    const std::string& stdin_data = "") {
-  TempDir dir;
-  const std::string in_path = dir.Write("stdin", stdin_data);
-  const std::string err_path = dir.Reserve("stderr");
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 0, in_path.c_str(), O_RDONLY, 0);
-  posix_spawn_file_actions_addclose(&actions, 1);
-  posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
-                                   0644);
-  const std::string cli = CliPath();
-  std::vector<char*> argv;
-  argv.push_back(const_cast<char*>(cli.c_str()));
-  for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-  argv.push_back(nullptr);
-  pid_t pid = 0;
-  const int rc = posix_spawn(&pid, cli.c_str(), &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  if (rc != 0) throw std::runtime_error("cannot run " + cli);
-  int status = 0;
-  waitpid(pid, &status, 0);
-  RunResult result;
-  if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
-  if (WIFSIGNALED(status)) result.signal = WTERMSIG(status);
-  result.err = ReadFileBytes(err_path);
-  return result;
 }
 
 }  // namespace claimcheck::testing
