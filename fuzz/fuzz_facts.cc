@@ -20,14 +20,7 @@ namespace {
 
 using namespace claimcheck::internal;
 
-const Analyzer& SharedAnalyzer() {
-  static const Analyzer* const analyzer = [] {
-    auto created = Analyzer::Create("en");
-    FUZZ_CHECK(created.ok(), "Analyzer::Create: %s", created.status().message().c_str());
-    return created.value().release();
-  }();
-  return *analyzer;
-}
+using claimcheck::fuzz::SharedAnalyzer;
 
 // ClauseAround as a plain walk out to the nearest clause boundary, within the reach: the
 // reference for its indexed version.

@@ -18,14 +18,7 @@ using claimcheck::internal::Analyzer;
 using claimcheck::internal::Segment;
 using claimcheck::internal::Token;
 
-const Analyzer& SharedAnalyzer() {
-  static const Analyzer* const analyzer = [] {
-    auto created = Analyzer::Create("en");
-    FUZZ_CHECK(created.ok(), "Analyzer::Create: %s", created.status().message().c_str());
-    return created.value().release();
-  }();
-  return *analyzer;
-}
+using claimcheck::fuzz::SharedAnalyzer;
 
 bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "claimcheck/claimcheck.h"
+#include "text/analyzer.h"
 #include "text/utf8.h"
 
 #define FUZZ_CHECK(cond, ...)                                                    \
@@ -149,6 +150,16 @@ inline void CheckError(const Status& status) {
     FUZZ_CHECK(status.offset() != Status::npos, "invalid UTF-8 without an offset: %s",
                status.message().c_str());
   }
+}
+
+// One English analyzer for the whole fuzzing process.
+inline const internal::Analyzer& SharedAnalyzer() {
+  static const internal::Analyzer* const analyzer = [] {
+    auto created = internal::Analyzer::Create("en");
+    FUZZ_CHECK(created.ok(), "Analyzer::Create: %s", created.status().message().c_str());
+    return created.value().release();
+  }();
+  return *analyzer;
 }
 
 }  // namespace claimcheck::fuzz
