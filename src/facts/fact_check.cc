@@ -508,21 +508,24 @@ class ClaimCheck {
   // The same predicate about the same thing: a content word within kArgumentWindow
   // before or after it is shared ("abandoned Nvidia" / "abandoned Nvidia"; not "using
   // cheaper alternatives" / "using the voice recognition feature").
-  bool SameClauseTopic(const Side& a, uint32_t ta, const Side& b, uint32_t tb,
-                       uint32_t window = kArgumentWindow) const {
+  bool SameClauseTopic(const Side& a, uint32_t ta, const Side& b, uint32_t tb) const {
     std::vector<std::string_view> ca, cb;
-    ArgumentStems(a, ta, window, &ca);
-    ArgumentStems(b, tb, window, &cb);
+    StemsAround(a, ta, ta + 1, kArgumentWindow, kArgumentWindow, true, &ca);
+    StemsAround(b, tb, tb + 1, kArgumentWindow, kArgumentWindow, true, &cb);
     return ShareStem(ca, cb);
   }
-  static void ArgumentStems(const Side& s, uint32_t t, uint32_t window,
-                            std::vector<std::string_view>* out) {
+  // Stems of the content tokens within `before` tokens before [first, last) and `after`
+  // tokens after it, inside its clause, the range itself left out; names too unless
+  // `names`.
+  static void StemsAround(const Side& s, uint32_t first, uint32_t last, uint32_t before,
+                          uint32_t after, bool names, std::vector<std::string_view>* out) {
     out->clear();
-    Clause c = ClauseAround(s.view, t);
-    uint32_t lo = t > c.begin + window ? t - window : c.begin;
-    uint32_t hi = t + 1 + window < c.end ? t + 1 + window : c.end;
+    const Clause c = ClauseAround(s.view, first);
+    const uint32_t lo = first > c.begin + before ? first - before : c.begin;
+    const uint32_t hi = std::min(c.end, last + after);
     for (uint32_t k = lo; k < hi; ++k) {
-      if (k != t && IsContent(s.view, k)) out->push_back(s.Stem(k));
+      if (k >= first && k < last) continue;
+      if (IsContent(s.view, k) && (names || !InName(s, k))) out->push_back(s.Stem(k));
     }
   }
 
@@ -605,20 +608,7 @@ class ClaimCheck {
     return score;
   }
 
-  // Content words within `before` tokens before a move and `after` tokens after it, in
-  // its clause, names left out: what is moved ("easing its pressure", "a drop in vaccine
-  // sales"), not where ("Nvidia's China business" moves "business").
-  static void MovedStems(const Side& s, const Mention& m, uint32_t before, uint32_t after,
-                         std::vector<std::string_view>* out) {
-    out->clear();
-    const Clause c = ClauseAround(s.view, m.tok_begin);
-    const uint32_t lo = m.tok_begin > c.begin + before ? m.tok_begin - before : c.begin;
-    const uint32_t hi = std::min(c.end, m.tok_end + after);
-    for (uint32_t k = lo; k < hi; ++k) {
-      if (k >= m.tok_begin && k < m.tok_end) continue;
-      if (IsContent(s.view, k) && !InName(s, k)) out->push_back(s.Stem(k));
-    }
-  }
+  // Token k belongs to a name mention.
   static bool InName(const Side& s, uint32_t k) {
     for (const Mention* m = s.From(k > kMaxNameTokens ? k - kMaxNameTokens : 0);
          m != s.end() && m->tok_begin <= k; ++m) {
@@ -628,16 +618,17 @@ class ClaimCheck {
   }
   // The two moves are of the same thing: what follows them shares a word, or, when one
   // has nothing after it ("Alibaba shares fell"), the words next to them do (names
-  // aside). Subjects
-  // alone do not tie them: "companies intensified their efforts" and "companies reduce
-  // reliance" move different things.
+  // aside). Subjects alone do not tie them: "companies intensified their efforts" and
+  // "companies reduce reliance" move different things.
   bool SameMover(const Mention& d, const Side& e, const Mention& x) const {
     std::vector<std::string_view> a, b;
-    MovedStems(claim_, d, 0, kMoveArgumentWindow, &a);
-    MovedStems(e, x, 0, kMoveArgumentWindow, &b);
+    // What is moved ("easing its pressure", "a drop in vaccine sales") follows the move;
+    // names say where, not what ("Nvidia's China business" moves "business").
+    StemsAround(claim_, d.tok_begin, d.tok_end, 0, kMoveArgumentWindow, false, &a);
+    StemsAround(e, x.tok_begin, x.tok_end, 0, kMoveArgumentWindow, false, &b);
     if (!a.empty() && !b.empty()) return ShareStem(a, b);
-    MovedStems(claim_, d, kArgumentWindow, kArgumentWindow, &a);
-    MovedStems(e, x, kArgumentWindow, kArgumentWindow, &b);
+    StemsAround(claim_, d.tok_begin, d.tok_end, kArgumentWindow, kArgumentWindow, false, &a);
+    StemsAround(e, x.tok_begin, x.tok_end, kArgumentWindow, kArgumentWindow, false, &b);
     return ShareStem(a, b);
   }
 
