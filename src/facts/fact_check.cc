@@ -22,6 +22,8 @@ constexpr uint32_t kAnchorReach = 4;
 // How far from a name a comparison may stand and still rank it.
 constexpr uint32_t kTargetAfter = 4;
 constexpr uint32_t kTargetBefore = 8;
+// Tokens after a superlative that say what it ranks over ("AI processor in the world").
+constexpr uint32_t kScopeWords = 6;
 constexpr uint32_t kNone = ~0u;
 // Content words either side of a predicate that say what it is about.
 constexpr uint32_t kArgumentWindow = 3;
@@ -664,7 +666,8 @@ class ClaimCheck {
   // --- comparison: what ranks the same name, on the evidence side.
   // The name a comparison ranks and the sign it gives that name: "top-of-the-line H20"
   // ranks H20 up; "X outperforms Y" ranks X up and Y down.
-  static const Mention* Target(const Side& s, const Mention& c, int* sign) {
+  static const Mention* Target(const Side& s, const Mention& c, int* sign,
+                               const Mention** other = nullptr) {
     Clause cl = ClauseAround(s.view, c.tok_begin);
     const Mention* before = nullptr;
     const Mention* after = nullptr;
@@ -687,6 +690,7 @@ class ClaimCheck {
     const Mention* second = c.superlative ? before : after;
     if (first != nullptr) {
       *sign = c.sign;
+      if (other != nullptr && !c.superlative) *other = second;
       return first;
     }
     if (second != nullptr) {
@@ -694,6 +698,91 @@ class ClaimCheck {
       return second;
     }
     return nullptr;
+  }
+
+  // A name matching `name` stands next to comparison x on the side other than t's, within
+  // the reach of a ranked name: x compares t with it ("does not have as much computing
+  // power as H100").
+  bool ComparesWith(const Side& e, const Mention& x, const Mention& t,
+                    const Mention& name) const {
+    Clause cl = ClauseAround(e.view, x.tok_begin);
+    for (const Mention* it = e.From(cl.begin); it != e.end() && it->tok_begin < cl.end; ++it) {
+      const Mention& y = *it;
+      if (&y == &t || y.kind != MentionKind::kEntity || y.tok_end > cl.end ||
+          !EntitiesMatch(name.key, y.key, &sources_.aliases())) {
+        continue;
+      }
+      const bool after = y.tok_begin >= x.tok_end && y.tok_begin - x.tok_end < kTargetAfter;
+      const bool before = y.tok_end <= x.tok_begin && x.tok_begin - y.tok_end < kTargetBefore;
+      if ((after && t.tok_end <= x.tok_begin) || (before && t.tok_begin >= x.tok_end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // What a superlative ranks over in the claim ("the most powerful AI processor in the
+  // world") is what the evidence's ranks over: its content words all follow the
+  // evidence's superlative ("... AI processor it is allowed to sell in China" does not
+  // cover "world").
+  bool SameScope(const Mention& c, const Side& e, const Mention& x) const {
+    std::vector<std::string_view> a, b;
+    StemsAround(claim_, c.tok_begin, c.tok_end, 0, kScopeWords, true, &a);
+    StemsAround(e, x.tok_begin, x.tok_end, 0, 2 * kScopeWords, true, &b);
+    for (std::string_view w : a) {
+      if (std::find(b.begin(), b.end(), w) == b.end()) return false;
+    }
+    return true;
+  }
+
+  // The claim puts the evidence's comparison the other way round, with the same word:
+  // what stands before the claim's "outpaced" stands after the evidence's and not before
+  // it, and what stands after the claim's stands before the evidence's, or a pronoun
+  // does ("Chinese alternatives outpaced Nvidia's H20" / "it still outpaced Chinese
+  // alternatives"). Passives ("outpaced by") are left alone.
+  const Mention* SwappedSides(const Mention& c, const Side** side) const {
+    if (c.superlative || FollowedByBy(claim_, c)) return nullptr;
+    std::vector<std::string_view> before_c, after_c, before_x, after_x;
+    StemsAround(claim_, c.tok_begin, c.tok_end, kArgumentWindow, 0, true, &before_c);
+    StemsAround(claim_, c.tok_begin, c.tok_end, 0, kArgumentWindow, true, &after_c);
+    if (before_c.empty() || after_c.empty()) return nullptr;
+    for (const Side& e : evidence_) {
+      for (const Mention& x : e) {
+        if (x.kind != MentionKind::kComparison || x.key != c.key || x.sign != c.sign ||
+            FollowedByBy(e, x)) {
+          continue;
+        }
+        StemsAround(e, x.tok_begin, x.tok_end, kArgumentWindow, 0, true, &before_x);
+        StemsAround(e, x.tok_begin, x.tok_end, 0, kArgumentWindow, true, &after_x);
+        if (ShareStem(before_c, before_x)) continue;
+        if (!ShareStem(after_c, before_x) && !PronounBefore(e, x)) continue;
+        bool all_after = true;
+        for (std::string_view w : before_c) {
+          all_after &= std::find(after_x.begin(), after_x.end(), w) != after_x.end();
+        }
+        if (all_after) {
+          *side = &e;
+          return &x;
+        }
+      }
+    }
+    return nullptr;
+  }
+  // A pronoun stands for the subject of comparison m: "it still outpaced".
+  static bool PronounBefore(const Side& s, const Mention& m) {
+    static constexpr std::string_view kPronouns[] = {"it", "they", "he", "she", "which", "who"};
+    const Clause c = ClauseAround(s.view, m.tok_begin);
+    const uint32_t lo = m.tok_begin > c.begin + kArgumentWindow ? m.tok_begin - kArgumentWindow
+                                                                 : c.begin;
+    for (uint32_t k = lo; k < m.tok_begin; ++k) {
+      for (std::string_view p : kPronouns) {
+        if (s.view.norm(k) == p) return true;
+      }
+    }
+    return false;
+  }
+  static bool FollowedByBy(const Side& s, const Mention& m) {
+    return s.view.In(m.tok_end) && s.view.norm(m.tok_end) == "by";
   }
 
   // The claim's comparative has a name on each side in its clause: "X uses less power
@@ -717,12 +806,24 @@ class ClaimCheck {
 
   void CheckComparison(const Mention& c) {
     if (c.sign == 0) return;
-    int claim_sign = 0;
-    const Mention* target = Target(claim_, c, &claim_sign);
-    const Mention* opposite = nullptr;
     const Side* side = nullptr;
+    if (const Mention* x = SwappedSides(c, &side)) {
+      FactFinding& f = Add(FindingKind::kComparisonUnsupported, true, c.begin, c.end,
+                           "the source has the two sides of " + Quote(side->Text(*x)) +
+                               " the other way round");
+      SetSource(&f, *side, x->begin, x->end);
+      return;
+    }
+    int claim_sign = 0;
+    const Mention* other = nullptr;  // what the claim compares the target with
+    const Mention* target = Target(claim_, c, &claim_sign, &other);
+    const Mention* opposite = nullptr;
     bool same = false;
     bool same_words = false;  // the evidence ranks the name with the claim's own words
+    // Comparisons of the target with the claim's other name decide alone when there are
+    // any: "not as much computing power as H100" outweighs "the most powerful AI
+    // processor it is allowed to sell in China" for "more computing power than the H100".
+    bool with_other = false;
     if (target != nullptr) {
       for (const Side& e : evidence_) {
         for (const Mention& x : e) {
@@ -748,10 +849,17 @@ class ClaimCheck {
             }
           }
           if (t == nullptr) continue;
+          const bool with = other != nullptr && ComparesWith(e, x, *t, *other);
+          if (with_other && !with) continue;
+          if (with && !with_other) {
+            with_other = true;
+            same = same_words = false;
+            opposite = nullptr;
+          }
           int sign = x.superlative || t->tok_end <= x.tok_begin ? x.sign : -x.sign;
           if (sign == claim_sign) {
             same = true;
-            same_words |= x.key == c.key;
+            same_words |= x.key == c.key && (!c.superlative || SameScope(c, e, x));
           } else if (opposite == nullptr) {
             opposite = &x;
             side = &e;

@@ -447,6 +447,54 @@ TEST_CASE("comparison: supported, unsupported, contradicted", "[facts][fact_chec
     INFO(e->Dump());
     CHECK(e->Find(FindingKind::kComparisonUnsupported) == nullptr);
   }
+  SECTION("a comparison with the name the evidence compares with decides") {
+    // Reuters ranks the H20 first among what Nvidia may sell in China, and below the H100:
+    // against the H100, only the second counts.
+    auto c = Run("Nvidia's H20 has more computing power than the H100 or Blackwell series.",
+                 {Reuters()}, kReutersH20);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kComparisonUnsupported, "more computing");
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);
+    CHECK(SourceText(*c, *f) == "not have as much computing power as");
+    auto d = Run("The H100 and Blackwell series have more computing power than Nvidia's H20.",
+                 {Reuters()}, kReutersH20);
+    INFO(d->Dump());
+    CHECK(d->Find(FindingKind::kComparisonUnsupported) == nullptr);
+  }
+  SECTION("a superlative over a wider field than the evidence's") {
+    auto c = Run("Nvidia's H20 chip is the most powerful AI processor in the world.",
+                 {Reuters()}, kReutersH20);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kComparisonUnsupported, "most powerful");
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);
+  }
+  SECTION("the two sides of a comparison swapped") {
+    auto c = Run("Chinese alternatives outpaced Nvidia's H20 in performance.", {Reuters()},
+                 kReutersH20);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kComparisonUnsupported, "outpaced");
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);
+    auto d = Run("Nvidia's H20 still outpaced Chinese alternatives in performance.",
+                 {Reuters()}, kReutersH20);
+    INFO(d->Dump());
+    CHECK(d->Find(FindingKind::kComparisonUnsupported) == nullptr);
+    // A passive puts the sides the other way round by itself.
+    auto e = Run("Chinese alternatives were outpaced by Nvidia's H20 in performance.",
+                 {Reuters()}, kReutersH20);
+    INFO(e->Dump());
+    CHECK(e->Find(FindingKind::kComparisonUnsupported) == nullptr);
+    // Without the evidence's other side (a name or a pronoun before it), no swap: "Greater
+    // Manchester" opens a sentence.
+    const std::string fire = "It has until 7 August to appeal.Greater Manchester Fire and "
+                             "Rescue Service visited the premises.";
+    auto g = Run("the plant destroyed by fire in greater manchester lost its permit.", {fire},
+                 fire);
+    INFO(g->Dump());
+    CHECK(g->Find(FindingKind::kComparisonUnsupported) == nullptr);
+  }
   SECTION("a superlative no source makes: unsupported") {
     auto c = Run("Alibaba is the largest AI chip designer in China.", {Reuters()}, kReutersLead);
     INFO(c->Dump());
