@@ -549,7 +549,7 @@ class ClaimCheck {
     }
     if (hit == kNone) return;
     flipped_.push_back(p);
-    FactFinding& f = Add(FindingKind::kNegationFlip, true, n.begin,
+    FactFinding& f = Add(FindingKind::kNegationFlip, !NovelInClause(p), n.begin,
                          claim_.view.tok(p).end,
                          "the source says " + Quote(side->TokText(hit)) + " without negation");
     SetSource(&f, *side, side->view.tok(hit).begin, side->view.tok(hit).end);
@@ -568,7 +568,7 @@ class ClaimCheck {
           if (!SameClauseTopic(claim_, k, e, p) || Flagged(k)) continue;
           flipped_.push_back(k);
           FactFinding& f =
-              Add(FindingKind::kNegationFlip, true, claim_.view.tok(k).begin,
+              Add(FindingKind::kNegationFlip, !NovelInClause(k), claim_.view.tok(k).begin,
                   claim_.view.tok(k).end,
                   "the source says " + Quote(e.span->text.substr(
                                            n.begin, e.view.tok(p).end - n.begin)));
@@ -577,6 +577,21 @@ class ClaimCheck {
         }
       }
     }
+  }
+
+  // The claim's clause around token t holds a content word no source has: a negation
+  // there denies something the sources never state ("Tencent has not started using its
+  // own chips", "Baidu has not used its chip for AI inference"), which leaves the claim
+  // unsupported rather than contradicted.
+  bool NovelInClause(uint32_t t) const {
+    const Clause c = ClauseAround(claim_.view, t);
+    for (uint32_t k = c.begin; k < c.end; ++k) {
+      if (IsContent(claim_.view, k) && !sources_.NormGiven(claim_.view.norm(k)) &&
+          !sources_.StemGiven(claim_.Stem(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   bool Flagged(uint32_t k) const {

@@ -343,6 +343,15 @@ TEST_CASE("negation: supported, unsupported, contradicted", "[facts][fact_check]
     REQUIRE(f != nullptr);
     CHECK(f->contradicts);
   }
+  SECTION("a negated claim with words no source has: unsupported, not contradicted") {
+    auto c = Run("Tencent has not started using its own chips to train AI models.", {Reuters()},
+                 "Alibaba (9988.HK), opens new tab and Baidu (9888.HK), opens new tab have "
+                 "started using internally designed chips to train their AI models");
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kNegationFlip);
+    REQUIRE(f != nullptr);
+    CHECK_FALSE(f->contradicts);
+  }
   SECTION("a negation about something the evidence does not mention: no finding") {
     auto c = Run("Baidu has not released pricing.", {Reuters()}, kReutersDeal);
     INFO(c->Dump());
