@@ -25,6 +25,8 @@ constexpr uint32_t kTargetBefore = 8;
 // Tokens after a superlative that say what it ranks over ("AI processor in the world").
 constexpr uint32_t kScopeWords = 6;
 constexpr uint32_t kNone = ~0u;
+// Words either side of a new name that tie it to the evidence name it replaces.
+constexpr uint32_t kSlotWords = 2;
 // Content words either side of a predicate that say what it is about.
 constexpr uint32_t kArgumentWindow = 3;
 // A shared figure in the clause outweighs any word overlap in the slot of a move.
@@ -426,13 +428,16 @@ class ClaimCheck {
   // the placeholders of tokenized corpora ("UNK", "-LRB-").
   static bool Checkable(const Mention& m) {
     static constexpr std::string_view kPlaceholders[] = {"unk", "lrb", "rrb", "lsb", "rsb",
-                                                         "lcb", "rcb", "unk unk"};
-    for (std::string_view p : kPlaceholders) {
-      if (m.key == p) return false;
-    }
+                                                         "lcb", "rcb"};
     std::vector<std::string_view> parts;
     SignificantParts(m.key, &parts);
-    return !parts.empty();
+    for (std::string_view part : parts) {
+      if (std::find(std::begin(kPlaceholders), std::end(kPlaceholders), part) ==
+          std::end(kPlaceholders)) {
+        return true;  // "UNK UNK UNK" has no part but placeholders
+      }
+    }
+    return false;
   }
 
   // A part of the claim's name that no source has, as a word or in a name: "Mexican" in
@@ -502,8 +507,51 @@ class ClaimCheck {
       return;
     }
     if (sources_.EntityGiven(m.key)) return;
+    const Mention* x = Description(m) ? nullptr : SameWordsAround(m, &side);
+    if (x != nullptr) {
+      FactFinding& f = Add(FindingKind::kEntitySwap, true, m.begin, m.end,
+                           "the source has " + Quote(side->Text(*x)) + " here, not " +
+                               Quote(claim_.Text(m)));
+      SetSource(&f, *side, x->begin, x->end);
+      return;
+    }
     Add(FindingKind::kEntityMissing, false, m.begin, m.end,
         "no name " + Quote(claim_.Text(m)) + " in the sources");
+  }
+
+  // An evidence name that the claim's new name m replaces word for word: the same
+  // kSlotWords words right before both, a content word among them ("made by AMD" / "made
+  // by Nvidia", "Deborah Sophia in Shanghai" / "... in Bengaluru"), or the same right
+  // after both.
+  const Mention* SameWordsAround(const Mention& m, const Side** side) const {
+    for (const Side& e : evidence_) {
+      for (const Mention& x : e) {
+        if (x.kind != MentionKind::kEntity || x.weak || !Checkable(x) || NameInClaim(x)) continue;
+        if (SameWords(e, x.tok_begin - kSlotWords, m.tok_begin - kSlotWords, 1) ||
+            SameWords(e, x.tok_end, m.tok_end, 0)) {
+          *side = &e;
+          return &x;
+        }
+      }
+    }
+    return nullptr;
+  }
+  // kSlotWords tokens from claim token c equal those from evidence token x (both in
+  // range, unsigned wrap-around included), one of them a content word, in the name's
+  // clause: no clause ends before token c + n + offset on either side (offset 1 for
+  // words before the name, 0 for words after it).
+  bool SameWords(const Side& e, uint32_t x, uint32_t c, uint32_t offset) const {
+    bool content = false;
+    for (uint32_t n = 0; n < kSlotWords; ++n) {
+      if (!e.view.In(x + n) || !claim_.view.In(c + n) ||
+          e.view.norm(x + n) != claim_.view.norm(c + n) ||
+          (e.view.GapBefore(x + n + offset) & kGapClauseEnd) ||
+          (claim_.view.GapBefore(c + n + offset) & kGapClauseEnd)) {
+        return false;
+      }
+      content |= IsContent(claim_.view, c + n);
+    }
+    return content;
   }
 
   // --- negation: the same predicate negated on one side only.

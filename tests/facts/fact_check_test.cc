@@ -240,6 +240,26 @@ TEST_CASE("names: supported, unsupported, contradicted", "[facts][fact_check]") 
     CHECK(f->contradicts);
     CHECK(SourceText(*c, *f) == "President Donald Trump");
   }
+  SECTION("a new name with the evidence name's words either side: contradicted") {
+    const std::string src = "Alibaba and Baidu have started using internally designed chips, "
+                            "partly replacing those made by Nvidia (NVDA.O), the report said.";
+    auto c = Run("They partly replace those made by AMD.", {src}, src);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kEntitySwap, "AMD");
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);
+    CHECK(SourceText(*c, *f) == "Nvidia");
+    // The same words across a clause end tie nothing: "SMIC, The Information said".
+    const std::string h20 = "It competes with Nvidia's H20, The Information said.";
+    auto d = Run("The chip is manufactured by SMIC, The Information said.", {h20}, h20);
+    INFO(d->Dump());
+    CHECK(d->Find(FindingKind::kEntitySwap) == nullptr);
+    CHECK(d->Find(FindingKind::kEntityMissing, "SMIC") != nullptr);
+    // Placeholders of tokenized corpora name nothing.
+    auto e = Run("it was made by UNK UNK UNK .", {src}, src);
+    INFO(e->Dump());
+    CHECK(e->findings.empty());
+  }
   SECTION("a ticker stands for the company the source attaches it to") {
     auto c = Run("9988.HK rose over 5% on Friday.", {SeedLine("003", 5)}, kTradingKey);
     INFO(c->Dump());
