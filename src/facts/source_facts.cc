@@ -116,6 +116,10 @@ bool SourceFacts::Given(std::string_view word, uint8_t as) const {
   return false;
 }
 
+namespace {
+bool IsShare(std::string_view unit) { return unit == "%" || unit == "pp"; }
+}  // namespace
+
 bool SourceFacts::QuantityGiven(const Mention& m) const {
   CountWork(quantities_.size());
   // Away from its slot an open bound is read tightly: "over 8%" is given by 8.5% but not
@@ -124,10 +128,12 @@ bool SourceFacts::QuantityGiven(const Mention& m) const {
   for (const Mention& q : quantities_) {
     if (Compare(tight, q) == Agreement::kMatch) return true;
   }
-  // A bare count is given by the same figure with any unit, and a figure with a unit
-  // by the same bare figure ("27-year-old" by "aged 27"); two also by "both" or "a pair".
+  // A bare count is given by the same figure with any unit but a share, and a figure
+  // with a unit by the same bare figure ("27-year-old" by "aged 27"); two also by "both"
+  // or "a pair". "More than 20 of them" counts things; "a 20% limit" is no count.
   for (const Mention& q : quantities_) {
-    if ((m.quantity.unit.empty() || q.quantity.unit.empty()) &&
+    if ((m.quantity.unit.empty() || q.quantity.unit.empty()) && !IsShare(m.quantity.unit) &&
+        !IsShare(q.quantity.unit) &&
         q.quantity.value == m.quantity.value && q.quantity.value_hi == m.quantity.value_hi) {
       return true;
     }

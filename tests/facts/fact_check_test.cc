@@ -162,6 +162,19 @@ TEST_CASE("quantities: supported, unsupported, contradicted", "[facts][fact_chec
                  "Baidu (9888.HK) also saw an increase of over 8%");
     INFO(c->Dump());
     CHECK(c->Find(FindingKind::kNumberMismatch) == nullptr);
+    // A share is no count: "a 20% limit up" does not give "more than 20 of them".
+    const std::string limit = "Alibaba opened with a surge, hitting a 20% limit up.";
+    auto d = Run("Alibaba has trained more than 20 of its models on its own chips.", {limit},
+                 limit);
+    INFO(d->Dump());
+    const FactFinding* f = d->Find(FindingKind::kNumberMismatch, "more than 20");
+    REQUIRE(f != nullptr);
+    CHECK_FALSE(f->contradicts);
+    // A bare figure is still given by the same figure with a unit: "aged 27".
+    auto e = Run("The 27-year-old joined in May.", {"The player, aged 27, joined."},
+                 "The player, aged 27, joined.");
+    INFO(e->Dump());
+    CHECK(e->Find(FindingKind::kNumberMismatch) == nullptr);
   }
 }
 
