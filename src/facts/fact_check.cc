@@ -484,18 +484,23 @@ class ClaimCheck {
   void CheckEntity(const Mention& m) {
     if (m.weak || !Checkable(m) || Credit(m)) return;
     // Another name holds its role in the evidence (whether or not the evidence also
-    // names it elsewhere). "The Dutchman", "the Briton" describe someone the evidence
-    // names otherwise: not a swap.
+    // names it elsewhere), or, for a name no source has, its very words around. "The
+    // Dutchman", "the Briton" describe someone the evidence names otherwise: not a swap.
+    // (The same words around a name the sources do have tie too loosely: "dressed as
+    // Iron Man" against "dressed as Robert Downey Jr".)
     const Side* side = nullptr;
     const Mention* swap = nullptr;
-    if (!Description(m) && FindSwap(m, &side, &swap)) {
+    const bool in_evidence = InEvidence(m);
+    const bool given = in_evidence || sources_.EntityGiven(m.key);
+    if (!Description(m) && (FindSwap(m, &side, &swap) ||
+                            (!given && (swap = SameWordsAround(m, &side)) != nullptr))) {
       FactFinding& f = Add(FindingKind::kEntitySwap, true, m.begin, m.end,
                            "the source has " + Quote(side->Text(*swap)) + " here, not " +
                                Quote(claim_.Text(m)));
       SetSource(&f, *side, swap->begin, swap->end);
       return;
     }
-    if (InEvidence(m)) {
+    if (in_evidence) {
       std::string_view part = UnknownPart(m);
       if (!part.empty()) {
         for (uint32_t k = m.tok_begin; k < m.tok_end; ++k) {
@@ -506,35 +511,32 @@ class ClaimCheck {
       }
       return;
     }
-    if (sources_.EntityGiven(m.key)) return;
-    const Mention* x = Description(m) ? nullptr : SameWordsAround(m, &side);
-    if (x != nullptr) {
-      FactFinding& f = Add(FindingKind::kEntitySwap, true, m.begin, m.end,
-                           "the source has " + Quote(side->Text(*x)) + " here, not " +
-                               Quote(claim_.Text(m)));
-      SetSource(&f, *side, x->begin, x->end);
-      return;
-    }
+    if (given) return;
     Add(FindingKind::kEntityMissing, false, m.begin, m.end,
         "no name " + Quote(claim_.Text(m)) + " in the sources");
   }
 
-  // An evidence name that the claim's new name m replaces word for word: the same
+  // An evidence name that the claim's name m replaces word for word: the same
   // kSlotWords words right before both, a content word among them ("made by AMD" / "made
   // by Nvidia", "Deborah Sophia in Shanghai" / "... in Bengaluru"), or the same right
-  // after both.
+  // after both, where the evidence never has m itself so.
   const Mention* SameWordsAround(const Mention& m, const Side** side) const {
+    const Mention* found = nullptr;
     for (const Side& e : evidence_) {
       for (const Mention& x : e) {
-        if (x.kind != MentionKind::kEntity || x.weak || !Checkable(x) || NameInClaim(x)) continue;
-        if (SameWords(e, x.tok_begin - kSlotWords, m.tok_begin - kSlotWords, 1) ||
-            SameWords(e, x.tok_end, m.tok_end, 0)) {
+        if (x.kind != MentionKind::kEntity || x.weak || !Checkable(x)) continue;
+        if (!SameWords(e, x.tok_begin - kSlotWords, m.tok_begin - kSlotWords, 1) &&
+            !SameWords(e, x.tok_end, m.tok_end, 0)) {
+          continue;
+        }
+        if (EntitiesMatch(m.key, x.key, &sources_.aliases())) return nullptr;  // m holds it
+        if (found == nullptr && !NameInClaim(x)) {
+          found = &x;
           *side = &e;
-          return &x;
         }
       }
     }
-    return nullptr;
+    return found;
   }
   // kSlotWords tokens from claim token c equal those from evidence token x (both in
   // range, unsigned wrap-around included), one of them a content word, in the name's
