@@ -25,6 +25,11 @@ constexpr uint32_t kTargetBefore = 8;
 // Tokens after a superlative that say what it ranks over ("AI processor in the world").
 constexpr uint32_t kScopeWords = 6;
 constexpr uint32_t kNone = ~0u;
+// The shortest "as ... as" (with what stands between) worth matching word for word.
+constexpr uint32_t kEqualityWords = 4;
+// How far back a comparison's subject may stand ("Nvidia's H20 chip - the most powerful
+// AI processor it is allowed to sell in China - does not have as much ...").
+constexpr uint32_t kSubjectReach = 16;
 // Words either side of a new name that tie it to the evidence name it replaces.
 constexpr uint32_t kSlotWords = 2;
 // Content words either side of a predicate that say what it is about.
@@ -116,6 +121,7 @@ class ClaimCheck {
       }
     }
     CheckEvidenceNegations();
+    CheckNegatedEquality();
     CheckCertainty();
     CheckAntonyms();
   }
@@ -603,6 +609,51 @@ class ClaimCheck {
                          claim_.view.tok(p).end,
                          "the source says " + Quote(side->TokText(hit)) + " without negation");
     SetSource(&f, *side, side->view.tok(hit).begin, side->view.tok(hit).end);
+  }
+
+  // The evidence's "not ... as much computing power as" (a comparison that consumed its
+  // negation) stated without the negation in the claim: "has as much computing power as".
+  void CheckNegatedEquality() {
+    for (const Side& e : evidence_) {
+      for (const Mention& x : e) {
+        if (x.kind != MentionKind::kComparison || x.sign >= 0 ||
+            !HasLex(e.view.word(x.tok_begin), kLexNegation)) {
+          continue;
+        }
+        uint32_t as = x.tok_begin + 1;  // the first "as" or "so"
+        while (as < x.tok_end && e.view.norm(as) != "as" && e.view.norm(as) != "so") ++as;
+        const uint32_t len = x.tok_end - as;
+        if (len < kEqualityWords) continue;
+        for (uint32_t k = claim_.view.begin(); k + len <= claim_.view.end(); ++k) {
+          uint32_t n = 0;
+          while (n < len && claim_.view.norm(k + n) == e.view.norm(as + n)) ++n;
+          if (n < len || NegatedBefore(k)) continue;
+          // About the same thing: the two clauses share a word before the comparison.
+          std::vector<std::string_view> a, b;
+          StemsAround(claim_, k, k + len, kSubjectReach, 0, true, &a);
+          StemsAround(e, x.tok_begin, x.tok_end, kSubjectReach, 0, true, &b);
+          if (!ShareStem(a, b)) continue;
+          FactFinding& f =
+              Add(FindingKind::kNegationFlip, !NovelInClause(k), claim_.view.tok(k).begin,
+                  claim_.view.tok(k + len - 1).end,
+                  "the source says " + Quote(e.Text(x)));
+          SetSource(&f, e, x.begin, x.end);
+          return;
+        }
+      }
+    }
+  }
+  // Claim token t is negated: a negation governs it, or it lies inside the claim's own
+  // "not as ... as".
+  bool NegatedBefore(uint32_t t) const {
+    if (claim_.Governed(t, MentionKind::kNegation)) return true;
+    for (const Mention& m : claim_) {
+      if (m.kind == MentionKind::kComparison && m.sign < 0 && m.tok_begin < t &&
+          t < m.tok_end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   void CheckEvidenceNegations() {

@@ -376,6 +376,25 @@ TEST_CASE("negation: supported, unsupported, contradicted", "[facts][fact_check]
     REQUIRE(f != nullptr);
     CHECK(f->contradicts);
   }
+  SECTION("\"as much ... as\" against the evidence's \"not ... as much ... as\"") {
+    auto c = Run("Nvidia's H20 chip has as much computing power as H100 or Blackwell series.",
+                 {Reuters()}, kReutersH20);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kNegationFlip, "as much computing power as");
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);
+    CHECK(SourceText(*c, *f) == "not have as much computing power as");
+    // Negated in the claim too: no finding.
+    auto d = Run("Nvidia's H20 chip does not have as much computing power as H100.", {Reuters()},
+                 kReutersH20);
+    INFO(d->Dump());
+    CHECK(d->Find(FindingKind::kNegationFlip) == nullptr);
+    // Something else said to have as much: not the evidence's comparison.
+    auto e = Run("Alibaba's Zhenwu unit has as much computing power as its rivals.", {Reuters()},
+                 kReutersH20);
+    INFO(e->Dump());
+    CHECK(e->Find(FindingKind::kNegationFlip) == nullptr);
+  }
   SECTION("a negated claim with words no source has: unsupported, not contradicted") {
     auto c = Run("Tencent has not started using its own chips to train AI models.", {Reuters()},
                  "Alibaba (9988.HK), opens new tab and Baidu (9888.HK), opens new tab have "
