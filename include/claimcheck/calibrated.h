@@ -5,6 +5,9 @@
 #ifndef CLAIMCHECK_CALIBRATED_H_
 #define CLAIMCHECK_CALIBRATED_H_
 
+#include <cstddef>
+#include <cstdint>
+
 namespace claimcheck::calibrated {
 
 // Alignment: score lost per extra sentence in an evidence window, so that a window of
@@ -35,6 +38,18 @@ inline constexpr double kBrokenCopyPenalty = 0.5;
 // the sources (an extractive summariser), a sentence written otherwise is where invented
 // content hides; a one-sentence or freely written summary is left as it is.
 inline constexpr double kStyleGapPenalty = 0.6;
+// Splices: in a unit at least kSpliceMinCopied of whose word trigrams the sources hold,
+// each place (at most kMaxSplices) where it joins two verbatim pieces, with at most
+// kMaxSpliceGap words of its own between them, that no evidence window has within
+// kBridgeTokens of each other, in order, costs kSplicePenalty: the claim attaches one
+// passage's words to another's. A compression, which drops words between pieces that
+// stand close together, costs nothing; nor does a fusion joined by words of its own
+// ("..., while both companies use ...").
+inline constexpr double kSpliceMinCopied = 0.7;
+inline constexpr double kSplicePenalty = 0.2;
+inline constexpr int kMaxSplices = 2;
+inline constexpr uint32_t kBridgeTokens = 25;
+inline constexpr size_t kMaxSpliceGap = 0;
 // A contradicted unit's score is at most this, below any useful threshold, so that the
 // document score (the lowest unit score) orders contradicted summaries last.
 inline constexpr double kContradictedScoreCap = 0.05;

@@ -45,9 +45,10 @@ void NgramSet::Add(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t to
   }
 }
 
-NgramCounts NgramSet::Count(const AnalyzedText& analyzed, uint32_t tok_begin,
-                            uint32_t tok_end) const {
+NgramCounts NgramSet::Count(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t tok_end,
+                            std::vector<uint8_t>* trigram_found) const {
   NgramCounts c;
+  if (trigram_found != nullptr) trigram_found->clear();
   CountWork(tok_end - tok_begin);
   uint64_t h1 = 0, bigram = 0;  // as in Add
   for (uint32_t i = tok_begin; i < tok_end; ++i) {
@@ -59,7 +60,9 @@ NgramCounts NgramSet::Count(const AnalyzedText& analyzed, uint32_t tok_begin,
       c.bigrams_found += grams_.Contains(bigram);
       if (i >= tok_begin + 2) {
         ++c.trigrams;
-        c.trigrams_found += grams_.Contains(Mix(before, h) ^ 1);
+        const bool found = grams_.Contains(Mix(before, h) ^ 1);
+        c.trigrams_found += found;
+        if (trigram_found != nullptr) trigram_found->push_back(found);
       }
     }
     h1 = h;

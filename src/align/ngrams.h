@@ -21,8 +21,10 @@ class NgramSet {
  public:
   // Adds the n-grams of tokens[tok_begin, tok_end) (one sentence: n-grams do not cross it).
   void Add(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t tok_end);
-  // Counts the claim's n-grams and how many the set holds.
-  NgramCounts Count(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t tok_end) const;
+  // Counts the claim's n-grams and how many the set holds; with `trigram_found`, also
+  // which of its trigrams (the one starting at tok_begin + i is element i) it holds.
+  NgramCounts Count(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t tok_end,
+                    std::vector<uint8_t>* trigram_found = nullptr) const;
 
  private:
   U64Set grams_;  // flat: one slot per n-gram, no node allocations

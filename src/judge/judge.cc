@@ -27,6 +27,82 @@ Evidence MakeEvidence(const PreparedSources::Impl& sources, const Window& w) {
   return e;
 }
 
+// The stem hash of token k of a text: equal across texts for equal stems.
+uint64_t StemHash(const AnalyzedText& a, uint32_t k) { return a.words.stem_hash(a.tokens[k].word); }
+
+// How many of a piece's last words Bridged looks for in the source.
+constexpr uint32_t kTailWords = 4;
+
+// Some evidence window has two adjacent tokens of the claim's piece ending at token
+// `last` (from its last kTailWords) followed, within kBridgeTokens, by the claim's three
+// tokens from `head`: the claim joins two pieces the source has close together, in
+// order, as a compression does. (Not the piece's last two only: a piece may end in a word
+// borrowed from elsewhere, "and Baidu have" against "and Baidu (9888.HK) ... have".)
+bool Bridged(const PreparedSources::Impl& sources, const std::vector<Window>& windows,
+             const AnalyzedText& claim, uint32_t piece_begin, uint32_t last, uint32_t head) {
+  const uint64_t h0 = StemHash(claim, head), h1 = StemHash(claim, head + 1),
+                 h2 = StemHash(claim, head + 2);
+  const uint32_t from = last + 1 >= piece_begin + kTailWords ? last + 1 - kTailWords : piece_begin;
+  for (const Window& w : windows) {
+    const IndexedSentence& first = sources.index.sentence(w.first);
+    const IndexedSentence& end = sources.index.sentence(w.last);
+    const AnalyzedText& a = sources.docs[first.doc].analyzed;
+    const uint32_t lo = a.segments[first.seg].tok_begin, hi = a.segments[end.seg].tok_end;
+    for (uint32_t p = lo; p + 1 < hi; ++p) {
+      bool tail = false;
+      for (uint32_t t = from; t < last && !tail; ++t) {
+        tail = StemHash(a, p) == StemHash(claim, t) && StemHash(a, p + 1) == StemHash(claim, t + 1);
+      }
+      if (!tail) continue;
+      const uint32_t q_end = std::min(hi, p + 2 + calibrated::kBridgeTokens + 3);
+      for (uint32_t q = p + 2; q + 3 <= q_end; ++q) {
+        if (StemHash(a, q) == h0 && StemHash(a, q + 1) == h1 && StemHash(a, q + 2) == h2) {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+// Splices: places where the claim joins two pieces it copies verbatim (runs of trigrams
+// the sources hold, the second of four or more words, at most kMaxSpliceGap words of its
+// own between them) that no evidence window has close together in that order. "Louis van Gaal is a poverty-stricken pauper's version of
+// Carrick" copies its second piece from the source's "Daley Blind is a ...": the claim
+// gives one name's predicate to another. `found` marks the claim's trigrams the sources
+// hold (Count's trigram_found).
+int CountSplices(const PreparedSources::Impl& sources, const std::vector<Window>& windows,
+                 const AnalyzedText& claim, uint32_t tok_begin,
+                 const std::vector<uint8_t>& found) {
+  // Pieces do not overlap: a run of found trigrams starting inside the previous piece
+  // starts after it. Trigram i covers claim tokens i, i + 1, i + 2 (from tok_begin).
+  int splices = 0;
+  size_t piece = 0;  // the first token of the previous piece
+  size_t next = 0;   // the first token after it; 0: no piece yet
+  size_t i = 0;
+  while (i < found.size()) {
+    if (!found[i]) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < found.size() && found[j]) ++j;
+    const size_t first = std::max(i, next);
+    if (first < j) {  // a piece of three or more tokens: first .. j + 1
+      if (next > 0 && j - first >= 2 && first - next <= calibrated::kMaxSpliceGap &&
+          !Bridged(sources, windows, claim, tok_begin + static_cast<uint32_t>(piece),
+                   tok_begin + static_cast<uint32_t>(next - 1),
+                   tok_begin + static_cast<uint32_t>(first))) {
+        ++splices;
+      }
+      piece = first;
+      next = j + 2;
+    }
+    i = j;
+  }
+  return splices;
+}
+
 // A term's weight: its rarity in the sources, raised for names and numbers, which carry
 // the checkable specifics of a claim.
 double TermWeight(const SourceIndex& index, uint32_t id, const AnalyzedText& analyzed,
@@ -120,8 +196,9 @@ void AddUnsupportedContent(std::string_view summary, const AnalyzedText& analyze
 // The unit's score and verdict from its parts and the summary's style (see JudgeSummary).
 void SetVerdict(const Checker::Impl& checker, const JudgeScratch::UnitParts& parts,
                 double style, Unit* out) {
-  const double score =
-      parts.score - calibrated::kStyleGapPenalty * style * (1 - parts.copied);
+  const double score = parts.score -
+                       calibrated::kStyleGapPenalty * style * (1 - parts.copied) -
+                       calibrated::kSplicePenalty * parts.splices;
   out->score = std::clamp(score, 0.0, 1.0);
   if (parts.contradicted) {
     out->verdict = Verdict::kContradicted;
@@ -204,7 +281,8 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
       in_fused += sorted[i].weight;
     }
   }
-  const NgramCounts grams = sources.ngrams.Count(analyzed, seg.tok_begin, seg.tok_end);
+  const NgramCounts grams =
+      sources.ngrams.Count(analyzed, seg.tok_begin, seg.tok_end, &scratch->trigram_found);
   const double cov_evidence = (1 - calibrated::kFusedEvidenceShare) * in_evidence / total +
                               calibrated::kFusedEvidenceShare * in_fused / total;
   const double cov_global = known / total;
@@ -236,6 +314,13 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
   parts.copied = copied;
   parts.contradicted = contradicted;
   parts.unbacked = unbacked;
+  // Only in a unit that mostly copies is a splice telling: a unit in its own words joins
+  // short borrowed phrases everywhere.
+  if (copied >= calibrated::kSpliceMinCopied) {
+    parts.splices = std::min(
+        calibrated::kMaxSplices,
+        CountSplices(sources, scratch->windows, analyzed, seg.tok_begin, scratch->trigram_found));
+  }
   SetVerdict(checker, parts, 0, out);
   scratch->parts.push_back(parts);
 }

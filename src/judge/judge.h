@@ -20,6 +20,7 @@ struct JudgeScratch {
   std::vector<Window> windows;
   std::vector<Mention> mentions;
   std::vector<FactFinding> fact_findings;
+  std::vector<uint8_t> trigram_found;
   SourceIndex::Scratch align;
   // Per judged unit of the summary so far, in order: what JudgeSummary needs to adjust
   // its score once every unit is known. Cleared by the caller before a summary.
@@ -29,6 +30,7 @@ struct JudgeScratch {
     double copied = 1;         // share of its word trigrams the sources hold verbatim
     bool contradicted = false;
     bool unbacked = false;
+    int splices = 0;           // see CountSplices in judge.cc, at most kMaxSplices
   };
   std::vector<UnitParts> parts;
 };
