@@ -16,6 +16,7 @@
 #include "cli/batch_line.h"
 #include "cli/exit_codes.h"
 #include "fuzz_util.h"
+#include "split_input.h"
 
 namespace {
 
@@ -27,13 +28,6 @@ Options FuzzOptions() {
   Options options;
   options.max_unit_bytes = 1024;
   return options;
-}
-
-bool IsBlank(std::string_view s) {
-  for (char c : s) {
-    if (c != ' ' && c != '\t' && c != '\r') return false;
-  }
-  return true;
 }
 
 int MemFile(const char* name) {
@@ -57,25 +51,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string expected;
   std::string padded;
   bool any_error = false;
-  size_t line_number = 0;
-  for (size_t pos = 0; pos < input.size();) {
-    size_t nl = input.find('\n', pos);
-    if (nl == std::string_view::npos) nl = input.size();
-    const std::string_view line = input.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_number;
-    if (IsBlank(line)) continue;
+  fuzz::ForEachBatchLine(input, [&](std::string_view line, size_t line_number) {
     if (line.size() > kMaxLineBytes) {
       processor.ProcessTooLong(line.substr(0, std::min(cli::kLongLineHeadBytes, kMaxLineBytes)),
                                line.size(), kMaxLineBytes, line_number, &expected);
       any_error = true;
-      continue;
+      return;
     }
     padded.assign(line);
     padded.append(cli::kLinePadding, '\0');
     any_error |= !processor.Process(padded.data(), line.size(), padded.size(), line_number,
                                     &expected);
-  }
+  });
 
   const int in_fd = MemFile("batch-in");
   const int out_fd = MemFile("batch-out");

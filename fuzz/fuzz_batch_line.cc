@@ -13,17 +13,11 @@
 
 #include "cli/batch_line.h"
 #include "fuzz_util.h"
+#include "split_input.h"
 
 namespace {
 
 using namespace claimcheck;
-
-bool IsBlank(std::string_view s) {
-  for (char c : s) {
-    if (c != ' ' && c != '\t' && c != '\r') return false;
-  }
-  return true;
-}
 
 // The id of `line` minified, when the line is a JSON object with a scalar id.
 bool InputId(std::string_view line, std::string* id) {
@@ -55,15 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view input = fuzz::AsText(data, size);
   std::string padded;
   std::string out, again;
-  size_t line_number = 0;
-  for (size_t pos = 0; pos <= input.size();) {
-    size_t nl = input.find('\n', pos);
-    if (nl == std::string_view::npos) nl = input.size();
-    const std::string_view line = input.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_number;
-    if (IsBlank(line)) continue;
-
+  fuzz::ForEachBatchLine(input, [&](std::string_view line, size_t line_number) {
     padded.assign(line);
     padded.append(cli::kLinePadding, '\0');
     out.clear();
@@ -101,6 +87,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       FUZZ_CHECK(simdjson::minify(id) == want, "line %zu: id %s echoed as %s", line_number,
                  want.c_str(), simdjson::minify(id).c_str());
     }
-  }
+  });
   return 0;
 }

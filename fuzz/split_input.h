@@ -1,8 +1,9 @@
-// How the whole-pipeline fuzz targets read one input: a flags byte, then pieces separated
-// by U+001E (record separator). The last piece is the summary, the others the sources (a
-// single piece serves as both). Flags: bit 0 repairs invalid UTF-8 (so mutations reach the
-// checks past validation), bit 1 sets small limits (so windowing and the size errors are
-// reached by small inputs), bits 2-3 pick max_evidence.
+// How the fuzz targets cut one input. The whole-pipeline targets (Split): a flags byte,
+// then pieces separated by U+001E (record separator). The last piece is the summary, the
+// others the sources (a single piece serves as both). Flags: bit 0 repairs invalid UTF-8
+// (so mutations reach the checks past validation), bit 1 sets small limits (so windowing
+// and the size errors are reached by small inputs), bits 2-3 pick max_evidence. The batch
+// targets (ForEachBatchLine): lines, as `claimcheck batch` cuts its standard input.
 #ifndef CLAIMCHECK_FUZZ_SPLIT_INPUT_H_
 #define CLAIMCHECK_FUZZ_SPLIT_INPUT_H_
 
@@ -65,6 +66,30 @@ inline SplitInput Split(const uint8_t* data, size_t size) {
     in.sources = std::move(pieces);
   }
   return in;
+}
+
+// Blank as `claimcheck batch` counts a line: spaces, tabs and carriage returns only.
+inline bool IsBlankLine(std::string_view line) {
+  for (char c : line) {
+    if (c != ' ' && c != '\t' && c != '\r') return false;
+  }
+  return true;
+}
+
+// Calls `visit(line, line_number)` on each non-blank line of `input` (cut at '\n', without
+// it), in order. Line numbers start at 1 and count the blank lines too, as the batch
+// command's error records do.
+template <typename Visit>
+void ForEachBatchLine(std::string_view input, Visit&& visit) {
+  size_t line_number = 0;
+  for (size_t pos = 0; pos < input.size();) {
+    size_t nl = input.find('\n', pos);
+    if (nl == std::string_view::npos) nl = input.size();
+    const std::string_view line = input.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_number;
+    if (!IsBlankLine(line)) visit(line, line_number);
+  }
 }
 
 }  // namespace claimcheck::fuzz

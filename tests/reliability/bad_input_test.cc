@@ -226,7 +226,8 @@ TEST_CASE("bad input: every row gives a valid report or the error it names",
       if (row.code == StatusCode::kOk) {
         INFO(result.status().ToString());
         REQUIRE(result.ok());
-        RequireValidReport(*result, sources, row.summary);
+        RequireValidReport(*result, sources, row.summary,
+                           checker.options().support_threshold);
         if (row.check) row.check(*result);
       } else {
         REQUIRE_FALSE(result.ok());

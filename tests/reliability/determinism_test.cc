@@ -28,7 +28,8 @@ TEST_CASE("determinism: repeated checks and fresh Checkers give identical JSON",
     REQUIRE(prepared.ok());
     auto via_prepared = DefaultChecker().Check(*prepared, c.summary);
     REQUIRE(via_prepared.ok());
-    RequireValidReport(*a, c.SourceViews(), c.summary);
+    RequireValidReport(*a, c.SourceViews(), c.summary,
+                       DefaultChecker().options().support_threshold);
     const std::string json = ToJson(*a);
     CHECK(ToJson(*b) == json);
     CHECK(ToJson(*fresh) == json);

@@ -170,7 +170,7 @@ TEST_CASE("limits: a long source sentence is windowed, and all of it still count
   const std::string summary = "Baidu bought 42 Kunlun chips.";
   auto result = checker.Check(source, summary);
   REQUIRE(result.ok());
-  RequireValidReport(*result, {source}, summary);
+  RequireValidReport(*result, {source}, summary, checker.options().support_threshold);
   RequireBoundedEvidence(*result, checker.options());
   REQUIRE(result->sentences.size() == 1);
   const Unit& unit = result->sentences[0];
@@ -191,7 +191,8 @@ TEST_CASE("limits: a 1 MB source sentence against 200 summary sentences",
   INFO(t.seconds << " s");
   REQUIRE(t.result.ok());
   CHECK(t.seconds < kMaxSeconds);
-  RequireValidReport(*t.result, {source}, summary);
+  RequireValidReport(*t.result, {source}, summary,
+                     DefaultChecker().options().support_threshold);
   RequireBoundedEvidence(*t.result, DefaultChecker().options());
 }
 

@@ -7,80 +7,25 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <cmath>
 #include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "../../fuzz/report_invariants.h"
 #include "../cli/cli_runner.h"
 #include "../default_checker.h"
 #include "claimcheck/claimcheck.h"
 
 namespace claimcheck::testing {
 
-inline bool OnBoundary(std::string_view text, size_t pos) {
-  return pos == text.size() || (static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80;
-}
-
-inline void RequireSpan(std::string_view text, size_t begin, size_t end,
-                        const std::string& span_text) {
-  REQUIRE(begin <= end);
-  REQUIRE(end <= text.size());
-  REQUIRE(OnBoundary(text, begin));
-  REQUIRE(OnBoundary(text, end));
-  REQUIRE(text.substr(begin, end - begin) == span_text);
-}
-
-// Spans in bounds, on code-point boundaries, equal to their bytes; units in order and
-// disjoint; scores in [0,1]; counts, consistency and the document score agree with the
-// units.
+// Fails with the first report invariant that `report` breaks (../../fuzz/report_invariants.h,
+// the rules the fuzz targets check); a `threshold` >= 0 is the checker's support threshold.
 inline void RequireValidReport(const Report& report, const std::vector<std::string_view>& sources,
-                               std::string_view summary) {
-  Counts counts;
-  size_t prev_end = 0;
-  double min_score = 1;
-  for (size_t i = 0; i < report.sentences.size(); ++i) {
-    const Unit& u = report.sentences[i];
-    INFO("unit " << i << " [" << u.begin << ", " << u.end << ")");
-    REQUIRE(u.index == i);
-    RequireSpan(summary, u.begin, u.end, u.text);
-    REQUIRE(u.begin < u.end);
-    REQUIRE(u.begin >= prev_end);
-    prev_end = u.end;
-    REQUIRE(std::isfinite(u.score));
-    REQUIRE(u.score >= 0);
-    REQUIRE(u.score <= 1);
-    REQUIRE((u.kind == UnitKind::kBoilerplate) == (u.verdict == Verdict::kSkipped));
-    switch (u.verdict) {
-      case Verdict::kSupported: ++counts.supported; break;
-      case Verdict::kUnsupported: ++counts.unsupported; break;
-      case Verdict::kContradicted: ++counts.contradicted; break;
-      case Verdict::kSkipped: ++counts.skipped; break;
-    }
-    if (u.verdict != Verdict::kSkipped) min_score = std::min(min_score, u.score);
-    for (const Evidence& e : u.evidence) {
-      REQUIRE(e.source < sources.size());
-      RequireSpan(sources[e.source], e.begin, e.end, e.text);
-      REQUIRE(e.score >= 0);
-      REQUIRE(e.score <= 1);
-    }
-    for (const Finding& f : u.findings) {
-      RequireSpan(summary, f.begin, f.end, f.text);
-      REQUIRE(f.begin >= u.begin);
-      REQUIRE(f.end <= u.end);
-      if (f.has_source) {
-        REQUIRE(f.source < sources.size());
-        RequireSpan(sources[f.source], f.source_begin, f.source_end, f.source_text);
-      }
-    }
-  }
-  REQUIRE(counts.supported == report.counts.supported);
-  REQUIRE(counts.unsupported == report.counts.unsupported);
-  REQUIRE(counts.contradicted == report.counts.contradicted);
-  REQUIRE(counts.skipped == report.counts.skipped);
-  REQUIRE(report.consistent == (counts.unsupported == 0 && counts.contradicted == 0));
-  REQUIRE(report.score == min_score);
+                               std::string_view summary, double threshold = -1) {
+  const std::string violation = fuzz::ReportViolation(report, sources, summary, threshold);
+  INFO(violation);
+  REQUIRE(violation.empty());
 }
 
 // One fixture case: fixtures/cases/<name>/sources/* in order and summary.txt.
