@@ -88,6 +88,8 @@ const char* ToString(FindingKind kind) {
       return "comparison_unsupported";
     case FindingKind::kCertaintyRaised:
       return "certainty_raised";
+    case FindingKind::kSplice:
+      return "splice";
   }
   return "unknown";
 }

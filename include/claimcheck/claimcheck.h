@@ -129,6 +129,7 @@ enum class FindingKind {
   kAntonym,                // a word whose opposite stands in the evidence
   kComparisonUnsupported,  // a superlative or comparison the sources do not make
   kCertaintyRaised,        // the source hedges, the claim states it as fact
+  kSplice,                 // two pieces copied from the sources, joined where they are not
 };
 
 // "body", "heading", "bullet", "boilerplate" / "supported", ... / "number_mismatch", ...

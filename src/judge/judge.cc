@@ -33,6 +33,31 @@ uint64_t StemHash(const AnalyzedText& a, uint32_t k) { return a.words.stem_hash(
 // How many of a piece's last words Bridged looks for in the source.
 constexpr uint32_t kTailWords = 4;
 
+// Where in the evidence windows the claim's three tokens from `head` stand: sets *doc,
+// *tok (the first of them) and *window_begin (the first token of its window) and returns
+// true, or returns false.
+bool FindInWindows(const PreparedSources::Impl& sources, const std::vector<Window>& windows,
+                   const AnalyzedText& claim, uint32_t head, uint32_t* doc, uint32_t* tok,
+                   uint32_t* window_begin) {
+  const uint64_t h0 = StemHash(claim, head), h1 = StemHash(claim, head + 1),
+                 h2 = StemHash(claim, head + 2);
+  for (const Window& w : windows) {
+    const IndexedSentence& first = sources.index.sentence(w.first);
+    const IndexedSentence& last = sources.index.sentence(w.last);
+    const AnalyzedText& a = sources.docs[first.doc].analyzed;
+    for (uint32_t q = a.segments[first.seg].tok_begin; q + 3 <= a.segments[last.seg].tok_end;
+         ++q) {
+      if (StemHash(a, q) == h0 && StemHash(a, q + 1) == h1 && StemHash(a, q + 2) == h2) {
+        *doc = first.doc;
+        *tok = q;
+        *window_begin = a.segments[first.seg].tok_begin;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // Some evidence window has two adjacent tokens of the claim's piece ending at token
 // `last` (from its last kTailWords) followed, within kBridgeTokens, by the claim's three
 // tokens from `head`: the claim joins two pieces the source has close together, in
@@ -65,15 +90,47 @@ bool Bridged(const PreparedSources::Impl& sources, const std::vector<Window>& wi
   return false;
 }
 
+// A splice finding on the claim's tokens [last, head + 3): the end of one piece and the
+// start of the next. Where the evidence has the second piece, its source span takes in
+// the two words the source puts before it ("Daley blind is a poverty").
+void AddSplice(const PreparedSources::Impl& sources, const std::vector<Window>& windows,
+               std::string_view summary, const AnalyzedText& claim, uint32_t last,
+               uint32_t head, Unit* out) {
+  Finding f;
+  f.kind = FindingKind::kSplice;
+  f.begin = claim.tokens[last].begin;
+  f.end = claim.tokens[head + 2].end;
+  f.text = std::string(summary.substr(f.begin, f.end - f.begin));
+  uint32_t doc = 0, tok = 0, window_begin = 0;
+  if (FindInWindows(sources, windows, claim, head, &doc, &tok, &window_begin)) {
+    const AnalyzedText& a = sources.docs[doc].analyzed;
+    const std::string& text = sources.docs[doc].text;
+    const uint32_t from = tok >= window_begin + 2 ? tok - 2 : window_begin;
+    f.has_source = true;
+    f.source = doc;
+    f.source_begin = a.tokens[from].begin;
+    f.source_end = a.tokens[tok + 2].end;
+    f.source_text = text.substr(f.source_begin, f.source_end - f.source_begin);
+    f.detail = "the source has \"" + f.source_text + "\", not after \"" +
+               std::string(summary.substr(claim.tokens[last].begin,
+                                          claim.tokens[last].end - claim.tokens[last].begin)) +
+               "\"";
+  } else {
+    f.detail = "the sources never join these words";
+  }
+  out->findings.push_back(std::move(f));
+}
+
 // Splices: places where the claim joins two pieces it copies verbatim (runs of trigrams
 // the sources hold, the second of four or more words, at most kMaxSpliceGap words of its
-// own between them) that no evidence window has close together in that order. "Louis van Gaal is a poverty-stricken pauper's version of
-// Carrick" copies its second piece from the source's "Daley Blind is a ...": the claim
-// gives one name's predicate to another. `found` marks the claim's trigrams the sources
-// hold (Count's trigram_found).
-int CountSplices(const PreparedSources::Impl& sources, const std::vector<Window>& windows,
-                 const AnalyzedText& claim, uint32_t tok_begin,
-                 const std::vector<uint8_t>& found) {
+// own between them) that no evidence window has close together in that order.
+// "Louis van gaal is a poverty-stricken pauper's version of carrick" copies its second
+// piece from the source's "Daley blind is a ...": the claim gives one name's predicate
+// to another. `found` marks the claim's trigrams the sources hold (Count's
+// trigram_found). Adds a finding per splice and returns how many there are.
+int AddSplices(const PreparedSources::Impl& sources, const std::vector<Window>& windows,
+               std::string_view summary, const AnalyzedText& claim, uint32_t tok_begin,
+               const std::vector<uint8_t>& found, Unit* out) {
   // Pieces do not overlap: a run of found trigrams starting inside the previous piece
   // starts after it. Trigram i covers claim tokens i, i + 1, i + 2 (from tok_begin).
   int splices = 0;
@@ -89,10 +146,12 @@ int CountSplices(const PreparedSources::Impl& sources, const std::vector<Window>
     while (j < found.size() && found[j]) ++j;
     const size_t first = std::max(i, next);
     if (first < j) {  // a piece of three or more tokens: first .. j + 1
+      const uint32_t last = tok_begin + static_cast<uint32_t>(next - 1);
+      const uint32_t head = tok_begin + static_cast<uint32_t>(first);
       if (next > 0 && j - first >= 2 && first - next <= calibrated::kMaxSpliceGap &&
-          !Bridged(sources, windows, claim, tok_begin + static_cast<uint32_t>(piece),
-                   tok_begin + static_cast<uint32_t>(next - 1),
-                   tok_begin + static_cast<uint32_t>(first))) {
+          !Bridged(sources, windows, claim, tok_begin + static_cast<uint32_t>(piece), last,
+                   head)) {
+        AddSplice(sources, windows, summary, claim, last, head, out);
         ++splices;
       }
       piece = first;
@@ -317,9 +376,9 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
   // Only in a unit that mostly copies is a splice telling: a unit in its own words joins
   // short borrowed phrases everywhere.
   if (copied >= calibrated::kSpliceMinCopied) {
-    parts.splices = std::min(
-        calibrated::kMaxSplices,
-        CountSplices(sources, scratch->windows, analyzed, seg.tok_begin, scratch->trigram_found));
+    parts.splices = std::min(calibrated::kMaxSplices,
+                             AddSplices(sources, scratch->windows, summary, analyzed,
+                                        seg.tok_begin, scratch->trigram_found, out));
   }
   SetVerdict(checker, parts, 0, out);
   scratch->parts.push_back(parts);

@@ -30,7 +30,7 @@ struct JudgeScratch {
     double copied = 1;         // share of its word trigrams the sources hold verbatim
     bool contradicted = false;
     bool unbacked = false;
-    int splices = 0;           // see CountSplices in judge.cc, at most kMaxSplices
+    int splices = 0;           // see AddSplices in judge.cc, at most kMaxSplices
   };
   std::vector<UnitParts> parts;
 };

@@ -53,8 +53,7 @@ static_assert(CC_VERDICT_SUPPORTED == static_cast<int>(claimcheck::Verdict::kSup
 static_assert(CC_VERDICT_SKIPPED == static_cast<int>(claimcheck::Verdict::kSkipped));
 static_assert(CC_FINDING_UNSUPPORTED_CONTENT ==
               static_cast<int>(claimcheck::FindingKind::kUnsupportedContent));
-static_assert(CC_FINDING_CERTAINTY_RAISED ==
-              static_cast<int>(claimcheck::FindingKind::kCertaintyRaised));
+static_assert(CC_FINDING_SPLICE == static_cast<int>(claimcheck::FindingKind::kSplice));
 static_assert(CC_NO_OFFSET == Status::npos);
 
 // Handed out when even a cc_error cannot be allocated; cc_error_free knows not to free it.
@@ -351,7 +350,7 @@ const char* cc_verdict_name(cc_verdict verdict) {
 }
 
 const char* cc_finding_kind_name(cc_finding_kind kind) {
-  if (kind < CC_FINDING_UNSUPPORTED_CONTENT || kind > CC_FINDING_CERTAINTY_RAISED) {
+  if (kind < CC_FINDING_UNSUPPORTED_CONTENT || kind > CC_FINDING_SPLICE) {
     return "unknown";
   }
   return claimcheck::ToString(static_cast<claimcheck::FindingKind>(kind));

@@ -141,6 +141,8 @@ const char* FindingLabel(FindingKind kind) {
       return "Comparison not in the sources";
     case FindingKind::kCertaintyRaised:
       return "Hedge dropped";
+    case FindingKind::kSplice:
+      return "Pieces joined anew";
   }
   return "Finding";
 }

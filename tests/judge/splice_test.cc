@@ -27,11 +27,20 @@ const char kLowerSource[] =
     "fit the bill for the dutch manager. Daley blind is a poverty-stricken pauper's version "
     "of michael carrick in that position.";
 
-double ScoreOf(const std::string& claim, const char* source = kSource) {
+Unit UnitOf(const std::string& claim, const char* source = kSource) {
   auto r = DefaultChecker().Check(source, claim);
   REQUIRE(r.ok());
   REQUIRE(r->sentences.size() == 1);
-  return r->sentences[0].score;
+  return r->sentences[0];
+}
+double ScoreOf(const std::string& claim, const char* source = kSource) {
+  return UnitOf(claim, source).score;
+}
+const Finding* SpliceOf(const Unit& u) {
+  for (const Finding& f : u.findings) {
+    if (f.kind == FindingKind::kSplice) return &f;
+  }
+  return nullptr;
 }
 
 TEST_CASE("a predicate copied from one passage onto another passage's subject loses score") {
@@ -52,6 +61,23 @@ TEST_CASE("a predicate copied from one passage onto another passage's subject lo
   CHECK(faithful == Approx(1.0));
   // Every word of the spliced claim is in the sources; only the join is new.
   CHECK(spliced < bridged - 0.15);
+  // The finding shows the join and what the source puts before the copied piece.
+  const std::string claim =
+      "Louis van gaal is a poverty-stricken pauper's version of michael carrick in that "
+      "position.";
+  const Unit u = UnitOf(claim, kLowerSource);
+  const Finding* f = SpliceOf(u);
+  REQUIRE(f != nullptr);
+  CHECK(f->text == "gaal is a poverty");
+  CHECK(claim.substr(f->begin, f->end - f->begin) == f->text);
+  REQUIRE(f->has_source);
+  CHECK(f->source_text == "Daley blind is a poverty");
+  CHECK(std::string(kLowerSource).substr(f->source_begin, f->source_end - f->source_begin) ==
+        f->source_text);
+  CHECK(f->detail == "the source has \"Daley blind is a poverty\", not after \"gaal\"");
+  CHECK(SpliceOf(UnitOf("For the dutch manager is a poverty-stricken pauper's version of "
+                        "michael carrick in that position.",
+                        kLowerSource)) == nullptr);
 }
 
 TEST_CASE("pieces the source has close together are no splice") {
