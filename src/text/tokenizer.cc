@@ -104,6 +104,41 @@ size_t CitationEnd(std::string_view text, size_t pos, size_t end) {
   return pos;
 }
 
+// A clitic that Penn Treebank tokenization splits off its word ("has n't", "Kilmarnock
+// 's", "we 're"), standing at p: "n't", or an apostrophe and "s", "re", "ve", "ll", "d"
+// or "m", then no letter or digit. Returns its end, or p when there is none.
+size_t CliticEnd(std::string_view text, size_t p, size_t end) {
+  size_t q = p;
+  const bool nt = q < end && (text[q] == 'n' || text[q] == 'N');
+  if (nt) ++q;
+  const Cp a = At(text, q, end);
+  if (a.cls != CharClass::kApostrophe) return p;
+  q += static_cast<size_t>(a.len);
+  auto is = [&](std::string_view w) {
+    if (q + w.size() > end) return false;
+    for (size_t i = 0; i < w.size(); ++i) {
+      if (std::tolower(static_cast<unsigned char>(text[q + i])) != w[i]) return false;
+    }
+    return true;
+  };
+  static constexpr std::string_view kAfterApostrophe[] = {"s", "re", "ve", "ll", "d", "m"};
+  size_t e = q;
+  if (nt) {
+    if (is("t")) e = q + 1;
+  } else {
+    for (std::string_view w : kAfterApostrophe) {
+      if (is(w)) {
+        e = q + w.size();
+        break;
+      }
+    }
+  }
+  if (e == q) return p;
+  const Cp n = At(text, e, end);
+  if (IsWordClass(n.cls) || n.cls == CharClass::kJoiner) return p;
+  return e;
+}
+
 bool IsNumberNorm(std::string_view norm) {
   if (norm.empty() || norm.front() < '0' || norm.front() > '9') return false;
   bool dot = false;
@@ -223,15 +258,44 @@ void Tokenizer::Emit(std::string_view text, size_t b, size_t e, uint16_t extra_f
   t.flags = flags;
 }
 
+void Tokenizer::JoinClitic(std::string_view text, size_t b, size_t e, bool stem,
+                           AnalyzedText* out) {
+  const Token word = out->tokens.back();
+  out->tokens.pop_back();
+  joined_.assign(text.substr(word.begin, word.end - word.begin));
+  joined_.append(text.substr(b, e - b));
+  Emit(joined_, 0, joined_.size(), word.flags & kTokHyphenPart, false, false, stem, out);
+  Token& t = out->tokens.back();
+  t.begin = word.begin;
+  t.end = static_cast<uint32_t>(e);
+}
+
 void Tokenizer::Tokenize(std::string_view text, size_t begin, size_t end,
                          AnalyzedText* out, bool stem) {
   end = std::min(end, text.size());
   size_t p = begin;
   size_t hyphen_next = static_cast<size_t>(-1);  // a token starting here is a compound part
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t first_token = out->tokens.size();
+  // A clitic split off the word token right before it by one space: "has n't" reads as
+  // the source's "hasn't", "Kilmarnock 's" as "Kilmarnock's".
+  auto clitic_at = [&](size_t q) -> size_t {
+    if (out->tokens.size() == first_token || q == 0 || bytes[q - 1] != ' ') return q;
+    const Token& last = out->tokens.back();
+    if (last.end + 1 != q || (last.flags & kTokAlpha) == 0) return q;
+    return CliticEnd(text, q, end);
+  };
   while (p < end) {
     // Spaces and plain punctuation between words: skipped without decoding.
     if (bytes[p] < 0x80 && kAsciiSkip[bytes[p]]) {
+      if (bytes[p] == '\'') {
+        const size_t clitic = clitic_at(p);
+        if (clitic > p) {
+          JoinClitic(text, p, clitic, stem, out);
+          p = clitic;
+          continue;
+        }
+      }
       ++p;
       continue;
     }
@@ -253,6 +317,14 @@ void Tokenizer::Tokenize(std::string_view text, size_t begin, size_t end,
       const size_t cite = CitationEnd(text, p, end);
       p = cite > p ? cite : p + 1;
       continue;
+    }
+    if (c.cls == CharClass::kApostrophe || c.cp == 'n' || c.cp == 'N') {
+      const size_t clitic = clitic_at(p);
+      if (clitic > p) {
+        JoinClitic(text, p, clitic, stem, out);
+        p = clitic;
+        continue;
+      }
     }
     if (!IsWordClass(c.cls)) {
       p += c.len;

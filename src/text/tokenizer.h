@@ -30,6 +30,8 @@ namespace claimcheck::internal {
 // - a bracketed citation mark ("[1]", "[2, 5]") gives no token: it refers to a source
 //   list, not to a quantity;
 // - Han, Hiragana and Katakana characters are one token each (no spaces to split on);
+// - a Penn Treebank clitic one space after its word ("has n't", "Kilmarnock 's", "we
+//   're") joins it: one token spanning both, with the norm of "hasn't", "kilmarnock's";
 // - other punctuation is dropped.
 class Tokenizer {
  public:
@@ -55,10 +57,15 @@ class Tokenizer {
   void Emit(std::string_view text, size_t b, size_t e, uint16_t extra_flags, bool strip_dots,
             bool strip_commas, bool stem, AnalyzedText* out);
 
+  // Replaces the last token with itself and the clitic text[b, e) after it, the space
+  // between left out of its norm.
+  void JoinClitic(std::string_view text, size_t b, size_t e, bool stem, AnalyzedText* out);
+
   TokenNormalizer normalizer_;
   StemCache stems_;
   std::string norm_;      // scratch: the normalized form of a non-ASCII token
   std::vector<char> key_;  // scratch: the token's norm and kind, its WordTable key
+  std::string joined_;     // scratch: a word and its clitic, for JoinClitic
 };
 
 }  // namespace claimcheck::internal
