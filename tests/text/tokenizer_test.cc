@@ -78,6 +78,19 @@ TEST_CASE("tokens and norms", "[tokenizer]") {
       {"\xE2\x80\x9C" "downgraded\xE2\x80\x9D", "downgraded/downgraded"},
       {"infor\xC2\xAD" "mation", "infor\xC2\xAD" "mation/information"},
       {"\xE7\x99\xBE\xE5\xBA\xA6 Baidu", "\xE7\x99\xBE/\xE7\x99\xBE \xE5\xBA\xA6/\xE5\xBA\xA6 Baidu/baidu"},
+      // Penn Treebank clitics one space after their word join it.
+      {"has n't been", "has n't/hasn't been/been"},
+      {"ca n't", "ca n't/can't"},
+      {"Kilmarnock 's manager", "Kilmarnock 's/kilmarnock's manager/manager"},
+      {"we 're no heroes", "we 're/we're no/no heroes/heroes"},
+      {"they 'll go", "they 'll/they'll go/go"},
+      {"Baidu \xE2\x80\x99s chip", "Baidu \xE2\x80\x99s/baidu's chip/chip"},
+      // Not clitics: a quote opening a word, a clitic-like word, two spaces, a number.
+      {"the 'secret' plan", "the/the secret/secret plan/plan"},
+      {"the 'sake", "the/the sake/sake"},
+      {"rock n roll", "rock/rock n/n roll/roll"},
+      {"has  n't", "has/has n't/n't"},
+      {"1990 's", "1990/1990 s/s"},
       {"", ""},
       {" \t ", ""},
   };
