@@ -5,6 +5,7 @@
 #include "text/segmenter.h"
 
 #include <algorithm>
+#include <array>
 
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
@@ -18,6 +19,16 @@
 namespace claimcheck::internal {
 namespace {
 
+// Bytes that can start a line break: LF, VT, FF, CR, and the lead bytes of NEL and of
+// U+2028/U+2029. Every other byte is passed with one table load.
+constexpr std::array<bool, 256> MakeLineBreakLeads() {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {'\n', '\v', '\f', '\r'}) t[c] = true;
+  t[0xC2] = t[0xE2] = true;
+  return t;
+}
+constexpr std::array<bool, 256> kLineBreakLead = MakeLineBreakLeads();
+
 // End of the line starting at `p` (the position of its break, or text.size()) and
 // the start of the next line.
 size_t LineEnd(std::string_view text, size_t p, size_t* next) {
@@ -25,6 +36,7 @@ size_t LineEnd(std::string_view text, size_t p, size_t* next) {
   const size_t n = text.size();
   for (size_t i = p; i < n; ++i) {
     const unsigned char c = s[i];
+    if (!kLineBreakLead[c]) continue;
     if (c == '\n' || c == '\v' || c == '\f') {
       *next = i + 1;
       return i;
