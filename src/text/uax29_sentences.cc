@@ -1,8 +1,8 @@
 // UAX #29 sentence rules inside one line. Inside a line there is no paragraph separator,
 // so a boundary can only follow a terminator run (SATerm Close* Sp*), and whether it
-// does depends on the classes of a few code points around the run: one forward pass,
-// each code point classified once (plus SB8's look-ahead, which stops at the next
-// letter or terminator).
+// does depends on the classes of a few code points around the run: one forward pass
+// that stops only at terminators and non-ASCII code points, plus SB8's look-ahead,
+// which stops at the next letter or terminator.
 #include "text/uax29_sentences.h"
 
 #include <array>
@@ -36,7 +36,7 @@ struct ByteTables {
   // disagree with it.
   std::array<int8_t, 128> ascii;
   // Bytes the main pass stops at: ASCII terminators and code points not modelled, and
-  // every byte of a multi-byte code point, which the pass classifies after decoding it.
+  // the bytes of multi-byte code points, which the pass classifies after decoding them.
   std::array<bool, 256> stop;
 };
 
