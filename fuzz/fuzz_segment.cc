@@ -1,7 +1,8 @@
 // Fuzz target: the text stage. Segment() and Analyze() on (repaired) UTF-8: segments in
 // order, non-empty, trimmed, on code-point boundaries; tokens inside their segment, in
 // order, non-overlapping; Segment() agrees with Analyze(), Tokenize() of a segment gives
-// its tokens again, and a second run gives the same result.
+// its tokens again, and a second run gives the same result. On every line of the input
+// that Uax29SentenceBreaks accepts, its sentence boundaries are ICU's.
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -10,6 +11,7 @@
 
 #include "fuzz_util.h"
 #include "text/analyzer.h"
+#include "text/uax29_sentences.h"
 
 namespace {
 
@@ -17,6 +19,7 @@ using claimcheck::internal::AnalyzedText;
 using claimcheck::internal::Analyzer;
 using claimcheck::internal::Segment;
 using claimcheck::internal::Token;
+using claimcheck::internal::Uax29SentenceBreaks;
 
 using claimcheck::fuzz::SharedAnalyzer;
 
@@ -33,6 +36,15 @@ bool SameTokens(const AnalyzedText& a, uint32_t a_first, const AnalyzedText& b,
     }
   }
   return true;
+}
+
+// The segmenter's ICU-free sentence boundaries equal ICU's on text[begin, end).
+void CheckUax29Line(const Analyzer& analyzer, std::string_view text, size_t begin, size_t end) {
+  std::vector<uint32_t> fast, icu;
+  if (!Uax29SentenceBreaks(text, begin, end, &fast)) return;
+  analyzer.IcuSentenceBreaks(text, begin, end, &icu);
+  FUZZ_CHECK(fast == icu, "line [%zu,%zu): %zu boundaries without ICU, %zu with it", begin, end,
+             fast.size(), icu.size());
 }
 
 }  // namespace
@@ -86,6 +98,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                "Tokenize of segment %zu differs from Analyze", i);
   }
   FUZZ_CHECK(next_token == analyzed.tokens.size(), "tokens outside every segment");
+
+  // Lines split at the ASCII line ends; a line holding another one is declined.
+  size_t line = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '\n' || text[i] == '\r' || text[i] == '\v' ||
+        text[i] == '\f') {
+      CheckUax29Line(analyzer, text, line, i);
+      line = i + 1;
+    }
+  }
 
   AnalyzedText second;
   analyzer.Analyze(text, &second);

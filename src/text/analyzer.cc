@@ -90,6 +90,12 @@ void Analyzer::Segment(std::string_view text, std::vector<internal::Segment>* ou
   w->segmenter.Segment(text, out);
 }
 
+void Analyzer::IcuSentenceBreaks(std::string_view text, size_t begin, size_t end,
+                                 std::vector<uint32_t>* out) const {
+  auto w = impl_->workers.Borrow();
+  w->segmenter.IcuSentenceBreaks(text, begin, end, out);
+}
+
 void Analyzer::Tokenize(std::string_view text, size_t begin, size_t end,
                         AnalyzedText* out) const {
   auto w = impl_->workers.Borrow();

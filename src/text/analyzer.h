@@ -70,6 +70,10 @@ class Analyzer {
   void Analyze(std::string_view text, AnalyzedText* out) const;
   // Only the segmentation (tokens left empty, tok_begin == tok_end == 0).
   void Segment(std::string_view text, std::vector<internal::Segment>* out) const;
+  // ICU's sentence boundaries strictly inside the line text[begin, end), appended to
+  // *out: what the segmentation's ICU-free path (uax29_sentences.h) is tested against.
+  void IcuSentenceBreaks(std::string_view text, size_t begin, size_t end,
+                         std::vector<uint32_t>* out) const;
   // Tokens of text[begin, end), appended to out->tokens (their words to out->words),
   // offsets relative to `text`; out->segments is left as it is.
   void Tokenize(std::string_view text, size_t begin, size_t end, AnalyzedText* out) const;

@@ -1,9 +1,11 @@
 // Segmentation driver. Lines are found by a byte scan; a line whose only sentence
 // punctuation is at its end cannot hold an ICU break (UAX #29 breaks only after
-// terminators and paragraph separators), so ICU runs only on lines that need it.
+// terminators and paragraph separators), so only lines that need it are asked for
+// sentence boundaries, and ICU only for the few lines uax29_sentences.h declines.
 #include "text/segmenter.h"
 
 #include <algorithm>
+#include <array>
 
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
@@ -11,10 +13,21 @@
 #include "text/char_class.h"
 #include "text/line_rules.h"
 #include "text/sentence_rules.h"
+#include "text/uax29_sentences.h"
 #include "text/utf8.h"
 
 namespace claimcheck::internal {
 namespace {
+
+// Bytes that can start a line break: LF, VT, FF, CR, and the lead bytes of NEL and of
+// U+2028/U+2029. Every other byte is passed with one table load.
+constexpr std::array<bool, 256> MakeLineBreakLeads() {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {'\n', '\v', '\f', '\r'}) t[c] = true;
+  t[0xC2] = t[0xE2] = true;
+  return t;
+}
+constexpr std::array<bool, 256> kLineBreakLead = MakeLineBreakLeads();
 
 // End of the line starting at `p` (the position of its break, or text.size()) and
 // the start of the next line.
@@ -23,6 +36,7 @@ size_t LineEnd(std::string_view text, size_t p, size_t* next) {
   const size_t n = text.size();
   for (size_t i = p; i < n; ++i) {
     const unsigned char c = s[i];
+    if (!kLineBreakLead[c]) continue;
     if (c == '\n' || c == '\v' || c == '\f') {
       *next = i + 1;
       return i;
@@ -116,22 +130,29 @@ SentenceSegmenter::~SentenceSegmenter() {
 void SentenceSegmenter::LineBoundaries(std::string_view text, size_t begin, size_t end) {
   breaks_.clear();
   if (ScanLine(text, begin, end, &breaks_)) {
-    UErrorCode status = U_ZERO_ERROR;
-    ut_ = utext_openUTF8(ut_, text.data() + begin, static_cast<int64_t>(end - begin), &status);
-    if (U_SUCCESS(status) && ut_ != nullptr) {
-      bi_->setText(ut_, status);
-      if (U_SUCCESS(status)) {
-        for (int32_t b = bi_->first(); b != icu::BreakIterator::DONE; b = bi_->next()) {
-          const size_t abs = begin + static_cast<size_t>(b);
-          if (abs > begin && abs < end && KeepIcuBoundary(text, begin, abs, end)) {
-            breaks_.push_back(static_cast<uint32_t>(abs));
-          }
-        }
-      }
+    uax29_breaks_.clear();
+    if (!Uax29SentenceBreaks(text, begin, end, &uax29_breaks_)) {
+      IcuSentenceBreaks(text, begin, end, &uax29_breaks_);
+    }
+    for (const uint32_t b : uax29_breaks_) {
+      if (KeepIcuBoundary(text, begin, b, end)) breaks_.push_back(b);
     }
   }
   std::sort(breaks_.begin(), breaks_.end());
   breaks_.erase(std::unique(breaks_.begin(), breaks_.end()), breaks_.end());
+}
+
+void SentenceSegmenter::IcuSentenceBreaks(std::string_view text, size_t begin, size_t end,
+                                          std::vector<uint32_t>* out) {
+  UErrorCode status = U_ZERO_ERROR;
+  ut_ = utext_openUTF8(ut_, text.data() + begin, static_cast<int64_t>(end - begin), &status);
+  if (U_FAILURE(status) || ut_ == nullptr) return;
+  bi_->setText(ut_, status);
+  if (U_FAILURE(status)) return;
+  for (int32_t b = bi_->first(); b != icu::BreakIterator::DONE; b = bi_->next()) {
+    const size_t abs = begin + static_cast<size_t>(b);
+    if (abs > begin && abs < end) out->push_back(static_cast<uint32_t>(abs));
+  }
 }
 
 void SentenceSegmenter::Segment(std::string_view text, std::vector<internal::Segment>* out) {

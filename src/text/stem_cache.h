@@ -4,7 +4,6 @@
 #define CLAIMCHECK_TEXT_STEM_CACHE_H_
 
 #include <cstdint>
-#include <string>
 #include <string_view>
 #include <vector>
 
@@ -15,8 +14,7 @@ namespace claimcheck::internal {
 class StemCache {
  public:
   struct Entry {
-    std::string norm;
-    std::string stem;
+    std::string_view stem;  // valid until the next Lookup
     bool stopword = false;
   };
 
@@ -28,21 +26,28 @@ class StemCache {
   // False when libstemmer has no English stemmer.
   bool ok() const { return stemmer_ != nullptr; }
 
-  // The entry for `norm`, computed on a miss. The reference is valid until the next call.
-  const Entry& Lookup(std::string_view norm);
+  // The stem and stopword flag of `norm`, computed on a miss.
+  Entry Lookup(std::string_view norm);
 
   // Memory stays bounded: past this many words the memo starts over.
   static constexpr size_t kMaxEntries = size_t{1} << 16;
 
  private:
   void Rehash(size_t slots);
+  void Clear();
 
   sb_stemmer* stemmer_ = nullptr;
-  std::vector<Entry> entries_;
-  // Open addressing: each slot holds the hash and 1 + the entry index (0 = empty).
+  // The memo is asked once per distinct word of every text, and a large part of those
+  // look-ups miss the CPU cache: it is kept small so that more of it stays there. Each
+  // word is one record in `records_`: its norm's size, its stem's size, the stopword
+  // flag, the norm's bytes, the stem's bytes.
+  std::vector<char> records_;
+  size_t entries_ = 0;
+  // Open addressing, at most half full: the upper half of the word's hash, and 1 + where
+  // its record starts (0 = empty).
   struct Slot {
-    uint64_t hash = 0;
-    uint32_t index = 0;
+    uint32_t tag = 0;
+    uint32_t record = 0;
   };
   std::vector<Slot> slots_;
 };

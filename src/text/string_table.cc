@@ -45,8 +45,8 @@ uint32_t StringTable::Find(std::string_view s, uint64_t full) const {
   const size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
-    if (slot.id == kNotFound) return kNotFound;
-    if (slot.hash == h && Holds(slot.id, s)) return slot.id;
+    if (slot.index == 0) return kNotFound;
+    if (slot.hash == h && Holds(slot.index - 1, s)) return slot.index - 1;
   }
 }
 
@@ -57,13 +57,13 @@ uint32_t StringTable::Intern(std::string_view s, uint64_t full) {
   size_t i = h & mask;
   for (;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
-    if (slot.id == kNotFound) break;
-    if (slot.hash == h && Holds(slot.id, s)) return slot.id;
+    if (slot.index == 0) break;
+    if (slot.hash == h && Holds(slot.index - 1, s)) return slot.index - 1;
   }
   const uint32_t id = static_cast<uint32_t>(ends_.size());
   bytes_.insert(bytes_.end(), s.begin(), s.end());
   ends_.push_back(static_cast<uint32_t>(bytes_.size()));
-  slots_[i] = Slot{id, h};
+  slots_[i] = Slot{id + 1, h};
   if (!filter_.empty()) AddToFilter(full);
   return id;
 }
@@ -79,17 +79,17 @@ void StringTable::BuildFilter() {
 
 void StringTable::Rehash(size_t slots) {
   if (slots_.empty()) {  // nothing to move; the memory of a cleared table is reused
-    slots_.assign(slots, Slot{});
+    slots_.resize(slots);  // zero bits: empty
     return;
   }
   std::vector<Slot> old;
   old.swap(slots_);
-  slots_.assign(slots, Slot{});
+  slots_.resize(slots);
   const size_t mask = slots_.size() - 1;
   for (const Slot& slot : old) {
-    if (slot.id == kNotFound) continue;
+    if (slot.index == 0) continue;
     size_t i = slot.hash & mask;
-    while (slots_[i].id != kNotFound) i = (i + 1) & mask;
+    while (slots_[i].index != 0) i = (i + 1) & mask;
     slots_[i] = slot;
   }
 }

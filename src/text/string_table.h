@@ -100,9 +100,11 @@ class StringTable {
   void BuildFilter();
 
  private:
+  // An empty slot is all zero bits: a table filled per check empties its slots for every
+  // text, and a zero fill is the cheapest way to do it.
   struct Slot {
-    uint32_t id = kNotFound;
-    uint32_t hash = 0;  // the low 32 bits of HashBytes, to skip most mismatches
+    uint32_t index = 0;  // 1 + the id; 0: empty
+    uint32_t hash = 0;   // the low 32 bits of HashBytes, to skip most mismatches
   };
   void Rehash(size_t slots);
   // Two filter bits from the high half of the hash (the low half places slots).

@@ -248,7 +248,7 @@ void Tokenizer::Emit(std::string_view text, size_t b, size_t e, uint16_t extra_f
   if (added) {
     // Only words reach the memo (and Snowball); a word's stopword flag is its norm's.
     if (alpha && stem) {
-      const StemCache::Entry& entry = stems_.Lookup(norm);
+      const StemCache::Entry entry = stems_.Lookup(norm);
       out->words.Describe(t.word, entry.stem, entry.stopword);
     } else {
       out->words.Describe(t.word, {}, IsStopword(norm));

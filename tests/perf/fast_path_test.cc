@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "../default_analyzer.h"
 #include "../../bench/dev_data.h"
 #include "facts/antonyms.h"
 #include "facts/facts.h"
@@ -19,15 +20,6 @@
 
 namespace claimcheck::internal {
 namespace {
-
-const Analyzer& TheAnalyzer() {
-  static const std::unique_ptr<Analyzer> a = [] {
-    auto r = Analyzer::Create("en");
-    if (!r.ok()) std::abort();
-    return std::move(*r);
-  }();
-  return *a;
-}
 
 // Every field of a mention, as one line.
 std::string Describe(const Mention& m) {
@@ -66,7 +58,7 @@ TEST_CASE("ExtractFacts skips only tokens no recognizer takes", "[perf][facts]")
   std::vector<Mention> fast, slow;
   size_t mentions = 0, segments = 0;
   for (const std::string& text : texts) {
-    TheAnalyzer().Analyze(text, &analyzed);
+    testing::DefaultAnalyzer().Analyze(text, &analyzed);
     LookupWords(analyzed.words, &lexicon);
     for (const Segment& seg : analyzed.segments) {
       slow.clear();
@@ -124,7 +116,7 @@ TEST_CASE("AntonymSet agrees with AreAntonyms", "[perf][facts]") {
   AnalyzedText analyzed;
   size_t tested = 0, matched = 0;
   for (size_t n = 0; n < texts.size(); n += 7) {  // every 7th text: enough word pairs
-    TheAnalyzer().Analyze(texts[n], &analyzed);
+    testing::DefaultAnalyzer().Analyze(texts[n], &analyzed);
     const auto n_tokens = static_cast<uint32_t>(analyzed.tokens.size());
     for (uint32_t a = 0; a < n_tokens; ++a) {
       const std::string_view a_norm = analyzed.norm(a), a_stem = analyzed.stem(a);

@@ -10,21 +10,13 @@
 
 #include <catch2/catch.hpp>
 
+#include "../default_analyzer.h"
 #include "claimcheck/claimcheck.h"
 #include "text/analyzer.h"
 #include "text/utf8.h"
 
 namespace claimcheck::internal {
 namespace {
-
-const Analyzer& TheAnalyzer() {
-  static const std::unique_ptr<Analyzer> a = [] {
-    auto r = Analyzer::Create("en");
-    REQUIRE(r.ok());
-    return std::move(*r);
-  }();
-  return *a;
-}
 
 const char* KindName(UnitKind k) {
   switch (k) {
@@ -39,7 +31,7 @@ const char* KindName(UnitKind k) {
 // "kind:text" per unit, joined by " | ".
 std::string Units(std::string_view text) {
   std::vector<Segment> segs;
-  TheAnalyzer().Segment(text, &segs);
+  testing::DefaultAnalyzer().Segment(text, &segs);
   std::string s;
   for (const Segment& g : segs) {
     if (!s.empty()) s += " | ";
@@ -216,7 +208,7 @@ TEST_CASE("spans are trimmed, exact and on code-point boundaries", "[segmenter]"
       "  Baidu\xE2\x80\x99s top\xE2\x80\x91of\xE2\x80\x91the\xE2\x80\x91line chip.\xE2\x80\x83"
       "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D.\n\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB works.";
   std::vector<Segment> segs;
-  TheAnalyzer().Segment(text, &segs);
+  testing::DefaultAnalyzer().Segment(text, &segs);
   REQUIRE(segs.size() >= 2);
   for (const Segment& s : segs) {
     const std::string_view span = std::string_view(text).substr(s.begin, s.end - s.begin);
@@ -229,7 +221,7 @@ TEST_CASE("spans are trimmed, exact and on code-point boundaries", "[segmenter]"
 TEST_CASE("Analyze assigns each segment its tokens", "[segmenter]") {
   const std::string text = "Alibaba rose 8%. Baidu fell.\nShare";
   AnalyzedText at;
-  TheAnalyzer().Analyze(text, &at);
+  testing::DefaultAnalyzer().Analyze(text, &at);
   REQUIRE(at.segments.size() == 3);
   CHECK(at.segments[0].tok_begin == 0);
   CHECK(at.segments[0].tok_end == 4);
@@ -248,14 +240,14 @@ TEST_CASE("pathological inputs stay linear and come out whole", "[segmenter]") {
   SECTION("100,000 periods") {
     const std::string text(100000, '.');
     std::vector<Segment> segs;
-    TheAnalyzer().Segment(text, &segs);
+    testing::DefaultAnalyzer().Segment(text, &segs);
     CHECK(segs.empty());  // punctuation only: no unit
   }
   SECTION("100,000 periods between words") {
     std::string text;
     for (int i = 0; i < 100000; ++i) text += "a.";
     AnalyzedText at;
-    TheAnalyzer().Analyze(text, &at);
+    testing::DefaultAnalyzer().Analyze(text, &at);
     REQUIRE_FALSE(at.segments.empty());
     CHECK(at.segments.front().begin == 0);
     CHECK(at.segments.back().end == text.size());
@@ -264,7 +256,7 @@ TEST_CASE("pathological inputs stay linear and come out whole", "[segmenter]") {
     std::string text;
     while (text.size() < 200 * 1024) text += "word and more words ";
     AnalyzedText at;
-    TheAnalyzer().Analyze(text, &at);
+    testing::DefaultAnalyzer().Analyze(text, &at);
     REQUIRE(at.segments.size() == 1);
     CHECK(at.segments[0].end - at.segments[0].begin > 64 * 1024);
   }
@@ -272,7 +264,7 @@ TEST_CASE("pathological inputs stay linear and come out whole", "[segmenter]") {
     std::string text;
     for (int i = 0; i < 20000; ++i) text += "Prices rose. ";
     std::vector<Segment> segs;
-    TheAnalyzer().Segment(text, &segs);
+    testing::DefaultAnalyzer().Segment(text, &segs);
     CHECK(segs.size() == 20000);
   }
 }
@@ -285,14 +277,14 @@ TEST_CASE("Analyzer is safe to share across threads", "[segmenter][threads]") {
   const std::string text = ss.str();
   REQUIRE_FALSE(text.empty());
   AnalyzedText expect;
-  TheAnalyzer().Analyze(text, &expect);
+  testing::DefaultAnalyzer().Analyze(text, &expect);
   std::vector<int> mismatches(4, 0);
   std::vector<std::thread> threads;
   for (int t = 0; t < 4; ++t) {
     threads.emplace_back([&, t] {
       AnalyzedText got;
       for (int i = 0; i < 25; ++i) {
-        TheAnalyzer().Analyze(text, &got);
+        testing::DefaultAnalyzer().Analyze(text, &got);
         if (got.segments.size() != expect.segments.size() ||
             got.tokens.size() != expect.tokens.size()) {
           ++mismatches[t];
@@ -343,7 +335,7 @@ void AppendJsonString(std::string_view s, std::string* out) {
 // One unit per line so a difference reads as one line of a diff.
 std::vector<std::string> GoldenLines(std::string_view text) {
   std::vector<Segment> segs;
-  TheAnalyzer().Segment(text, &segs);
+  testing::DefaultAnalyzer().Segment(text, &segs);
   std::vector<std::string> lines;
   for (const Segment& s : segs) {
     std::string l = "{\"begin\": " + std::to_string(s.begin) + ", \"end\": " +

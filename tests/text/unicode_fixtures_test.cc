@@ -11,6 +11,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "../default_analyzer.h"
 #include "text/analyzer.h"
 #include "text/utf8.h"
 
@@ -45,15 +46,6 @@ bool OnBoundary(const std::string& s, size_t pos) {
   return pos == s.size() || (static_cast<unsigned char>(s[pos]) & 0xC0) != 0x80;
 }
 
-const Analyzer& A() {
-  static const std::unique_ptr<Analyzer> a = [] {
-    auto r = Analyzer::Create("en");
-    REQUIRE(r.ok());
-    return std::move(*r);
-  }();
-  return *a;
-}
-
 TEST_CASE("valid edge-case files: spans on code-point boundaries", "[unicode]") {
   const auto files = ListFiles(".txt");
   REQUIRE(files.size() >= 8);
@@ -62,7 +54,7 @@ TEST_CASE("valid edge-case files: spans on code-point boundaries", "[unicode]") 
     const std::string text = Read(kDir + name);
     REQUIRE(ValidateUtf8(text, nullptr));
     AnalyzedText at;
-    A().Analyze(text, &at);
+    testing::DefaultAnalyzer().Analyze(text, &at);
     CHECK_FALSE(at.segments.empty());
     for (const Segment& s : at.segments) {
       CHECK(s.begin < s.end);
@@ -129,7 +121,7 @@ TEST_CASE("valid edge-case files: units and norms", "[unicode]") {
     const std::string text = Read(kDir + r.file);
     REQUIRE_FALSE(text.empty());
     AnalyzedText at;
-    A().Analyze(text, &at);
+    testing::DefaultAnalyzer().Analyze(text, &at);
     std::string units, norms;
     for (const Segment& s : at.segments) {
       if (!units.empty()) units += " | ";
