@@ -148,7 +148,7 @@ void Extract(std::string_view text, const AnalyzedText& analyzed, uint32_t tok_b
       ++i;
       continue;
     }
-    const uint8_t open = fast ? Openers(v, i) : kOpenAll;
+    const uint8_t open = fast ? Openers(v, i) : static_cast<uint8_t>(kOpenAll);
     uint32_t j = i;
     if (open & kOpenTicker) j = MatchTicker(v, i, out);
     if (j == i && (open & kOpenDate)) j = MatchDate(v, i, out);
