@@ -75,10 +75,10 @@ bool IsContent(const TokenView& v, uint32_t k) {
 }
 
 void ContextStems(const TokenView& v, uint32_t first, uint32_t last,
-                  std::vector<std::string_view>* out) {
+                  std::vector<std::string_view>* out, bool across) {
   out->clear();
-  Clause c = ClauseAround(v, first);
-  Clause c2 = ClauseAround(v, last - 1);
+  const Clause c = across ? Clause{v.begin(), v.end()} : ClauseAround(v, first);
+  const Clause c2 = across ? c : ClauseAround(v, last - 1);
   uint32_t lo = first > c.begin + kContextWindow ? first - kContextWindow : c.begin;
   uint32_t hi = last + kContextWindow < c2.end ? last + kContextWindow : c2.end;
   for (uint32_t k = lo; k < hi; ++k) {

@@ -37,8 +37,9 @@ bool IsContent(const TokenView& v, uint32_t k);
 
 // Stems of content tokens within kContextWindow of [first, last), inside the clause,
 // excluding the mention's own tokens. Views into the tokens.
+// With `across`, the window reaches past clause edges (within the unit).
 void ContextStems(const TokenView& v, uint32_t first, uint32_t last,
-                  std::vector<std::string_view>* out);
+                  std::vector<std::string_view>* out, bool across = false);
 
 // The two stem lists share a stem.
 bool ShareStem(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b);

@@ -161,8 +161,9 @@ class ClaimCheck {
   // How well evidence value x fits the slot of claim value m: the number of context stems
   // they share, 0 when they are not the same slot at all.
   int ValueSlot(const Mention& m, const std::vector<std::string_view>& ctx, const Side& e,
-                const Mention& x, std::vector<std::string_view>* ectx) const {
-    ContextStems(e.view, x.tok_begin, x.tok_end, ectx);
+                const Mention& x, std::vector<std::string_view>* ectx,
+                bool across = false) const {
+    ContextStems(e.view, x.tok_begin, x.tok_end, ectx, across);
     const int shared = SharedStems(ctx, *ectx);
     if (shared == 0) return 0;
     if (m.kind == MentionKind::kQuantity && m.quantity.unit.empty()) {
@@ -185,6 +186,11 @@ class ClaimCheck {
   void CheckValue(const Mention& m, FindingKind kind, const char* noun) {
     std::vector<std::string_view> ctx, ectx;
     ContextStems(claim_.view, m.tok_begin, m.tok_end, &ctx);
+    // A value alone in its clause ("In April, Alibaba announced ...", a dateline "Sept 14
+    // (Reuters) - ..."): its slot is the words next to it past the clause edge, on both
+    // sides.
+    const bool across = ctx.empty();
+    if (across) ContextStems(claim_.view, m.tok_begin, m.tok_end, &ctx, true);
     const Mention* conflict = nullptr;
     const Side* conflict_side = nullptr;
     int conflict_slot = 0, match_slot = 0;
@@ -195,7 +201,7 @@ class ClaimCheck {
         Agreement a = Compare(m, x);
         if (a == Agreement::kUnrelated) continue;
         if (a == Agreement::kConflict && MatchedByOther(m, x)) continue;
-        const int slot = ValueSlot(m, ctx, e, x, &ectx);
+        const int slot = ValueSlot(m, ctx, e, x, &ectx, across);
         if (a == Agreement::kMatch) {
           match_slot = std::max(match_slot, slot);
           loose_match = true;

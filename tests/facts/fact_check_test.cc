@@ -201,6 +201,29 @@ TEST_CASE("dates: supported, unsupported, contradicted", "[facts][fact_check]") 
     INFO(c->Dump());
     CHECK(c->Find(FindingKind::kDateMismatch) == nullptr);
   }
+  SECTION("a date alone in its clause takes its slot from the words past the clause edge") {
+    // A fronted date ("In April, ...") and a dateline ("Sept 14 (Reuters) - ...").
+    const std::string money =
+        "Alibaba has poured money into AI, and in February announced an additional 380 "
+        "billion CNY over the next three years.";
+    auto c = Run("In April, Alibaba announced an additional 380 billion CNY.", {money}, money);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kDateMismatch, "April");
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);
+    CHECK(SourceText(*c, *f) == "February");
+    auto d = Run("Sept 14 (Reuters) - China's Alibaba and Baidu have started using their own "
+                 "chips.",
+                 {Reuters()}, kReutersLead);
+    INFO(d->Dump());
+    const FactFinding* g = d->Find(FindingKind::kDateMismatch, "Sept 14");
+    REQUIRE(g != nullptr);
+    CHECK(g->contradicts);
+    // The same date in the same place: fine.
+    auto e = Run("In February, Alibaba announced an additional 380 billion CNY.", {money}, money);
+    INFO(e->Dump());
+    CHECK(e->Find(FindingKind::kDateMismatch) == nullptr);
+  }
   SECTION("a year no source gives") {
     auto c = Run("Baidu released its first Kunlun chip in 2019.", {SeedLine("000", 7)},
                  "released its first Kunlun chip in 2018");
