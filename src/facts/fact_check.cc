@@ -123,6 +123,7 @@ class ClaimCheck {
     CheckEvidenceNegations();
     CheckNegatedEquality();
     CheckCertainty();
+    CheckAssertedCertainty();
     CheckAntonyms();
   }
 
@@ -1061,7 +1062,6 @@ class ClaimCheck {
         }
       }
     }
-    CheckAssertedCertainty();
   }
 
   // Words by which a claim calls something certain or official.
@@ -1075,13 +1075,31 @@ class ClaimCheck {
     return false;
   }
 
+  // Certainty word k says something is certain or official: "official" before what it
+  // qualifies ("official figures") or after a copula ("is official"), not the noun ("a
+  // prison official has said"); "certain" standing alone ("details are certain"), not
+  // before a noun ("certain features").
+  static bool Asserts(const TokenView& v, uint32_t k) {
+    const std::string_view w = v.norm(k);
+    const bool before_word = IsContent(v, k + 1);
+    if (w == "official") {
+      return before_word || (k > v.begin() && HasLex(v.word(k - 1), kLexAux));
+    }
+    if (w == "certain") return !before_word;
+    return true;
+  }
+
   // The claim calls something confirmed or official ("NVIDIA has officially confirmed a
   // B40 chip") where its evidence doubts it: a modal hedge ("it is rumored that") or a
   // negated certainty word ("the plans aren't official", "details aren't certain") in a
-  // clause about the same thing.
+  // clause about the same thing. The claim states the opposite of what the source says
+  // of its standing: contradicted. (A claim that only drops a hedge is not: see
+  // CheckCertainty. A claim may hedge one thing and call another confirmed, so this runs
+  // whatever hedges the claim has.)
   void CheckAssertedCertainty() {
     for (uint32_t k = claim_.view.begin(); k < claim_.view.end(); ++k) {
-      if (!CertaintyWord(claim_.view.norm(k)) || claim_.Governed(k, MentionKind::kNegation)) {
+      if (!CertaintyWord(claim_.view.norm(k)) || !Asserts(claim_.view, k) ||
+          claim_.Governed(k, MentionKind::kNegation)) {
         continue;
       }
       std::vector<std::string_view> topic;
@@ -1089,21 +1107,26 @@ class ClaimCheck {
       for (const Side& e : evidence_) {
         for (const Mention& h : e) {
           uint32_t at = kNone;
+          uint32_t end = h.end;  // of the doubting words: the hedge, or "aren't certain"
           if (h.kind == MentionKind::kHedge && h.hedge >= kHedgeModal) {
             at = h.tok_begin;
           } else if (h.kind == MentionKind::kNegation) {
             const uint32_t p = PredicateAfter(e.view, h.tok_end - 1);
-            if (p != e.view.end() && CertaintyWord(e.view.norm(p))) at = p;
+            if (p != e.view.end() && CertaintyWord(e.view.norm(p))) {
+              at = p;
+              end = e.view.tok(p).end;
+            }
           }
           if (at == kNone) continue;
           std::vector<std::string_view> other;
           ContextStems(e.view, at, at + 1, &other);
           if (!ShareStem(topic, other)) continue;
-          FactFinding& f = Add(FindingKind::kCertaintyRaised, false, claim_.view.tok(k).begin,
+          FactFinding& f = Add(FindingKind::kCertaintyRaised, true, claim_.view.tok(k).begin,
                                claim_.view.tok(k).end,
-                               "the source doubts this (" + Quote(e.Text(h)) +
+                               "the source doubts this (" +
+                                   Quote(e.span->text.substr(h.begin, end - h.begin)) +
                                    "); the claim calls it " + Quote(claim_.TokText(k)));
-          SetSource(&f, e, h.begin, h.end);
+          SetSource(&f, e, h.begin, end);
           return;
         }
       }

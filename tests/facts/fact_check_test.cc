@@ -627,13 +627,31 @@ TEST_CASE("certainty: the source hedges, the claim does not", "[facts][fact_chec
                  "domestic markets.",
                  {rumor}, rumor);
     INFO(c->Dump());
-    CHECK(c->Find(FindingKind::kCertaintyRaised, "officially") != nullptr);
+    const FactFinding* f = c->Find(FindingKind::kCertaintyRaised, "officially");
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);  // it states the opposite of the source's "rumored"
     const std::string unsure =
         "While the specific details about these chips aren't certain, a report claims that "
         "both firms use them.";
     auto d = Run("The specific details about these chips are confirmed.", {unsure}, unsure);
     INFO(d->Dump());
-    CHECK(d->Find(FindingKind::kCertaintyRaised, "confirmed") != nullptr);
+    const FactFinding* g = d->Find(FindingKind::kCertaintyRaised, "confirmed");
+    REQUIRE(g != nullptr);
+    CHECK(SourceText(*d, *g) == "aren't certain");
+    // A claim that hedges one thing may still call another confirmed.
+    auto h = Run("The specific details about these chips are confirmed, a report claims.",
+                 {unsure}, unsure);
+    INFO(h->Dump());
+    CHECK(h->Find(FindingKind::kCertaintyRaised, "confirmed") != nullptr);
+    // "official" the noun and "certain" before a noun call nothing certain.
+    const std::string could = "Drones could be used to smuggle drugs into a prison.";
+    auto n = Run("Drones could be used to smuggle drugs into a prison, a prison official said.",
+                 {could}, could);
+    INFO(n->Dump());
+    CHECK(n->Find(FindingKind::kCertaintyRaised) == nullptr);
+    auto m = Run("Certain drones could be used to smuggle drugs into a prison.", {could}, could);
+    INFO(m->Dump());
+    CHECK(m->Find(FindingKind::kCertaintyRaised) == nullptr);
     // A source that confirms it too: nothing.
     const std::string sure = "NVIDIA officially confirmed the B40 chip for China.";
     auto e = Run("NVIDIA has officially confirmed the B40 chip.", {sure}, sure);
