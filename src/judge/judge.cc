@@ -33,24 +33,40 @@ uint64_t StemHash(const AnalyzedText& a, uint32_t k) { return a.words.stem_hash(
 // How many of a piece's last words Bridged looks for in the source.
 constexpr uint32_t kTailWords = 4;
 
-// Where in the evidence windows the claim's three tokens from `head` stand: sets *doc,
-// *tok (the first of them) and *window_begin (the first token of its window) and returns
-// true, or returns false.
+// The tokens of an evidence window: [lo, hi) of source `doc`'s text `a`.
+struct WindowTokens {
+  uint32_t doc;
+  const AnalyzedText* a;
+  uint32_t lo, hi;
+};
+WindowTokens TokensOf(const PreparedSources::Impl& sources, const Window& w) {
+  const IndexedSentence& first = sources.index.sentence(w.first);
+  const IndexedSentence& last = sources.index.sentence(w.last);
+  const AnalyzedText& a = sources.docs[first.doc].analyzed;
+  return {first.doc, &a, a.segments[first.seg].tok_begin, a.segments[last.seg].tok_end};
+}
+
+// Three words of the claim by stem, to find in a source.
+struct Trigram {
+  Trigram(const AnalyzedText& claim, uint32_t k)
+      : h{StemHash(claim, k), StemHash(claim, k + 1), StemHash(claim, k + 2)} {}
+  bool At(const AnalyzedText& a, uint32_t q) const {
+    return StemHash(a, q) == h[0] && StemHash(a, q + 1) == h[1] && StemHash(a, q + 2) == h[2];
+  }
+  uint64_t h[3];
+};
+
+// Where in the evidence windows the claim's three tokens from `head` stand: sets *at to
+// the window and *tok to the first of them and returns true, or returns false.
 bool FindInWindows(const PreparedSources::Impl& sources, const std::vector<Window>& windows,
-                   const AnalyzedText& claim, uint32_t head, uint32_t* doc, uint32_t* tok,
-                   uint32_t* window_begin) {
-  const uint64_t h0 = StemHash(claim, head), h1 = StemHash(claim, head + 1),
-                 h2 = StemHash(claim, head + 2);
+                   const AnalyzedText& claim, uint32_t head, WindowTokens* at, uint32_t* tok) {
+  const Trigram words(claim, head);
   for (const Window& w : windows) {
-    const IndexedSentence& first = sources.index.sentence(w.first);
-    const IndexedSentence& last = sources.index.sentence(w.last);
-    const AnalyzedText& a = sources.docs[first.doc].analyzed;
-    for (uint32_t q = a.segments[first.seg].tok_begin; q + 3 <= a.segments[last.seg].tok_end;
-         ++q) {
-      if (StemHash(a, q) == h0 && StemHash(a, q + 1) == h1 && StemHash(a, q + 2) == h2) {
-        *doc = first.doc;
+    const WindowTokens t = TokensOf(sources, w);
+    for (uint32_t q = t.lo; q + 3 <= t.hi; ++q) {
+      if (words.At(*t.a, q)) {
+        *at = t;
         *tok = q;
-        *window_begin = a.segments[first.seg].tok_begin;
         return true;
       }
     }
@@ -65,25 +81,20 @@ bool FindInWindows(const PreparedSources::Impl& sources, const std::vector<Windo
 // borrowed from elsewhere, "and Baidu have" against "and Baidu (9888.HK) ... have".)
 bool Bridged(const PreparedSources::Impl& sources, const std::vector<Window>& windows,
              const AnalyzedText& claim, uint32_t piece_begin, uint32_t last, uint32_t head) {
-  const uint64_t h0 = StemHash(claim, head), h1 = StemHash(claim, head + 1),
-                 h2 = StemHash(claim, head + 2);
+  const Trigram words(claim, head);
   const uint32_t from = last + 1 >= piece_begin + kTailWords ? last + 1 - kTailWords : piece_begin;
   for (const Window& w : windows) {
-    const IndexedSentence& first = sources.index.sentence(w.first);
-    const IndexedSentence& end = sources.index.sentence(w.last);
-    const AnalyzedText& a = sources.docs[first.doc].analyzed;
-    const uint32_t lo = a.segments[first.seg].tok_begin, hi = a.segments[end.seg].tok_end;
-    for (uint32_t p = lo; p + 1 < hi; ++p) {
+    const WindowTokens t = TokensOf(sources, w);
+    const AnalyzedText& a = *t.a;
+    for (uint32_t p = t.lo; p + 1 < t.hi; ++p) {
       bool tail = false;
-      for (uint32_t t = from; t < last && !tail; ++t) {
-        tail = StemHash(a, p) == StemHash(claim, t) && StemHash(a, p + 1) == StemHash(claim, t + 1);
+      for (uint32_t k = from; k < last && !tail; ++k) {
+        tail = StemHash(a, p) == StemHash(claim, k) && StemHash(a, p + 1) == StemHash(claim, k + 1);
       }
       if (!tail) continue;
-      const uint32_t q_end = std::min(hi, p + 2 + calibrated::kBridgeTokens + 3);
+      const uint32_t q_end = std::min(t.hi, p + 2 + calibrated::kBridgeTokens + 3);
       for (uint32_t q = p + 2; q + 3 <= q_end; ++q) {
-        if (StemHash(a, q) == h0 && StemHash(a, q + 1) == h1 && StemHash(a, q + 2) == h2) {
-          return true;
-        }
+        if (words.At(a, q)) return true;
       }
     }
   }
@@ -101,13 +112,14 @@ void AddSplice(const PreparedSources::Impl& sources, const std::vector<Window>& 
   f.begin = claim.tokens[last].begin;
   f.end = claim.tokens[head + 2].end;
   f.text = std::string(summary.substr(f.begin, f.end - f.begin));
-  uint32_t doc = 0, tok = 0, window_begin = 0;
-  if (FindInWindows(sources, windows, claim, head, &doc, &tok, &window_begin)) {
-    const AnalyzedText& a = sources.docs[doc].analyzed;
-    const std::string& text = sources.docs[doc].text;
-    const uint32_t from = tok >= window_begin + 2 ? tok - 2 : window_begin;
+  WindowTokens at{};
+  uint32_t tok = 0;
+  if (FindInWindows(sources, windows, claim, head, &at, &tok)) {
+    const AnalyzedText& a = *at.a;
+    const std::string& text = sources.docs[at.doc].text;
+    const uint32_t from = tok >= at.lo + 2 ? tok - 2 : at.lo;
     f.has_source = true;
-    f.source = doc;
+    f.source = at.doc;
     f.source_begin = a.tokens[from].begin;
     f.source_end = a.tokens[tok + 2].end;
     f.source_text = text.substr(f.source_begin, f.source_end - f.source_begin);
@@ -146,13 +158,14 @@ int AddSplices(const PreparedSources::Impl& sources, const std::vector<Window>& 
     while (j < found.size() && found[j]) ++j;
     const size_t first = std::max(i, next);
     if (first < j) {  // a piece of three or more tokens: first .. j + 1
-      const uint32_t last = tok_begin + static_cast<uint32_t>(next - 1);
-      const uint32_t head = tok_begin + static_cast<uint32_t>(first);
-      if (next > 0 && j - first >= 2 && first - next <= calibrated::kMaxSpliceGap &&
-          !Bridged(sources, windows, claim, tok_begin + static_cast<uint32_t>(piece), last,
-                   head)) {
-        AddSplice(sources, windows, summary, claim, last, head, out);
-        ++splices;
+      if (next > 0 && j - first >= 2 && first - next <= calibrated::kMaxSpliceGap) {
+        const uint32_t last = tok_begin + static_cast<uint32_t>(next - 1);
+        const uint32_t head = tok_begin + static_cast<uint32_t>(first);
+        if (!Bridged(sources, windows, claim, tok_begin + static_cast<uint32_t>(piece), last,
+                     head)) {
+          AddSplice(sources, windows, summary, claim, last, head, out);
+          ++splices;
+        }
       }
       piece = first;
       next = j + 2;
