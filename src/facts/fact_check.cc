@@ -594,7 +594,31 @@ class ClaimCheck {
     }
   }
 
+  // No source uses the claim's negation word ("not", or a form of it: "doesn't",
+  // "cannot", "neither ... nor" count as given where "not" is): the sources deny nothing
+  // this way, and a summary that does adds a denial of its own. Only the grammar's
+  // negators count: verbs that deny ("lacks", "fails to") are paraphrased freely.
+  bool NegationNovel(const Mention& n) const {
+    static constexpr std::string_view kNegators[] = {
+        "not", "no", "never", "none", "nor", "neither", "nothing", "nobody", "nowhere",
+        "cannot"};
+    const std::string_view w = claim_.view.norm(n.tok_begin);
+    const bool not_form = w == "cannot" || w == "neither" || w == "nor" ||
+                          (w.size() > 3 && w.substr(w.size() - 3) == "n't");
+    if (!not_form && std::find(std::begin(kNegators), std::end(kNegators), w) ==
+                         std::end(kNegators)) {
+      return false;
+    }
+    if (sources_.NormGiven(w)) return false;
+    return !(not_form && sources_.NormGiven("not"));
+  }
+
   void CheckClaimNegation(const Mention& n) {
+    if (NegationNovel(n)) {
+      Add(FindingKind::kNegationFlip, false, n.begin, n.end,
+          "no source says " + Quote(claim_.Text(n)) + ": the sources deny nothing this way");
+      return;
+    }
     uint32_t p = PredicateAfter(claim_.view, n.tok_end - 1);
     if (p == claim_.view.end()) return;
     std::string_view stem = claim_.Stem(p);

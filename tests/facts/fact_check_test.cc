@@ -418,6 +418,26 @@ TEST_CASE("negation: supported, unsupported, contradicted", "[facts][fact_check]
     INFO(e->Dump());
     CHECK(e->Find(FindingKind::kNegationFlip) == nullptr);
   }
+  SECTION("a negation word no source uses: unsupported") {
+    const std::string src = "The guide explains prepositions of movement and gives examples.";
+    auto c = Run("The guide does not give examples of prepositions.", {src}, src);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kNegationFlip, "not");
+    REQUIRE(f != nullptr);
+    CHECK_FALSE(f->contradicts);
+    // A form of "not" is given where "not" is ("doesn't", "cannot", "neither ... nor").
+    const std::string with_not = "Alibaba has not abandoned Nvidia, and Baidu has not either.";
+    auto d = Run("Neither Alibaba nor Baidu has abandoned Nvidia, and they don't plan to.",
+                 {with_not}, with_not);
+    INFO(d->Dump());
+    for (const FactFinding& g : d->findings) {
+      CHECK(g.detail.rfind("no source says", 0) != 0);
+    }
+    // A verb that denies is paraphrase: "lacks" in a claim is no new denial.
+    auto e = Run("The guide lacks examples of opposite meanings.", {src}, src);
+    INFO(e->Dump());
+    CHECK(e->Find(FindingKind::kNegationFlip) == nullptr);
+  }
   SECTION("a negated claim with words no source has: unsupported, not contradicted") {
     auto c = Run("Tencent has not started using its own chips to train AI models.", {Reuters()},
                  "Alibaba (9988.HK), opens new tab and Baidu (9888.HK), opens new tab have "
