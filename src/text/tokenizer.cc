@@ -246,16 +246,32 @@ void Tokenizer::Emit(std::string_view text, size_t b, size_t e, uint16_t extra_f
   bool added = false;
   t.word = out->words.Intern(std::string_view(key.data(), norm.size() + 1), &added);
   if (added) {
-    // Only words reach the memo (and Snowball); a word's stopword flag is its norm's.
+    // Only words reach the memo (and Snowball), in one batch at the end of Tokenize; a
+    // word's stopword flag is its norm's.
     if (alpha && stem) {
-      const StemCache::Entry entry = stems_.Lookup(norm);
-      out->words.Describe(t.word, entry.stem, entry.stopword);
+      unstemmed_.push_back(t.word);
     } else {
       out->words.Describe(t.word, {}, IsStopword(norm));
     }
   }
-  if (alpha && out->words.stopword(t.word)) flags |= kTokStopword;
   t.flags = flags;
+}
+
+void Tokenizer::DescribeUnstemmed(WordTable* words) {
+  // The memo's slots and records are prefetched this many words ahead; a sentence brings
+  // a dozen or two new words.
+  constexpr size_t kSlotAhead = 8, kRecordAhead = 4;
+  const size_t n = unstemmed_.size();
+  for (size_t k = 0; k < n; ++k) {
+    if (k + kSlotAhead < n) stems_.PrefetchSlot(words->norm_hash(unstemmed_[k + kSlotAhead]));
+    if (k + kRecordAhead < n) {
+      stems_.PrefetchRecord(words->norm_hash(unstemmed_[k + kRecordAhead]));
+    }
+    const uint32_t id = unstemmed_[k];
+    const StemCache::Entry entry = stems_.Lookup(words->norm(id), words->norm_hash(id));
+    words->Describe(id, entry.stem, entry.stopword);
+  }
+  unstemmed_.clear();
 }
 
 void Tokenizer::JoinClitic(std::string_view text, size_t b, size_t e, bool stem,
@@ -467,6 +483,11 @@ void Tokenizer::Tokenize(std::string_view text, size_t begin, size_t end,
       }
     }
     Emit(text, start, stop, lead_flag | tail_flag, abbrev, commas, stem, out);
+  }
+  DescribeUnstemmed(&out->words);
+  for (size_t k = first_token; k < out->tokens.size(); ++k) {
+    Token& t = out->tokens[k];
+    if ((t.flags & kTokAlpha) != 0 && out->words.stopword(t.word)) t.flags |= kTokStopword;
   }
 }
 

@@ -61,11 +61,17 @@ class Tokenizer {
   // between left out of its norm.
   void JoinClitic(std::string_view text, size_t b, size_t e, bool stem, AnalyzedText* out);
 
+  // Gives the words in unstemmed_ their stems and stopword flags from the memo.
+  void DescribeUnstemmed(WordTable* words);
+
   TokenNormalizer normalizer_;
   StemCache stems_;
   std::string norm_;      // scratch: the normalized form of a non-ASCII token
   std::vector<char> key_;  // scratch: the token's norm and kind, its WordTable key
   std::string joined_;     // scratch: a word and its clitic, for JoinClitic
+  // The words Emit added that await their stem: the memo is asked for them all at once at
+  // the end of Tokenize, with its memory prefetched a few words ahead.
+  std::vector<uint32_t> unstemmed_;
 };
 
 }  // namespace claimcheck::internal
