@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "text/char_class.h"
+#include "text/prefetch.h"
 #include "text/stopwords.h"
 #include "text/utf8.h"
 
@@ -258,19 +259,15 @@ void Tokenizer::Emit(std::string_view text, size_t b, size_t e, uint16_t extra_f
 }
 
 void Tokenizer::DescribeUnstemmed(WordTable* words) {
-  // The memo's slots and records are prefetched this many words ahead; a sentence brings
-  // a dozen or two new words.
-  constexpr size_t kSlotAhead = 8, kRecordAhead = 4;
-  const size_t n = unstemmed_.size();
-  for (size_t k = 0; k < n; ++k) {
-    if (k + kSlotAhead < n) stems_.PrefetchSlot(words->norm_hash(unstemmed_[k + kSlotAhead]));
-    if (k + kRecordAhead < n) {
-      stems_.PrefetchRecord(words->norm_hash(unstemmed_[k + kRecordAhead]));
-    }
-    const uint32_t id = unstemmed_[k];
-    const StemCache::Entry entry = stems_.Lookup(words->norm(id), words->norm_hash(id));
-    words->Describe(id, entry.stem, entry.stopword);
-  }
+  ForEachPrefetched(
+      unstemmed_.size(),
+      [&](size_t k) { stems_.PrefetchSlot(words->norm_hash(unstemmed_[k])); },
+      [&](size_t k) { stems_.PrefetchRecord(words->norm_hash(unstemmed_[k])); },
+      [&](size_t k) {
+        const uint32_t id = unstemmed_[k];
+        const StemCache::Entry entry = stems_.Lookup(words->norm(id), words->norm_hash(id));
+        words->Describe(id, entry.stem, entry.stopword);
+      });
   unstemmed_.clear();
 }
 

@@ -70,7 +70,7 @@ class Tokenizer {
   std::vector<char> key_;  // scratch: the token's norm and kind, its WordTable key
   std::string joined_;     // scratch: a word and its clitic, for JoinClitic
   // The words Emit added that await their stem: the memo is asked for them all at once at
-  // the end of Tokenize, with its memory prefetched a few words ahead.
+  // the end of Tokenize, with its memory prefetched a few words ahead (prefetch.h).
   std::vector<uint32_t> unstemmed_;
 };
 
