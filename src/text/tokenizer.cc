@@ -353,7 +353,19 @@ void Tokenizer::Tokenize(std::string_view text, size_t begin, size_t end,
     size_t first_letter = static_cast<size_t>(-1);
     CharClass prev = CharClass::kOther;
     while (p < end) {
-      // ASCII letters and digits, the bulk of any word: one table load each.
+      // A run of ASCII lowercase letters, the bulk of any word: counted at once.
+      if (bytes[p] >= 'a' && bytes[p] <= 'z') {
+        size_t q = p + 1;
+        while (q < end && bytes[q] >= 'a' && bytes[q] <= 'z') ++q;
+        const auto n = static_cast<int>(q - p);
+        letters += n;
+        run_letters += n;
+        if (first_letter == static_cast<size_t>(-1)) first_letter = p;
+        prev = CharClass::kLower;
+        p = q;
+        continue;
+      }
+      // Other ASCII letters and digits: one table load each.
       if (const uint8_t bits = bytes[p] < 0x80 ? kAsciiWord[bytes[p]] : 0) {
         if (bits & kWordDigit) {
           ++digits;
