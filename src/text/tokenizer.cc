@@ -247,8 +247,8 @@ void Tokenizer::Emit(std::string_view text, size_t b, size_t e, uint16_t extra_f
   bool added = false;
   t.word = out->words.Intern(std::string_view(key.data(), norm.size() + 1), &added);
   if (added) {
-    // Only words reach the memo (and Snowball), in one batch at the end of Tokenize; a
-    // word's stopword flag is its norm's.
+    // Only words reach the memo (and Snowball), in one batch (Finish); a word's stopword
+    // flag is its norm's.
     if (alpha && stem) {
       unstemmed_.push_back(t.word);
     } else {
@@ -285,6 +285,31 @@ void Tokenizer::JoinClitic(std::string_view text, size_t b, size_t e, bool stem,
 
 void Tokenizer::Tokenize(std::string_view text, size_t begin, size_t end,
                          AnalyzedText* out, bool stem) {
+  const size_t first_token = out->tokens.size();
+  Scan(text, begin, end, out, stem);
+  Finish(first_token, out);
+}
+
+void Tokenizer::TokenizeSegments(std::string_view text, AnalyzedText* out) {
+  const size_t first_token = out->tokens.size();
+  for (Segment& s : out->segments) {
+    s.tok_begin = static_cast<uint32_t>(out->tokens.size());
+    Scan(text, s.begin, s.end, out, /*stem=*/true);
+    s.tok_end = static_cast<uint32_t>(out->tokens.size());
+  }
+  Finish(first_token, out);
+}
+
+void Tokenizer::Finish(size_t first_token, AnalyzedText* out) {
+  DescribeUnstemmed(&out->words);
+  for (size_t k = first_token; k < out->tokens.size(); ++k) {
+    Token& t = out->tokens[k];
+    if ((t.flags & kTokAlpha) != 0 && out->words.stopword(t.word)) t.flags |= kTokStopword;
+  }
+}
+
+void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedText* out,
+                     bool stem) {
   end = std::min(end, text.size());
   size_t p = begin;
   size_t hyphen_next = static_cast<size_t>(-1);  // a token starting here is a compound part
@@ -492,11 +517,6 @@ void Tokenizer::Tokenize(std::string_view text, size_t begin, size_t end,
       }
     }
     Emit(text, start, stop, lead_flag | tail_flag, abbrev, commas, stem, out);
-  }
-  DescribeUnstemmed(&out->words);
-  for (size_t k = first_token; k < out->tokens.size(); ++k) {
-    Token& t = out->tokens[k];
-    if ((t.flags & kTokAlpha) != 0 && out->words.stopword(t.word)) t.flags |= kTokStopword;
   }
 }
 
