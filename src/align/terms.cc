@@ -2,6 +2,7 @@
 #include "align/terms.h"
 
 #include "align/lexicon.h"
+#include "text/prefetch.h"
 
 #include <algorithm>
 #include <utility>
@@ -227,10 +228,22 @@ void TermTable::AddGroup(const Analyzer& analyzer, const std::vector<std::string
 
 void TermTable::WordTermsOf(const WordTable& words, std::vector<WordTerm>* out) const {
   out->resize(words.size());
-  for (uint32_t id = 0; id < words.size(); ++id) {
-    (*out)[id] = {norm_ids_.Find(words.norm(id), words.norm_hash(id)),
-                  framing_ids_.Find(words.stem(id), words.stem_hash(id)) != StringTable::kNotFound};
-  }
+  const auto id = [](size_t k) { return static_cast<uint32_t>(k); };
+  ForEachPrefetched(
+      words.size(),
+      [&](size_t k) {
+        norm_ids_.Prefetch(words.norm_hash(id(k)));
+        framing_ids_.Prefetch(words.stem_hash(id(k)));
+      },
+      [&](size_t k) {
+        norm_ids_.PrefetchSlot(words.norm_hash(id(k)));
+        framing_ids_.PrefetchSlot(words.stem_hash(id(k)));
+      },
+      [&](size_t k) {
+        (*out)[k] = {norm_ids_.Find(words.norm(id(k)), words.norm_hash(id(k))),
+                     framing_ids_.Find(words.stem(id(k)), words.stem_hash(id(k))) !=
+                         StringTable::kNotFound};
+      });
 }
 
 void TermTable::TermsOf(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t tok_end,

@@ -77,11 +77,7 @@ void Analyzer::Analyze(std::string_view text, AnalyzedText* out) const {
   out->words.Reserve(words, words * kBytesPerWord);
   auto w = impl_->workers.Borrow();
   w->segmenter.Segment(text, &out->segments);
-  for (internal::Segment& s : out->segments) {
-    s.tok_begin = static_cast<uint32_t>(out->tokens.size());
-    w->tokenizer.Tokenize(text, s.begin, s.end, out);
-    s.tok_end = static_cast<uint32_t>(out->tokens.size());
-  }
+  w->tokenizer.TokenizeSegments(text, out);
 }
 
 void Analyzer::Segment(std::string_view text, std::vector<internal::Segment>* out) const {

@@ -6,7 +6,6 @@
 #include <libstemmer.h>
 
 #include "text/stopwords.h"
-#include "text/string_table.h"
 
 namespace claimcheck::internal {
 namespace {
@@ -49,8 +48,7 @@ void StemCache::Rehash(size_t slots) {
   }
 }
 
-StemCache::Entry StemCache::Lookup(std::string_view norm) {
-  const uint64_t h = HashBytes(norm);
+StemCache::Entry StemCache::Lookup(std::string_view norm, uint64_t h) {
   const uint32_t tag = SlotTag(h);
   size_t mask = slots_.size() - 1;
   size_t s = h & mask;

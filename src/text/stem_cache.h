@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/string_table.h"
+
 struct sb_stemmer;
 
 namespace claimcheck::internal {
@@ -26,8 +28,22 @@ class StemCache {
   // False when libstemmer has no English stemmer.
   bool ok() const { return stemmer_ != nullptr; }
 
-  // The stem and stopword flag of `norm`, computed on a miss.
-  Entry Lookup(std::string_view norm);
+  // The stem and stopword flag of `norm`, computed on a miss; `hash` is HashBytes(norm).
+  Entry Lookup(std::string_view norm, uint64_t hash);
+  Entry Lookup(std::string_view norm) { return Lookup(norm, HashBytes(norm)); }
+
+  // Hints for a Lookup of the word with this hash a few words later: most look-ups miss
+  // the CPU cache twice, at the slot and then at the record, so a caller with a list of
+  // words asks for the slot first and, once it has arrived, for the record it names.
+  void PrefetchSlot(uint64_t hash) const {
+    __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+  }
+  void PrefetchRecord(uint64_t hash) const {
+    const Slot& s = slots_[hash & (slots_.size() - 1)];
+    if (s.record != 0 && s.tag == static_cast<uint32_t>(hash >> 32)) {
+      __builtin_prefetch(records_.data() + s.record - 1);
+    }
+  }
 
   // Memory stays bounded: past this many words the memo starts over.
   static constexpr size_t kMaxEntries = size_t{1} << 16;

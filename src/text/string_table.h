@@ -99,6 +99,25 @@ class StringTable {
   // miss of a slot. Strings interned later are added to it.
   void BuildFilter();
 
+  // Hints for a Find of `hash` a few look-ups later, for a caller with a list of words
+  // to look up in a table too large for the CPU cache: Prefetch first (the filter's
+  // bits, or the slot when there is no filter), then, once they have arrived,
+  // PrefetchSlot (the slot, if the filter may hold the string).
+  void Prefetch(uint64_t hash) const {
+    if (slots_.empty()) return;
+    if (filter_.empty()) {
+      __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+      return;
+    }
+    __builtin_prefetch(&filter_[FilterBit1(hash) >> 6]);
+    __builtin_prefetch(&filter_[FilterBit2(hash) >> 6]);
+  }
+  void PrefetchSlot(uint64_t hash) const {
+    if (!filter_.empty() && MayHold(hash)) {
+      __builtin_prefetch(&slots_[static_cast<uint32_t>(hash) & (slots_.size() - 1)]);
+    }
+  }
+
  private:
   // An empty slot is all zero bits: a table filled per check empties its slots for every
   // text, and a zero fill is the cheapest way to do it.

@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "text/char_class.h"
+#include "text/prefetch.h"
 #include "text/stopwords.h"
 #include "text/utf8.h"
 
@@ -246,16 +247,28 @@ void Tokenizer::Emit(std::string_view text, size_t b, size_t e, uint16_t extra_f
   bool added = false;
   t.word = out->words.Intern(std::string_view(key.data(), norm.size() + 1), &added);
   if (added) {
-    // Only words reach the memo (and Snowball); a word's stopword flag is its norm's.
+    // Only words reach the memo (and Snowball), in one batch (Finish); a word's stopword
+    // flag is its norm's.
     if (alpha && stem) {
-      const StemCache::Entry entry = stems_.Lookup(norm);
-      out->words.Describe(t.word, entry.stem, entry.stopword);
+      unstemmed_.push_back(t.word);
     } else {
       out->words.Describe(t.word, {}, IsStopword(norm));
     }
   }
-  if (alpha && out->words.stopword(t.word)) flags |= kTokStopword;
   t.flags = flags;
+}
+
+void Tokenizer::DescribeUnstemmed(WordTable* words) {
+  ForEachPrefetched(
+      unstemmed_.size(),
+      [&](size_t k) { stems_.PrefetchSlot(words->norm_hash(unstemmed_[k])); },
+      [&](size_t k) { stems_.PrefetchRecord(words->norm_hash(unstemmed_[k])); },
+      [&](size_t k) {
+        const uint32_t id = unstemmed_[k];
+        const StemCache::Entry entry = stems_.Lookup(words->norm(id), words->norm_hash(id));
+        words->Describe(id, entry.stem, entry.stopword);
+      });
+  unstemmed_.clear();
 }
 
 void Tokenizer::JoinClitic(std::string_view text, size_t b, size_t e, bool stem,
@@ -272,6 +285,31 @@ void Tokenizer::JoinClitic(std::string_view text, size_t b, size_t e, bool stem,
 
 void Tokenizer::Tokenize(std::string_view text, size_t begin, size_t end,
                          AnalyzedText* out, bool stem) {
+  const size_t first_token = out->tokens.size();
+  Scan(text, begin, end, out, stem);
+  Finish(first_token, out);
+}
+
+void Tokenizer::TokenizeSegments(std::string_view text, AnalyzedText* out) {
+  const size_t first_token = out->tokens.size();
+  for (Segment& s : out->segments) {
+    s.tok_begin = static_cast<uint32_t>(out->tokens.size());
+    Scan(text, s.begin, s.end, out, /*stem=*/true);
+    s.tok_end = static_cast<uint32_t>(out->tokens.size());
+  }
+  Finish(first_token, out);
+}
+
+void Tokenizer::Finish(size_t first_token, AnalyzedText* out) {
+  DescribeUnstemmed(&out->words);
+  for (size_t k = first_token; k < out->tokens.size(); ++k) {
+    Token& t = out->tokens[k];
+    if ((t.flags & kTokAlpha) != 0 && out->words.stopword(t.word)) t.flags |= kTokStopword;
+  }
+}
+
+void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedText* out,
+                     bool stem) {
   end = std::min(end, text.size());
   size_t p = begin;
   size_t hyphen_next = static_cast<size_t>(-1);  // a token starting here is a compound part
@@ -340,7 +378,19 @@ void Tokenizer::Tokenize(std::string_view text, size_t begin, size_t end,
     size_t first_letter = static_cast<size_t>(-1);
     CharClass prev = CharClass::kOther;
     while (p < end) {
-      // ASCII letters and digits, the bulk of any word: one table load each.
+      // A run of ASCII lowercase letters, the bulk of any word: counted at once.
+      if (bytes[p] >= 'a' && bytes[p] <= 'z') {
+        size_t q = p + 1;
+        while (q < end && bytes[q] >= 'a' && bytes[q] <= 'z') ++q;
+        const auto n = static_cast<int>(q - p);
+        letters += n;
+        run_letters += n;
+        if (first_letter == static_cast<size_t>(-1)) first_letter = p;
+        prev = CharClass::kLower;
+        p = q;
+        continue;
+      }
+      // Other ASCII letters and digits: one table load each.
       if (const uint8_t bits = bytes[p] < 0x80 ? kAsciiWord[bytes[p]] : 0) {
         if (bits & kWordDigit) {
           ++digits;

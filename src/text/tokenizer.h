@@ -44,6 +44,9 @@ class Tokenizer {
   // (for measuring the stages apart).
   void Tokenize(std::string_view text, size_t begin, size_t end, AnalyzedText* out,
                 bool stem = true);
+  // Tokenize for each of out->segments in turn, setting its token range; the stem memo is
+  // asked once for the new words of all of them, a longer list to prefetch along.
+  void TokenizeSegments(std::string_view text, AnalyzedText* out);
 
   // NFKC case fold + fold table of arbitrary text (no token rules).
   void NormalizeText(std::string_view text, std::string* out) {
@@ -54,6 +57,12 @@ class Tokenizer {
   bool ok() const { return stems_.ok(); }
 
  private:
+  // Tokenize without Finish: the new words' stems and the stopword flags are not set.
+  void Scan(std::string_view text, size_t begin, size_t end, AnalyzedText* out, bool stem);
+  // Describes the words Scan added and sets the stopword flag of the tokens from
+  // first_token on.
+  void Finish(size_t first_token, AnalyzedText* out);
+
   void Emit(std::string_view text, size_t b, size_t e, uint16_t extra_flags, bool strip_dots,
             bool strip_commas, bool stem, AnalyzedText* out);
 
@@ -61,11 +70,17 @@ class Tokenizer {
   // between left out of its norm.
   void JoinClitic(std::string_view text, size_t b, size_t e, bool stem, AnalyzedText* out);
 
+  // Gives the words in unstemmed_ their stems and stopword flags from the memo.
+  void DescribeUnstemmed(WordTable* words);
+
   TokenNormalizer normalizer_;
   StemCache stems_;
   std::string norm_;      // scratch: the normalized form of a non-ASCII token
   std::vector<char> key_;  // scratch: the token's norm and kind, its WordTable key
   std::string joined_;     // scratch: a word and its clitic, for JoinClitic
+  // The words Emit added that await their stem: the memo is asked for them all at once in
+  // Finish, with its memory prefetched a few words ahead (prefetch.h).
+  std::vector<uint32_t> unstemmed_;
 };
 
 }  // namespace claimcheck::internal

@@ -31,8 +31,8 @@ class WordTable {
   uint32_t Intern(std::string_view key, bool* added);
   // The id of the word with this norm and kind, or StringTable::kNotFound.
   uint32_t Find(std::string_view norm, StemKind kind) const;
-  // The stem (read for kSnowball only) and stopword flag of the word Intern just added
-  // (once per word, before the next Intern).
+  // The stem (read for kSnowball only) and stopword flag of a word Intern added (once
+  // per word).
   void Describe(uint32_t id, std::string_view stem, bool stopword);
 
   std::string_view norm(uint32_t id) const {
