@@ -95,6 +95,8 @@ uint32_t MatchNegation(const TokenView& v, uint32_t i, std::vector<Mention>* out
     }
   }
   if (norm == "no" && (At(v, i + 1, "doubt") || At(v, i + 1, "matter"))) return i + 2;
+  // "No. 1", "No 10 Downing Street": the abbreviation of "number".
+  if (norm == "no" && v.In(i + 1) && v.Has(i + 1, kTokNumber)) return i + 1;
   // "fail", "refuse" negate only as "fails to X".
   if ((norm.substr(0, 4) == "fail" || norm.substr(0, 6) == "refuse") && !At(v, i + 1, "to")) {
     return i;

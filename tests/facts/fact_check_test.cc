@@ -437,6 +437,11 @@ TEST_CASE("negation: supported, unsupported, contradicted", "[facts][fact_check]
     auto e = Run("The guide lacks examples of opposite meanings.", {src}, src);
     INFO(e->Dump());
     CHECK(e->Find(FindingKind::kNegationFlip) == nullptr);
+    // "No. 1" abbreviates "number": no denial at all.
+    const std::string seed = "Djokovic is the top seed at the tournament.";
+    auto g = Run("Djokovic is the No. 1 seed at the tournament.", {seed}, seed);
+    INFO(g->Dump());
+    CHECK(g->Find(FindingKind::kNegationFlip) == nullptr);
   }
   SECTION("a negated claim with words no source has: unsupported, not contradicted") {
     auto c = Run("Tencent has not started using its own chips to train AI models.", {Reuters()},
