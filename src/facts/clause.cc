@@ -16,9 +16,14 @@ bool ClauseWord(const TokenView& v, uint32_t k) {
 // Shorter words are fragments ("al", "st"), not predicates.
 constexpr size_t kMinPredicateLength = 3;
 
+
+}  // namespace
+
 bool EndsWithLy(std::string_view s) {
   return s.size() > 4 && s.substr(s.size() - 2) == "ly";
 }
+
+namespace {
 
 // A clause boundary stands before token k: punctuation that ends a clause, or a clause word.
 bool BoundaryBefore(const TokenView& v, uint32_t k) {

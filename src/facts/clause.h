@@ -31,6 +31,10 @@ struct Clause {
 // ("but", "while", "which"), and at most kMaxClauseReach tokens either side of t.
 Clause ClauseAround(const TokenView& v, uint32_t t);
 
+// An adverb by its spelling: "-ly" on a word of five letters or more ("reportedly", not
+// "fly").
+bool EndsWithLy(std::string_view s);
+
 // A token that says what a clause is about: a letter word that is not a function word,
 // an auxiliary, a clause word, a negation or a hedge.
 bool IsContent(const TokenView& v, uint32_t k);

@@ -74,7 +74,7 @@ uint32_t MatchNotAsAs(const TokenView& v, uint32_t i, std::vector<Mention>* out)
 
 uint32_t MatchNegation(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
   std::string_view norm = v.norm(i);
-  bool contracted = EndsWith(norm, "n't") && norm.size() > 3;
+  const bool contracted = ContractedNegation(norm);
   const WordInfo* w = v.word(i);
   if (!contracted && !HasLex(w, kLexNegation)) return i;
   if (norm == "not" || contracted) {

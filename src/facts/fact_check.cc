@@ -483,7 +483,7 @@ class ClaimCheck {
     const uint32_t next = m.tok_end;
     if (!claim_.view.In(next) || !IsContent(claim_.view, next)) return true;
     const std::string_view w = claim_.view.norm(next);
-    return w.size() > 4 && w.substr(w.size() - 2) == "ly";  // an adverb
+    return EndsWithLy(w);  // an adverb
   }
 
   // A name that opens the unit and is followed by a dash credits the outlet, as in a
@@ -603,8 +603,8 @@ class ClaimCheck {
         "not", "no", "never", "none", "nor", "neither", "nothing", "nobody", "nowhere",
         "cannot"};
     const std::string_view w = claim_.view.norm(n.tok_begin);
-    const bool not_form = w == "cannot" || w == "neither" || w == "nor" ||
-                          (w.size() > 3 && w.substr(w.size() - 3) == "n't");
+    const bool not_form =
+        w == "cannot" || w == "neither" || w == "nor" || ContractedNegation(w);
     if (!not_form && std::find(std::begin(kNegators), std::end(kNegators), w) ==
                          std::end(kNegators)) {
       return false;

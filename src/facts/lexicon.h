@@ -73,6 +73,11 @@ struct TextLexicon {
   std::vector<uint8_t> spelled_openers;  // what its spelling says to ExtractFacts (extract.cc)
 };
 
+// A contracted negation: "doesn't", "can't" (not "n't" alone).
+inline bool ContractedNegation(std::string_view norm) {
+  return norm.size() > 3 && norm.substr(norm.size() - 3) == "n't";
+}
+
 // A lexicon bit test that tolerates a missing entry.
 inline bool HasLex(const WordInfo* info, uint32_t flag) {
   return info != nullptr && (info->flags & flag) != 0;
