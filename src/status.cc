@@ -90,6 +90,8 @@ const char* ToString(FindingKind kind) {
       return "certainty_raised";
     case FindingKind::kSplice:
       return "splice";
+    case FindingKind::kRepetition:
+      return "repetition";
   }
   return "unknown";
 }

@@ -3,6 +3,7 @@
 #define CLAIMCHECK_TESTS_DEFAULT_CHECKER_H_
 
 #include <catch2/catch.hpp>
+#include <string>
 
 #include "claimcheck/claimcheck.h"
 
@@ -15,6 +16,22 @@ inline const Checker& DefaultChecker() {
     return new Checker(std::move(created.value()));
   }();
   return *checker;
+}
+
+// The one unit of a one-sentence claim checked against `source` with the default options.
+inline Unit SoleUnit(const char* source, const std::string& claim) {
+  auto r = DefaultChecker().Check(source, claim);
+  REQUIRE(r.ok());
+  REQUIRE(r->sentences.size() == 1);
+  return r->sentences[0];
+}
+
+// The unit's first finding of `kind`, or null.
+inline const Finding* FindingOf(const Unit& u, FindingKind kind) {
+  for (const Finding& f : u.findings) {
+    if (f.kind == kind) return &f;
+  }
+  return nullptr;
 }
 
 }  // namespace claimcheck::testing

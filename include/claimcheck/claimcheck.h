@@ -130,6 +130,7 @@ enum class FindingKind {
   kComparisonUnsupported,  // a superlative or comparison the sources do not make
   kCertaintyRaised,        // the source hedges, the claim states it as fact
   kSplice,                 // two pieces copied from the sources, joined where they are not
+  kRepetition,             // a phrase said twice where no source says it twice
 };
 
 // "body", "heading", "bullet", "boilerplate" / "supported", ... / "number_mismatch", ...

@@ -178,7 +178,8 @@ typedef enum cc_finding_kind {
   CC_FINDING_ANTONYM = 7,
   CC_FINDING_COMPARISON_UNSUPPORTED = 8,
   CC_FINDING_CERTAINTY_RAISED = 9,
-  CC_FINDING_SPLICE = 10
+  CC_FINDING_SPLICE = 10,
+  CC_FINDING_REPETITION = 11
 } cc_finding_kind;
 
 /* The names used in the report JSON ("body", "supported", "number_mismatch", ...);

@@ -143,6 +143,8 @@ const char* FindingLabel(FindingKind kind) {
       return "Hedge dropped";
     case FindingKind::kSplice:
       return "Pieces joined anew";
+    case FindingKind::kRepetition:
+      return "Said twice";
   }
   return "Finding";
 }

@@ -28,20 +28,12 @@ const char kLowerSource[] =
     "of michael carrick in that position.";
 
 Unit UnitOf(const std::string& claim, const char* source = kSource) {
-  auto r = DefaultChecker().Check(source, claim);
-  REQUIRE(r.ok());
-  REQUIRE(r->sentences.size() == 1);
-  return r->sentences[0];
+  return testing::SoleUnit(source, claim);
 }
 double ScoreOf(const std::string& claim, const char* source = kSource) {
   return UnitOf(claim, source).score;
 }
-const Finding* SpliceOf(const Unit& u) {
-  for (const Finding& f : u.findings) {
-    if (f.kind == FindingKind::kSplice) return &f;
-  }
-  return nullptr;
-}
+const Finding* SpliceOf(const Unit& u) { return testing::FindingOf(u, FindingKind::kSplice); }
 
 TEST_CASE("a predicate copied from one passage onto another passage's subject loses score") {
   const double faithful = ScoreOf(

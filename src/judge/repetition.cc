@@ -1,0 +1,156 @@
+#include "judge/repetition.h"
+
+#include <algorithm>
+#include <string>
+
+#include "align/lexicon.h"
+
+namespace claimcheck::internal {
+namespace {
+
+// The longest phrase looked for doubled, in words.
+constexpr uint32_t kMaxPhraseWords = 4;
+// How far apart (first word to first word) the two mentions of a name may stand.
+constexpr uint32_t kNameReach = 16;
+// Candidates per unit whose sources are scanned: a unit of one word said a thousand times
+// over a source that says it twice costs a few scans, not a thousand.
+constexpr int kMaxProbes = 4;
+
+// The placeholder sequence-to-sequence models write for a word outside their vocabulary
+// ("UNK UNK wed 10 men" stands for a first and last name): two of them are no repetition.
+bool IsPlaceholder(std::string_view norm) { return norm == "unk"; }
+
+// A word that carries content: letters, no digits, not a stop word, not the placeholder.
+bool IsContentWord(const AnalyzedText& a, uint32_t k) {
+  const uint16_t f = a.tokens[k].flags;
+  return (f & kTokAlpha) != 0 && (f & (kTokDigit | kTokStopword)) == 0 &&
+         !IsPlaceholder(a.norm(k));
+}
+
+// A word that names: a content word of three or more letters the lexicon does not know
+// ("klass", "twickenham", "ecb"). Case is no guide: tokenized corpora are lower-cased.
+bool IsNameWord(const AnalyzedText& a, uint32_t k) {
+  return IsContentWord(a, k) && a.norm(k).size() >= 3 && FindLemma(a.norm(k)) == nullptr;
+}
+
+bool SameStem(const AnalyzedText& a, uint32_t p, const AnalyzedText& b, uint32_t q) {
+  return a.words.stem_hash(a.tokens[p].word) == b.words.stem_hash(b.tokens[q].word);
+}
+
+// Whether tokens [from, from + n) of `claim` stand, in order, at source token q.
+bool SequenceAt(const AnalyzedText& claim, uint32_t from, uint32_t n, const AnalyzedText& src,
+                uint32_t q) {
+  for (uint32_t i = 0; i < n; ++i) {
+    if (!SameStem(claim, from + i, src, q + i)) return false;
+  }
+  return true;
+}
+
+// Some source has the claim's tokens [from, from + n) verbatim (by stem).
+bool AnySourceHas(const PreparedSources::Impl& sources, const AnalyzedText& claim,
+                  uint32_t from, uint32_t n) {
+  for (const auto& doc : sources.docs) {
+    const AnalyzedText& a = doc.analyzed;
+    const uint32_t size = static_cast<uint32_t>(a.tokens.size());
+    for (uint32_t q = 0; q + n <= size; ++q) {
+      if (SequenceAt(claim, from, n, a, q)) return true;
+    }
+  }
+  return false;
+}
+
+// Some source sentence has the claim's two tokens from `from` twice.
+bool AnySourceSentenceHasTwice(const PreparedSources::Impl& sources, const AnalyzedText& claim,
+                               uint32_t from) {
+  for (const auto& doc : sources.docs) {
+    const AnalyzedText& a = doc.analyzed;
+    for (const Segment& s : a.segments) {
+      int seen = 0;
+      for (uint32_t q = s.tok_begin; q + 2 <= s.tok_end; ++q) {
+        if (SequenceAt(claim, from, 2, a, q) && ++seen == 2) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Whether a sentence ends between the end of token p and the start of token q: a full
+// stop, question or exclamation mark followed by a space or a quote ("... to expect. ``it
+// was shocking,'' barnett said" is two sentences in one unit).
+bool SentenceEndBetween(std::string_view text, const AnalyzedText& a, uint32_t p, uint32_t q) {
+  const size_t end = a.tokens[q].begin;
+  for (size_t i = a.tokens[p].end; i + 1 < end; ++i) {
+    const char c = text[i], next = text[i + 1];
+    if ((c == '.' || c == '!' || c == '?') &&
+        (next == ' ' || next == '"' || next == '\'' || next == '`')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool SameWords(const AnalyzedText& a, uint32_t p, uint32_t q, uint32_t n) {
+  for (uint32_t i = 0; i < n; ++i) {
+    if (a.tokens[p + i].word != a.tokens[q + i].word) return false;
+  }
+  return true;
+}
+
+std::string_view Bytes(std::string_view text, const AnalyzedText& a, uint32_t first,
+                       uint32_t last) {
+  return text.substr(a.tokens[first].begin, a.tokens[last].end - a.tokens[first].begin);
+}
+
+void AddFinding(std::string_view summary, const AnalyzedText& a, uint32_t first,
+                uint32_t second, uint32_t n, const char* how, Unit* out) {
+  Finding f;
+  f.kind = FindingKind::kRepetition;
+  f.begin = a.tokens[first].begin;
+  f.end = a.tokens[second + n - 1].end;
+  f.text = std::string(summary.substr(f.begin, f.end - f.begin));
+  f.detail = "\"" + std::string(Bytes(summary, a, first, first + n - 1)) + "\" " + how;
+  out->findings.push_back(std::move(f));
+}
+
+}  // namespace
+
+bool AddRepetition(const PreparedSources::Impl& sources, std::string_view summary,
+                   const AnalyzedText& analyzed, const Segment& seg, Unit* out) {
+  const AnalyzedText& a = analyzed;
+  const uint32_t b = seg.tok_begin, e = seg.tok_end;
+  int probes = 0;
+  // A phrase said twice in a row: "at twickenham at twickenham", "zara phillips, zara
+  // phillips". Not a hyphenated doubling ("so-so"), which is one word.
+  for (uint32_t i = b; i < e && probes < kMaxProbes; ++i) {
+    for (uint32_t n = 1; n <= kMaxPhraseWords && i + 2 * n <= e && probes < kMaxProbes; ++n) {
+      if (!SameWords(a, i, i + n, n)) continue;
+      bool content = false;
+      for (uint32_t k = i; k < i + n && !content; ++k) content = IsContentWord(a, k);
+      if (!content) continue;
+      const uint32_t gap_begin = a.tokens[i + n - 1].end, gap_end = a.tokens[i + n].begin;
+      if (summary.substr(gap_begin, gap_end - gap_begin) == "-") continue;
+      ++probes;
+      if (AnySourceHas(sources, a, i, 2 * n)) continue;
+      AddFinding(summary, a, i, i + n, n, "is said twice in a row; no source repeats it", out);
+      return true;
+    }
+  }
+  // A name said twice within a few words: "chris jordan had missed the ball before being
+  // dismissed caught behind off chris jordan" (the source: "devon smith ... off chris
+  // jordan"). The claim gives the name a role that belongs to someone else.
+  for (uint32_t j = b + 2; j + 2 <= e && probes < kMaxProbes; ++j) {
+    if (!IsNameWord(a, j) && !IsNameWord(a, j + 1)) continue;
+    const uint32_t from = j >= b + kNameReach ? j - kNameReach : b;
+    for (uint32_t i = from; i + 2 <= j && probes < kMaxProbes; ++i) {
+      if (!SameWords(a, i, j, 2) || SentenceEndBetween(summary, a, i + 1, j)) continue;
+      ++probes;
+      if (AnySourceSentenceHasTwice(sources, a, j)) break;
+      AddFinding(summary, a, i, j, 2, "is named twice in one sentence; no source sentence does",
+                 out);
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace claimcheck::internal
