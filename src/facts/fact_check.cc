@@ -225,11 +225,24 @@ class ClaimCheck {
       return;
     }
     if (loose_match) return;
-    bool given = m.kind == MentionKind::kQuantity ? sources_.QuantityGiven(m)
+    bool given = m.kind == MentionKind::kQuantity ? sources_.QuantityGiven(m) || InSourceName(m)
                                                   : sources_.DateGiven(m);
     if (given) return;
     Add(kind, false, m.begin, m.end,
         std::string("no ") + noun + " " + Quote(claim_.Text(m)) + " in the sources");
+  }
+
+  // A bare number that, with the word before it, is a name in the sources: "u.s. highway
+  // 36" in a lower-cased summary against "U.S. Highway 36", which the sources read as a
+  // name and not as an amount.
+  bool InSourceName(const Mention& m) const {
+    const TokenView& v = claim_.view;
+    if (!m.quantity.unit.empty() || m.tok_end != m.tok_begin + 1 || m.tok_begin <= v.begin() ||
+        !v.Has(m.tok_begin - 1, kTokAlpha)) {
+      return false;
+    }
+    return sources_.EntityGiven(std::string(v.norm(m.tok_begin - 1)) + " " +
+                                std::string(v.norm(m.tok_begin)));
   }
 
   // Evidence value x is what another mention of the claim states ("Q3 ... lower than

@@ -323,6 +323,11 @@ uint32_t MatchQuantity(const TokenView& v, uint32_t i, std::vector<Mention>* out
     return i;
   }
   j = r.end;
+  // "around 9 pm" is a time of day, which MatchTime reads from the number on.
+  if (!r.words && ((v.In(j) && HasLex(v.word(j), kLexMeridiem)) ||
+                   r.numeral.suffix == "am" || r.numeral.suffix == "pm")) {
+    return i;
+  }
   // Tokenized corpora write "13, 000" for 13,000: a 1-3 digit number, exactly ", " and
   // exactly three digits is one number.
   if (!r.words && r.numeral.int_digits <= kGroupDigits && r.numeral.precision == 1 &&

@@ -176,6 +176,18 @@ TEST_CASE("quantities: supported, unsupported, contradicted", "[facts][fact_chec
     INFO(e->Dump());
     CHECK(e->Find(FindingKind::kNumberMismatch) == nullptr);
   }
+  SECTION("a number the sources read as part of a name, in a lower-cased summary") {
+    const std::string road = "No serious injuries were reported on U.S. Highway 36 near Boulder.";
+    auto c = Run("no serious injuries were reported on u.s. highway 36 near boulder.", {road},
+                 road);
+    INFO(c->Dump());
+    CHECK(c->Find(FindingKind::kNumberMismatch) == nullptr);
+    // Another number after the same word names nothing the sources name.
+    auto d = Run("no serious injuries were reported on u.s. highway 37 near boulder.", {road},
+                 road);
+    INFO(d->Dump());
+    CHECK(d->Find(FindingKind::kNumberMismatch, "37") != nullptr);
+  }
 }
 
 TEST_CASE("dates: supported, unsupported, contradicted", "[facts][fact_check]") {
@@ -223,6 +235,19 @@ TEST_CASE("dates: supported, unsupported, contradicted", "[facts][fact_check]") 
     auto e = Run("In February, Alibaba announced an additional 380 billion CNY.", {money}, money);
     INFO(e->Dump());
     CHECK(e->Find(FindingKind::kDateMismatch) == nullptr);
+  }
+  SECTION("a time of day after an approximation is a time, not an amount") {
+    const std::string src = "He was making a lot of noise at around 9pm on Thursday night.";
+    auto c = Run("He was making noise at around 9 pm on Thursday.", {src}, src);
+    INFO(c->Dump());
+    CHECK(c->Find(FindingKind::kNumberMismatch) == nullptr);
+    CHECK(c->Find(FindingKind::kDateMismatch) == nullptr);
+    auto d = Run("He was making noise at around 11 pm on Thursday.", {src}, src);
+    INFO(d->Dump());
+    CHECK(d->Find(FindingKind::kNumberMismatch) == nullptr);
+    const FactFinding* f = d->Find(FindingKind::kDateMismatch, "11 pm");
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);
   }
   SECTION("a year no source gives") {
     auto c = Run("Baidu released its first Kunlun chip in 2019.", {SeedLine("000", 7)},
