@@ -162,6 +162,22 @@ std::string JoinStems(const AnalyzedText& a, uint32_t b, uint32_t e) {
   return key;
 }
 
+bool IsMeridiem(std::string_view norm) {
+  return norm == "am" || norm == "pm" || norm == "a.m." || norm == "p.m." || norm == "a.m" ||
+         norm == "p.m";
+}
+
+// The length of the hour in a glued clock time ("8pm", "11am": 1 or 2), else 0.
+size_t ClockHourLength(std::string_view norm) {
+  if (norm.size() < 3 || norm.size() > 4) return 0;
+  const size_t hour = norm.size() - 2;
+  if (!IsMeridiem(norm.substr(hour))) return 0;
+  for (size_t k = 0; k < hour; ++k) {
+    if (norm[k] < '0' || norm[k] > '9') return 0;
+  }
+  return hour;
+}
+
 }  // namespace
 
 TermTable::TermTable(const Analyzer& analyzer,
@@ -288,6 +304,14 @@ void TermTable::TermsOf(const AnalyzedText& analyzed, uint32_t tok_begin, uint32
         term.key = stem;
         bool symbol_only = (t.flags & (kTokAlpha | kTokDigit)) == 0;
         term.content = !stop && !symbol_only && !w.framing;
+        // A clock time reads the same glued or spaced: "8pm" keys as its hour, like "8"
+        // in "8 pm", whose "pm" is no content of its own.
+        if ((t.flags & kTokDigit) != 0 && ClockHourLength(stem) > 0) {
+          term.key = stem.substr(0, ClockHourLength(stem));
+        } else if (IsMeridiem(analyzed.norm(i)) && i > tok_begin &&
+                   (toks[i - 1].flags & kTokNumber) != 0) {
+          term.content = false;
+        }
       }
       if ((t.flags & kTokSymbol) != 0) term.content = false;
     }

@@ -1,0 +1,57 @@
+// Matching terms: the keys both sides of a comparison use, with the variants readers
+// treat as the same.
+#include "align/terms.h"
+
+#include <catch2/catch.hpp>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "text/analyzer.h"
+
+namespace claimcheck::internal {
+namespace {
+
+const Analyzer& TheAnalyzer() {
+  static const std::unique_ptr<Analyzer> analyzer = [] {
+    auto created = Analyzer::Create("en");
+    REQUIRE(created.ok());
+    return std::move(*created);
+  }();
+  return *analyzer;
+}
+
+// "key" for each content term of `text`, "(key)" for the rest, space-separated.
+std::string Keys(const std::string& text) {
+  static const TermTable table(TheAnalyzer(), {});
+  AnalyzedText a;
+  TheAnalyzer().Analyze(text, &a);
+  std::vector<TermTable::WordTerm> word_terms;
+  table.WordTermsOf(a.words, &word_terms);
+  std::vector<Term> terms;
+  table.TermsOf(a, 0, static_cast<uint32_t>(a.tokens.size()), word_terms, &terms);
+  std::string out;
+  for (const Term& t : terms) {
+    if (!out.empty()) out += ' ';
+    out += t.content ? std::string(t.key) : "(" + std::string(t.key) + ")";
+  }
+  return out;
+}
+
+TEST_CASE("variants readers treat as the same share one key") {
+  CHECK(Keys("the U.S. economy") == Keys("the United States economy"));
+  CHECK(Keys("two billion") == Keys("2 bn"));
+}
+
+TEST_CASE("a clock time keys as its hour, glued or spaced") {
+  CHECK(Keys("before 8pm Thursday") == "befor 8 thursday");
+  CHECK(Keys("before 8 pm Thursday") == "befor 8 (pm) thursday");
+  CHECK(Keys("at 11am") == "(at) 11");
+  CHECK(Keys("at 11 a.m.") == Keys("at 11 am"));
+  // Not a clock: a prime minister, and a glued word that only ends in "pm".
+  CHECK(Keys("the PM resigned") == "(the) pm resign");
+  CHECK(Keys("at 1234pm") == "(at) 1234pm");
+}
+
+}  // namespace
+}  // namespace claimcheck::internal
