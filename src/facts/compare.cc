@@ -45,11 +45,19 @@ Interval ToInterval(const Quantity& q) {
   return {lo, hi};
 }
 
+// Two intervals agree when they share more than an end point: "36" ([35.5, 36.5]) and
+// "35" ([34.5, 35.5]) only touch, and are two figures. A point (an exact zero, an open
+// bound's end) agrees with an interval it touches.
 bool Overlap(const Interval& a, const Interval& b) {
   double slack = kEpsilonShare * std::max({std::fabs(a.lo), std::fabs(a.hi), std::fabs(b.lo),
                                            std::fabs(b.hi), 1.0});
   if (std::isinf(slack)) slack = kEpsilonShare;
-  return a.lo <= b.hi + slack && b.lo <= a.hi + slack;
+  const double shared = std::min(a.hi, b.hi) - std::max(a.lo, b.lo);
+  // Both ends infinite ("1e309 times" against itself): inf - inf says nothing.
+  if (std::isnan(shared)) return a.lo <= b.hi && b.lo <= a.hi;
+  if (shared > slack) return true;
+  const bool point = a.hi - a.lo <= slack || b.hi - b.lo <= slack;
+  return point && shared >= -slack;
 }
 
 bool IsMoney(std::string_view unit) {

@@ -54,6 +54,13 @@ TEST_CASE("Compare quantities", "[facts][compare]") {
        Agreement::kMatch},
       {"rose 15.4%", "rose 15%", Q, Agreement::kMatch},
       {"rose 16%", "rose 15.4%", Q, Agreement::kConflict},
+      // Neighbouring figures written to the same digit only touch at the rounding edge:
+      // two figures, not one.
+      {"the death 36 years ago", "the death 35 years ago", Q, Agreement::kConflict},
+      {"a dividend of $0.12", "a dividend of $0.13", Q, Agreement::kConflict},
+      {"a margin of 40.7%", "a margin of 40.6%", Q, Agreement::kConflict},
+      {"about 36 years ago", "35 years ago", Q, Agreement::kMatch},
+      {"exactly 0 dollars", "0 dollars", Q, Agreement::kMatch},
       {"remit 50% of sales", "in exchange for 15% of China sales", Q, Agreement::kConflict},
       {"rose nearly 10%", "rose 9.8%", Q, Agreement::kMatch},
       {"rose 9.8%", "rose nearly 10%", Q, Agreement::kMatch},
