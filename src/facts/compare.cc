@@ -1,7 +1,8 @@
 // Compare(): whether two mentions say the same thing. Quantities become intervals
 // (rounding of the last written digit, plus the qualifier: "nearly 10%" is
-// [8.5, 10], "more than 100" is [100, inf)) and agree when the intervals meet; dates agree
-// when every field both give agrees; names agree by key, part or alias.
+// [8.5, 10], "more than 100" is [100, inf)) and agree when the intervals share more than
+// an end point; dates agree when every field both give agrees; names agree by key, part
+// or alias.
 #include <algorithm>
 #include <cmath>
 #include <limits>
