@@ -225,10 +225,46 @@ bool EntitiesMatch(std::string_view a, std::string_view b, const AliasTable* ali
   return a == b || ClaimName(a, aliases).Matches(b);
 }
 
+namespace {
+
+// Roles that stand between an organisation and a person in one run of capitals ("Nvidia
+// CEO Jensen Huang", "Bank of England Governor Mark Carney").
+bool PersonTitle(std::string_view w) {
+  static constexpr std::string_view kTitles[] = {
+      "ceo",      "cfo",     "cto",        "coo",      "president",    "chairman",
+      "chairwoman", "founder", "co-founder", "director", "minister",     "secretary",
+      "senator",  "governor", "mayor",     "judge",    "spokesman",    "spokeswoman",
+      "spokesperson", "officer", "executive"};
+  return std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles);
+}
+
+}  // namespace
+
 ClaimName::ClaimName(std::string_view key, const AliasTable* aliases)
     : key_(key), table_(aliases != nullptr ? aliases : &AliasTable::Default()) {
   canonical_ = table_->Canonical(key_);
   SignificantParts(canonical_, &parts_);
+  // "Nvidia CEO Daniel Roth" names a person: the organisation before the role matching a
+  // source name ("Nvidia") does not make the person given. Only the parts after the last
+  // role count, when there are parts on both sides of it.
+  std::vector<std::string_view> words;
+  SplitWords(canonical_, &words);
+  size_t title = words.size();
+  for (size_t i = words.size(); i-- > 0;) {
+    if (PersonTitle(words[i])) {
+      title = i;
+      break;
+    }
+  }
+  if (title == words.size()) return;
+  const std::string_view before = std::string_view(canonical_).substr(
+      0, static_cast<size_t>(words[title].data() - canonical_.data()));
+  const std::string_view after = std::string_view(canonical_).substr(
+      static_cast<size_t>(words[title].data() - canonical_.data()) + words[title].size());
+  std::vector<std::string_view> head, person;
+  SignificantParts(before, &head);
+  SignificantParts(after, &person);
+  if (!head.empty() && !person.empty()) parts_ = std::move(person);
 }
 
 bool ClaimName::Matches(std::string_view b) const {

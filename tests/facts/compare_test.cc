@@ -147,6 +147,14 @@ TEST_CASE("Compare entities and cues", "[facts][compare]") {
 }
 
 TEST_CASE("entity aliases, demonyms and significant parts", "[facts][compare]") {
+  // A person named after an organisation and a role is that person: the organisation
+  // matching is not enough.
+  CHECK(EntitiesMatch("nvidia ceo jensen huang", "ceo jensen huang", nullptr));
+  CHECK(EntitiesMatch("nvidia ceo jensen huang", "huang", nullptr));
+  CHECK_FALSE(EntitiesMatch("nvidia ceo daniel roth", "ceo jensen huang", nullptr));
+  CHECK_FALSE(EntitiesMatch("nvidia ceo daniel roth", "nvidia", nullptr));
+  // A role alone after the organisation still names the organisation.
+  CHECK(EntitiesMatch("nvidia ceo", "nvidia", nullptr));
   CHECK(EntitiesMatch("chinese", "china", nullptr));
   CHECK(EntitiesMatch("china", "chinese", nullptr));
   CHECK(EntitiesMatch("indian", "india", nullptr));
