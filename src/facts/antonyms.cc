@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "align/lexicon.h"
 #include "text/string_table.h"
 
 namespace claimcheck::internal {
@@ -18,6 +19,43 @@ struct Entry {
   std::string lemma;
   std::string stem;
 };
+
+// Whether `norm` is `lemma` or one of its regular or irregular inflections ("decreased" of
+// "decrease", "easier" of "easy", "stopped" of "stop").
+bool IsFormOf(std::string_view norm, std::string_view lemma) {
+  if (norm == lemma || IrregularBase(norm) == lemma) return true;
+  static constexpr std::string_view kSuffixes[] = {"s", "es", "ies", "ed", "d", "ied", "ing",
+                                                   "er", "est", "ier", "iest", "ly", "ily"};
+  for (std::string_view suf : kSuffixes) {
+    if (norm.size() <= suf.size() || norm.substr(norm.size() - suf.size()) != suf) continue;
+    const std::string_view base = norm.substr(0, norm.size() - suf.size());
+    const bool to_y = suf == "ies" || suf == "ied" || suf == "ier" || suf == "iest" || suf == "ily";
+    if (to_y) {
+      if (lemma.size() == base.size() + 1 && lemma.back() == 'y' &&
+          lemma.substr(0, base.size()) == base) {
+        return true;
+      }
+      continue;
+    }
+    if (base == lemma) return true;
+    if (lemma.size() == base.size() + 1 && lemma.back() == 'e' &&
+        lemma.substr(0, base.size()) == base) {
+      return true;  // "increased" of "increase"
+    }
+    if (base.size() > 2 && base.back() == base[base.size() - 2] &&
+        base.substr(0, base.size() - 1) == lemma) {
+      return true;  // "stopped" of "stop"
+    }
+  }
+  return false;
+}
+
+// A Snowball stem joins words a reader keeps apart ("parts" and "parted", whose antonym
+// is "simple"): a word the lexicon knows reaches an antonym pair through the stem only
+// when it is a form of that pair's lemma; an unknown word keeps the stem's reach.
+bool StemReaches(std::string_view norm, std::string_view lemma) {
+  return IsFormOf(norm, lemma) || FindLemma(norm) == nullptr;
+}
 
 class AntonymIndex {
  public:
@@ -50,18 +88,18 @@ class AntonymIndex {
 
   bool Antonyms(std::string_view na, std::string_view sa, std::string_view nb,
                 std::string_view sb) const {
-    return Check(na, nb, sb) || (sa != na && Check(sa, nb, sb));
+    return Check(na, na, nb, sb) || (sa != na && Check(sa, na, nb, sb));
   }
 
-  // Calls f(other) for every entry paired with `key` (the lemmas and stems an antonym of
-  // `key` may be written as).
+  // Calls f(self, other) for every pair with an entry `self` filed under `key` (its lemma
+  // or its stem): `other` is the lemma and stem an antonym of `key` may be written as.
   template <class F>
   void ForEachPartner(std::string_view key, F f) const {
     const uint32_t id = keys_.Find(key);
     if (id == StringTable::kNotFound) return;
     for (uint32_t ref : refs_[id]) {
       const auto& pair = pairs_[ref / 2];
-      f((ref % 2 == 0) ? pair.second : pair.first);
+      f((ref % 2 == 0) ? pair.first : pair.second, (ref % 2 == 0) ? pair.second : pair.first);
     }
   }
 
@@ -83,13 +121,18 @@ class AntonymIndex {
     return refs_[id];
   }
 
-  bool Check(std::string_view key, std::string_view nb, std::string_view sb) const {
+  // Word a (its norm na, looked up under `key`: its norm or its stem) against word b.
+  bool Check(std::string_view key, std::string_view na, std::string_view nb,
+             std::string_view sb) const {
     const uint32_t id = keys_.Find(key);
     if (id == StringTable::kNotFound) return false;
     for (uint32_t ref : refs_[id]) {
       const auto& pair = pairs_[ref / 2];
+      const Entry& self = (ref % 2 == 0) ? pair.first : pair.second;
       const Entry& other = (ref % 2 == 0) ? pair.second : pair.first;
-      if (other.lemma == nb || other.stem == sb || other.lemma == sb) return true;
+      if (self.lemma != na && !StemReaches(na, self.lemma)) continue;
+      if (other.lemma == nb) return true;
+      if ((other.stem == sb || other.lemma == sb) && StemReaches(nb, other.lemma)) return true;
     }
     return false;
   }
@@ -115,7 +158,11 @@ bool AreAntonyms(std::string_view norm_a, std::string_view stem_a, std::string_v
 AntonymSet::AntonymSet(std::string_view norm, std::string_view stem) {
   if (norm.empty()) return;
   const AntonymIndex& index = Index();
-  auto add = [this](const Entry& e) { partners_.push_back({e.lemma, e.stem}); };
+  auto add = [&](const Entry& self, const Entry& other) {
+    if (self.lemma == norm || StemReaches(norm, self.lemma)) {
+      partners_.push_back({other.lemma, other.stem});
+    }
+  };
   index.ForEachPartner(norm, add);
   if (stem != norm) index.ForEachPartner(stem, add);
 }
@@ -123,7 +170,8 @@ AntonymSet::AntonymSet(std::string_view norm, std::string_view stem) {
 bool AntonymSet::Matches(std::string_view norm, std::string_view stem) const {
   if (norm.empty()) return false;
   for (const Partner& p : partners_) {
-    if (p.lemma == norm || p.stem == stem || p.lemma == stem) return true;
+    if (p.lemma == norm) return true;
+    if ((p.stem == stem || p.lemma == stem) && StemReaches(norm, p.lemma)) return true;
   }
   return false;
 }

@@ -36,6 +36,11 @@ TEST_CASE("antonym lookups by norm and stem", "[facts][antonyms]") {
       {"tiny", "tini", "big", "big", true},  // a satellite takes its head's antonym
       {"increase", "increas", "increase", "increas", false},
       {"chip", "chip", "model", "model", false},
+      // A stem joins words a reader keeps apart: "parts" is no form of "parted" (whose
+      // antonym is "simple"), "development" none of "developed".
+      {"parted", "part", "simple", "simpl", true},
+      {"parts", "part", "simple", "simpl", false},
+      {"stopped", "stop", "started", "start", true},
       {"", "", "decrease", "decreas", false},
   };
   for (const Row& r : rows) {
