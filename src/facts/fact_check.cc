@@ -641,6 +641,8 @@ class ClaimCheck {
       for (uint32_t k = e.view.begin(); k < e.view.end(); ++k) {
         if (!IsContent(e.view, k) || e.Stem(k) != stem) continue;
         if (e.Governed(k, MentionKind::kNegation)) return;  // negated there too
+        // "Risk-free", "tax-free": the compound denies its first word ("no risk").
+        if (e.view.In(k + 1) && e.view.Hyphenated(k + 1) && e.view.norm(k + 1) == "free") return;
         if (hit == kNone && SameClauseTopic(claim_, p, e, k)) {
           hit = k;
           side = &e;

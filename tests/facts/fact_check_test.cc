@@ -396,6 +396,13 @@ TEST_CASE("negation: supported, unsupported, contradicted", "[facts][fact_check]
                  "Alibaba and Baidu did not immediately respond to Reuters requests for comment.");
     INFO(c->Dump());
     CHECK(c->Find(FindingKind::kNegationFlip) == nullptr);
+    // "Risk-free" denies its first word as "no risk" does.
+    const std::string trial =
+        "We invite you to try our 30-Day Risk-Free Trial of the Premium Plan, and no cost to "
+        "you.";
+    auto d = Run("They offer a 30-day trial with no risk.", {trial}, trial);
+    INFO(d->Dump());
+    CHECK(d->Find(FindingKind::kNegationFlip) == nullptr);
   }
   SECTION("the evidence negates, the claim affirms") {
     auto c = Run("Alibaba and Baidu have fully abandoned Nvidia.", {Reuters()},
