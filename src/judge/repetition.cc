@@ -138,11 +138,12 @@ bool AddRepetition(const PreparedSources::Impl& sources, std::string_view summar
   // A name said twice within a few words: "chris jordan had missed the ball before being
   // dismissed caught behind off chris jordan" (the source: "devon smith ... off chris
   // jordan"). The claim gives the name a role that belongs to someone else.
+  // (The lexicon is asked only about pairs said twice: most units have none.)
   for (uint32_t j = b + 2; j + 2 <= e && probes < kMaxProbes; ++j) {
-    if (!IsNameWord(a, j) && !IsNameWord(a, j + 1)) continue;
     const uint32_t from = j >= b + kNameReach ? j - kNameReach : b;
     for (uint32_t i = from; i + 2 <= j && probes < kMaxProbes; ++i) {
       if (!SameWords(a, i, j, 2) || SentenceEndBetween(summary, a, i + 1, j)) continue;
+      if (!IsNameWord(a, j) && !IsNameWord(a, j + 1)) break;
       ++probes;
       if (AnySourceSentenceHasTwice(sources, a, j)) break;
       AddFinding(summary, a, i, j, 2, "is named twice in one sentence; no source sentence does",
