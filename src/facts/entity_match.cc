@@ -247,23 +247,21 @@ ClaimName::ClaimName(std::string_view key, const AliasTable* aliases)
   // "Nvidia CEO Daniel Roth" names a person: the organisation before the role matching a
   // source name ("Nvidia") does not make the person given. Only the parts after the last
   // role count, when there are parts on both sides of it.
-  std::vector<std::string_view> words;
-  SplitWords(canonical_, &words);
-  size_t title = words.size();
-  for (size_t i = words.size(); i-- > 0;) {
-    if (PersonTitle(words[i])) {
+  const std::string_view name(canonical_);
+  size_t title = std::string_view::npos, title_end = 0;
+  for (size_t i = 0; i < name.size();) {
+    size_t j = name.find(' ', i);
+    if (j == std::string_view::npos) j = name.size();
+    if (PersonTitle(name.substr(i, j - i))) {
       title = i;
-      break;
+      title_end = j;
     }
+    i = j + 1;
   }
-  if (title == words.size()) return;
-  const std::string_view before = std::string_view(canonical_).substr(
-      0, static_cast<size_t>(words[title].data() - canonical_.data()));
-  const std::string_view after = std::string_view(canonical_).substr(
-      static_cast<size_t>(words[title].data() - canonical_.data()) + words[title].size());
+  if (title == std::string_view::npos) return;
   std::vector<std::string_view> head, person;
-  SignificantParts(before, &head);
-  SignificantParts(after, &person);
+  SignificantParts(name.substr(0, title), &head);
+  SignificantParts(name.substr(title_end), &person);
   if (!head.empty() && !person.empty()) parts_ = std::move(person);
 }
 
