@@ -328,44 +328,6 @@ uint32_t MatchQuantity(const TokenView& v, uint32_t i, std::vector<Mention>* out
                    r.numeral.suffix == "am" || r.numeral.suffix == "pm")) {
     return i;
   }
-  // Tokenized corpora write "13, 000" for 13,000 and "53, 193, 914" for 53,193,914: a 1-3
-  // digit number, then groups of exactly ", " and exactly three digits, is one number.
-  auto gap_before = [&](uint32_t k) {
-    return v.text().substr(v.tok(k - 1).end, v.tok(k).begin - v.tok(k - 1).end);
-  };
-  const bool plain_start = !r.words && r.numeral.int_digits <= kGroupDigits &&
-                           r.numeral.precision == 1 && r.numeral.suffix.empty();
-  while (plain_start && v.In(j) && v.Has(j, kTokNumber) && gap_before(j) == ", ") {
-    Numeral group;
-    if (!ParseNumeral(v.norm(j), &group) || group.int_digits != kGroupDigits ||
-        group.precision != 1 || !group.suffix.empty() || v.HasComma(j)) {
-      break;
-    }
-    constexpr double kThousand = 1000;
-    r.value = r.value_hi = r.value * kThousand + group.value;
-    r.numeral.has_comma = true;
-    r.end = ++j;
-  }
-  // They also write "2. 4 miles" for 2.4 miles: a 1-3 digit number, exactly ". " and
-  // digits, then a unit, scale or percent word, is one decimal number. (Without the unit
-  // word, "in 2014. 4 people" is a sentence end and another number.)
-  if (plain_start && !r.numeral.has_comma && v.In(j + 1) && v.Has(j, kTokNumber) &&
-      gap_before(j) == ". ") {
-    Numeral frac;
-    const std::string_view digits = v.norm(j);
-    const bool all_digits =
-        !digits.empty() && std::all_of(digits.begin(), digits.end(),
-                                       [](char c) { return c >= '0' && c <= '9'; });
-    if (all_digits && ParseNumeral(digits, &frac) &&
-        (HasLex(v.word(j + 1), kLexPercent | kLexScale | kLexUnitWord | kLexTimeUnit) ||
-         v.Has(j + 1, kTokSymbol) || (at(j + 1, "per") && at(j + 2, "cent")))) {
-      double scale = 1;
-      for (size_t k = 0; k < digits.size(); ++k) scale *= 10;
-      r.value = r.value_hi = r.value + frac.value / scale;
-      r.precision = 1 / scale;
-      r.end = ++j;
-    }
-  }
   // A range: "10-15%", "3 to 5 years", "between 3 and 5".
   NumberRead hi;
   bool ranged = false;

@@ -271,6 +271,40 @@ void Tokenizer::DescribeUnstemmed(WordTable* words) {
   unstemmed_.clear();
 }
 
+namespace {
+
+// Digits at text[p, p + n) and no digit at p + n (or the end).
+bool DigitsThenEnd(std::string_view text, size_t p, size_t n, size_t end) {
+  if (p + n > end) return false;
+  for (size_t i = p; i < p + n; ++i) {
+    if (text[i] < '0' || text[i] > '9') return false;
+  }
+  return p + n == end || text[p + n] < '0' || text[p + n] > '9';
+}
+
+bool IsMonthNorm(std::string_view w) {
+  static constexpr std::string_view kMonths[] = {
+      "jan",     "january", "feb",  "february", "mar",       "march",   "apr",
+      "april",   "may",     "jun",  "june",     "jul",       "july",    "aug",
+      "august",  "sep",     "sept", "september", "oct",      "october", "nov",
+      "november", "dec",    "december"};
+  return std::find(std::begin(kMonths), std::end(kMonths), w) != std::end(kMonths);
+}
+
+}  // namespace
+
+void Tokenizer::JoinSpacedNumber(std::string_view text, size_t b, size_t e, uint16_t flags,
+                                 bool commas, bool stem, AnalyzedText* out) {
+  joined_.clear();
+  for (size_t i = b; i < e; ++i) {
+    if (text[i] != ' ') joined_.push_back(text[i]);
+  }
+  Emit(joined_, 0, joined_.size(), flags, false, commas, stem, out);
+  Token& t = out->tokens.back();
+  t.begin = static_cast<uint32_t>(b);
+  t.end = static_cast<uint32_t>(e);
+}
+
 void Tokenizer::JoinClitic(std::string_view text, size_t b, size_t e, bool stem,
                            AnalyzedText* out) {
   const Token word = out->tokens.back();
@@ -375,6 +409,13 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
     int letters = 0, digits = 0, uppers = 0;
     int run_letters = 0, run_other = 0;
     bool abbrev = false, commas = false, decimal = false, ticker = false;
+    // Tokenized corpora split figures after their separators: "235, 000", "2. 4 miles".
+    // Such a figure is one token, its norm without the space; `spaced` marks one.
+    bool spaced = false;
+    auto after_month = [&] {
+      return out->tokens.size() > first_token &&
+             IsMonthNorm(out->words.norm(out->tokens.back().word));
+    };
     size_t first_letter = static_cast<size_t>(-1);
     CharClass prev = CharClass::kOther;
     while (p < end) {
@@ -440,6 +481,14 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
           ++p;
           continue;
         }
+        // "2. 4": one to three digits, ". " and one or two more. (News style spells out a
+        // number that starts a sentence, so "... 11. 3 players" is rare.)
+        if (prev == CharClass::kDigit && letters == 0 && !decimal && !commas && digits <= 3 &&
+            n.cp == ' ' && (DigitsThenEnd(text, p + 2, 1, end) || DigitsThenEnd(text, p + 2, 2, end))) {
+          decimal = spaced = true;
+          p += 2;
+          continue;
+        }
         if (run_letters == 1 && run_other == 0) {
           // One letter then a dot: "U.S.", "e.g.", "J.P." join; "A. Smith" does not.
           if (IsLetterClass(n.cls)) {
@@ -483,6 +532,15 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
           digits += 3;
           continue;
         }
+        // "235, 000": groups of ", " and three digits after one to three digits, not a
+        // date's day ("May 5, 300 people").
+        if (text.substr(p + 1, 1) == " " && DigitsThenEnd(text, p + 2, 3, end) &&
+            (commas || (digits <= 3 && !after_month()))) {
+          commas = spaced = true;
+          p += 5;
+          digits += 3;
+          continue;
+        }
       }
       break;
     }
@@ -515,6 +573,10 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
         Emit(text, first_letter, stop, tail_flag, false, false, stem, out);
         continue;
       }
+    }
+    if (spaced) {
+      JoinSpacedNumber(text, start, stop, lead_flag | tail_flag, commas, stem, out);
+      continue;
     }
     Emit(text, start, stop, lead_flag | tail_flag, abbrev, commas, stem, out);
   }

@@ -91,6 +91,16 @@ TEST_CASE("tokens and norms", "[tokenizer]") {
       {"rock n roll", "rock/rock n/n roll/roll"},
       {"has  n't", "has/has n't/n't"},
       {"1990 's", "1990/1990 s/s"},
+      // Figures a tokenized corpus split after their separators are one token.
+      {"$ 53, 193, 914 won", "$/$ 53, 193, 914/53193914 won/won"},
+      {"about 2. 4 miles", "about/about 2. 4/2.4 miles/miles"},
+      {"98. 75 per cent", "98. 75/98.75 per/per cent/cent"},
+      // Not split figures: a date's day, a year, more digits, two spaces.
+      {"May 5, 300 people", "May/may 5/5 300/300 people/people"},
+      {"in 2014. 4 people", "in/in 2014/2014 4/4 people/people"},
+      {"on 11. 300 more", "on/on 11/11 300/300 more/more"},
+      {"1,  000", "1/1 000/000"},
+      {"13, 0000", "13/13 0000/0000"},
       {"", ""},
       {" \t ", ""},
   };
