@@ -282,6 +282,8 @@ bool DigitsThenEnd(std::string_view text, size_t p, size_t n, size_t end) {
   return p + n == end || text[p + n] < '0' || text[p + n] > '9';
 }
 
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 bool IsMonthNorm(std::string_view w) {
   static constexpr std::string_view kMonths[] = {
       "jan",     "january", "feb",  "february", "mar",       "march",   "apr",
@@ -293,13 +295,13 @@ bool IsMonthNorm(std::string_view w) {
 
 }  // namespace
 
-void Tokenizer::JoinSpacedNumber(std::string_view text, size_t b, size_t e, uint16_t flags,
-                                 bool commas, bool stem, AnalyzedText* out) {
+void Tokenizer::JoinSpaced(std::string_view text, size_t b, size_t e, uint16_t flags,
+                           bool strip_dots, bool strip_commas, bool stem, AnalyzedText* out) {
   joined_.clear();
   for (size_t i = b; i < e; ++i) {
     if (text[i] != ' ') joined_.push_back(text[i]);
   }
-  Emit(joined_, 0, joined_.size(), flags, false, commas, stem, out);
+  Emit(joined_, 0, joined_.size(), flags, strip_dots, strip_commas, stem, out);
   Token& t = out->tokens.back();
   t.begin = static_cast<uint32_t>(b);
   t.end = static_cast<uint32_t>(e);
@@ -409,8 +411,9 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
     int letters = 0, digits = 0, uppers = 0;
     int run_letters = 0, run_other = 0;
     bool abbrev = false, commas = false, decimal = false, ticker = false;
-    // Tokenized corpora split figures after their separators: "235, 000", "2. 4 miles".
-    // Such a figure is one token, its norm without the space; `spaced` marks one.
+    // Tokenized corpora split figures and abbreviations after their separators: "235,
+    // 000", "2. 4 miles", "U. S.". Such a word is one token, its norm without the space;
+    // `spaced` marks one.
     bool spaced = false;
     auto after_month = [&] {
       return out->tokens.size() > first_token &&
@@ -500,6 +503,15 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
               continue;
             }
           }
+          // Tokenized corpora split it after the dot: "U. S. District", "U. K.". A
+          // single letter and a dot follow one space, then no letter.
+          if (n.cp == ' ' && p + 3 < end && IsAsciiLetter(text[p + 2]) && text[p + 3] == '.' &&
+              (p + 4 == end || !IsAsciiLetter(text[p + 4]))) {
+            abbrev = spaced = true;
+            p += 2;  // on to the letter, read as the next part of the abbreviation
+            run_letters = run_other = 0;
+            continue;
+          }
           if (abbrev) ++p;  // the final dot of "U.S."
           break;
         }
@@ -575,7 +587,7 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
       }
     }
     if (spaced) {
-      JoinSpacedNumber(text, start, stop, lead_flag | tail_flag, commas, stem, out);
+      JoinSpaced(text, start, stop, lead_flag | tail_flag, abbrev, commas, stem, out);
       continue;
     }
     Emit(text, start, stop, lead_flag | tail_flag, abbrev, commas, stem, out);

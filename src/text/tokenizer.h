@@ -69,10 +69,10 @@ class Tokenizer {
   // Replaces the last token with itself and the clitic text[b, e) after it, the space
   // between left out of its norm.
   void JoinClitic(std::string_view text, size_t b, size_t e, bool stem, AnalyzedText* out);
-  // Emits the figure text[b, e) that a tokenized corpus split after its separators
-  // ("235, 000", "2. 4") as one token, the spaces left out of its norm.
-  void JoinSpacedNumber(std::string_view text, size_t b, size_t e, uint16_t flags, bool commas,
-                        bool stem, AnalyzedText* out);
+  // Emits the word text[b, e) that a tokenized corpus split after its separators ("235,
+  // 000", "2. 4", "U. S.") as one token, the spaces left out of its norm.
+  void JoinSpaced(std::string_view text, size_t b, size_t e, uint16_t flags, bool strip_dots,
+                  bool strip_commas, bool stem, AnalyzedText* out);
 
   // Gives the words in unstemmed_ their stems and stopword flags from the memo.
   void DescribeUnstemmed(WordTable* words);
@@ -81,7 +81,7 @@ class Tokenizer {
   StemCache stems_;
   std::string norm_;      // scratch: the normalized form of a non-ASCII token
   std::vector<char> key_;  // scratch: the token's norm and kind, its WordTable key
-  std::string joined_;     // scratch: JoinClitic's and JoinSpacedNumber's joined bytes
+  std::string joined_;     // scratch: JoinClitic's and JoinSpaced's joined bytes
   // The words Emit added that await their stem: the memo is asked for them all at once in
   // Finish, with its memory prefetched a few words ahead (prefetch.h).
   std::vector<uint32_t> unstemmed_;

@@ -101,6 +101,11 @@ TEST_CASE("tokens and norms", "[tokenizer]") {
       {"on 11. 300 more", "on/on 11/11 300/300 more/more"},
       {"1,  000", "1/1 000/000"},
       {"13, 0000", "13/13 0000/0000"},
+      // Abbreviations split after their dots are one token too; initials before a name
+      // are not.
+      {"U. S. District court", "U. S./us District/district court/court"},
+      {"the U. K.", "the/the U. K./uk"},
+      {"A. Smith", "A/a Smith/smith"},
       {"", ""},
       {" \t ", ""},
   };
