@@ -226,8 +226,31 @@ void TermTable::AddGroup(const Analyzer& analyzer, const std::vector<std::string
   }
 }
 
+namespace {
+
+// WordMarks::terms: 1 + the entry (0: none) below the framing bit.
+constexpr uint32_t kFramingMark = uint32_t{1} << 31;
+
+}  // namespace
+
+uint32_t TermTable::WordMarks(std::string_view norm, uint64_t norm_hash, std::string_view stem,
+                              uint64_t stem_hash) const {
+  const uint32_t entry = norm_ids_.Find(norm, norm_hash);
+  const bool framing = framing_ids_.Find(stem, stem_hash) != StringTable::kNotFound;
+  return (entry == StringTable::kNotFound ? 0 : entry + 1) | (framing ? kFramingMark : 0);
+}
+
 void TermTable::WordTermsOf(const WordTable& words, std::vector<WordTerm>* out) const {
   out->resize(words.size());
+  if (words.marked()) {
+    for (uint32_t id = 0; id < words.size(); ++id) {
+      const uint32_t marks = words.marks(id).terms;
+      const uint32_t entry = marks & ~kFramingMark;
+      (*out)[id] = {entry == 0 ? StringTable::kNotFound : entry - 1,
+                    (marks & kFramingMark) != 0};
+    }
+    return;
+  }
   const auto id = [](size_t k) { return static_cast<uint32_t>(k); };
   ForEachPrefetched(
       words.size(),

@@ -45,7 +45,11 @@ class TermTable {
     uint32_t entry = StringTable::kNotFound;  // the word's norm in the maps below
     bool framing = false;                     // its stem is a framing word's
   };
+  // Taken from the words' marks when they have them (WordTable::marked).
   void WordTermsOf(const WordTable& words, std::vector<WordTerm>* out) const;
+  // WordMarks::terms of a word: its WordTerm packed (the arguments' hashes are HashBytes).
+  uint32_t WordMarks(std::string_view norm, uint64_t norm_hash, std::string_view stem,
+                     uint64_t stem_hash) const;
 
   // Terms of tokens[tok_begin, tok_end), longest phrase match first, in token order;
   // `word_terms` is WordTermsOf(analyzed.words).

@@ -171,9 +171,33 @@ Mention MakeMention(const TokenView& v, MentionKind kind, uint32_t first, uint32
   return m;
 }
 
+namespace {
+
+// WordMarks::facts: 1 + the lexicon index (0: none) in the low bits, SpelledOpeners above.
+constexpr int kSpelledShift = 24;
+constexpr uint32_t kLexiconIndexMask = (uint32_t{1} << kSpelledShift) - 1;
+
+}  // namespace
+
+uint32_t FactWordMarks(std::string_view norm, uint64_t hash) {
+  const uint32_t index = LexiconIndex(norm, hash);
+  const uint32_t entry = index == StringTable::kNotFound ? 0 : index + 1;
+  return (entry & kLexiconIndexMask) |
+         static_cast<uint32_t>(SpelledOpeners(norm, hash)) << kSpelledShift;
+}
+
 void LookupWords(const WordTable& words, TextLexicon* out) {
   out->info.resize(words.size());
   out->spelled_openers.resize(words.size());
+  if (words.marked()) {
+    for (uint32_t id = 0; id < words.size(); ++id) {
+      const uint32_t marks = words.marks(id).facts;
+      const uint32_t entry = marks & kLexiconIndexMask;
+      out->info[id] = entry == 0 ? nullptr : LexiconEntry(entry - 1);
+      out->spelled_openers[id] = static_cast<uint8_t>(marks >> kSpelledShift);
+    }
+    return;
+  }
   for (uint32_t id = 0; id < words.size(); ++id) {
     out->info[id] = LookupWord(words.norm(id), words.norm_hash(id));
     out->spelled_openers[id] = SpelledOpeners(words.norm(id), words.norm_hash(id));

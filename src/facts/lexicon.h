@@ -65,6 +65,10 @@ struct WordInfo {
 const WordInfo* LookupWord(std::string_view norm);
 // The same with HashBytes(norm) already known.
 const WordInfo* LookupWord(std::string_view norm, uint64_t hash);
+// The same in two steps: the entry's index (StringTable::kNotFound for none), then the
+// entry at that index (nullptr for kNotFound).
+uint32_t LexiconIndex(std::string_view norm, uint64_t hash);
+const WordInfo* LexiconEntry(uint32_t index);
 
 // What the facts stage looks up for each word of a text, by word id (WordTable): once
 // per distinct word instead of once per token. Filled by LookupWords (facts.h).

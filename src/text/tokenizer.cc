@@ -252,7 +252,13 @@ void Tokenizer::Emit(std::string_view text, size_t b, size_t e, uint16_t extra_f
     if (alpha && stem) {
       unstemmed_.push_back(t.word);
     } else {
-      out->words.Describe(t.word, {}, IsStopword(norm));
+      WordTable& words = out->words;
+      words.Describe(t.word, {}, IsStopword(norm));
+      // Not a word the memo keeps (a number, a symbol, a code): marked here, once per text.
+      if (marker_ != nullptr) {
+        words.SetMarks(t.word, (*marker_)(norm, words.norm_hash(t.word), words.stem(t.word),
+                                          words.stem_hash(t.word)));
+      }
     }
   }
   t.flags = flags;
@@ -267,6 +273,7 @@ void Tokenizer::DescribeUnstemmed(WordTable* words) {
         const uint32_t id = unstemmed_[k];
         const StemCache::Entry entry = stems_.Lookup(words->norm(id), words->norm_hash(id));
         words->Describe(id, entry.stem, entry.stopword);
+        words->SetMarks(id, entry.marks);
       });
   unstemmed_.clear();
 }
@@ -310,6 +317,9 @@ void Tokenizer::Finish(size_t first_token, AnalyzedText* out) {
 
 void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedText* out,
                      bool stem) {
+  // The marker is fixed when the analyzer is built, so a table's words are all marked or
+  // none are.
+  out->words.set_marked(marker_ != nullptr);
   end = std::min(end, text.size());
   size_t p = begin;
   size_t hyphen_next = static_cast<size_t>(-1);  // a token starting here is a compound part

@@ -35,7 +35,9 @@ namespace claimcheck::internal {
 // - other punctuation is dropped.
 class Tokenizer {
  public:
-  Tokenizer() = default;
+  // With a marker (may be null; it must outlive the tokenizer), every word gets its marks
+  // (word_table.h).
+  explicit Tokenizer(const WordMarker* marker = nullptr) : stems_(marker), marker_(marker) {}
   Tokenizer(const Tokenizer&) = delete;
   Tokenizer& operator=(const Tokenizer&) = delete;
 
@@ -75,6 +77,7 @@ class Tokenizer {
 
   TokenNormalizer normalizer_;
   StemCache stems_;
+  const WordMarker* marker_ = nullptr;
   std::string norm_;      // scratch: the normalized form of a non-ASCII token
   std::vector<char> key_;  // scratch: the token's norm and kind, its WordTable key
   std::string joined_;     // scratch: a word and its clitic, for JoinClitic

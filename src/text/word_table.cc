@@ -9,7 +9,7 @@ uint32_t WordTable::Intern(std::string_view key, bool* added) {
   const uint32_t id = keys_.Intern(key, norm_hash);
   *added = id == info_.size();
   if (*added) {
-    info_.push_back(Info{norm_hash, 0, 0, 0, static_cast<StemKind>(key.back()), false});
+    info_.push_back(Info{norm_hash, 0, 0, 0, {}, static_cast<StemKind>(key.back()), false});
   }
   return id;
 }
@@ -37,6 +37,7 @@ void WordTable::clear() {
   keys_.clear();
   info_.clear();
   stems_.clear();
+  marked_ = false;
 }
 
 void WordTable::Reserve(size_t n, size_t bytes) {

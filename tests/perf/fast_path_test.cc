@@ -1,7 +1,8 @@
 // The fast paths give the same answers as the slow ones on real text, over the seeds, the
 // fixture cases and (when present) every dev pair, sources and summaries: ExtractFacts,
-// which skips tokens no recognizer can start on, against ExtractFactsExhaustive; and
-// AntonymSet, gathered once per word, against AreAntonyms.
+// which skips tokens no recognizer can start on, against ExtractFactsExhaustive;
+// AntonymSet, gathered once per word, against AreAntonyms; and the word lists' answers
+// memoized as word marks against the same look-ups made per text.
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -12,6 +13,7 @@
 
 #include "../default_analyzer.h"
 #include "../../bench/dev_data.h"
+#include "align/terms.h"
 #include "facts/antonyms.h"
 #include "facts/facts.h"
 #include "facts/lexicon.h"
@@ -135,6 +137,52 @@ TEST_CASE("AntonymSet agrees with AreAntonyms", "[perf][facts]") {
   }
   INFO(tested << " pairs tested");
   CHECK(matched > 0);
+}
+
+TEST_CASE("Word marks give what the word lists give", "[perf][facts][align]") {
+  // An analyzer marking words as Checker::Create sets it up, beside one that does not.
+  auto created = Analyzer::Create("en");
+  REQUIRE(created.ok());
+  std::unique_ptr<Analyzer> marking = std::move(created.value());
+  const TermTable terms(*marking, {{"Nvidia", "NVDA"}});
+  marking->SetWordMarker([&terms](std::string_view norm, uint64_t norm_hash,
+                                  std::string_view stem, uint64_t stem_hash) {
+    return WordMarks{FactWordMarks(norm, norm_hash),
+                     terms.WordMarks(norm, norm_hash, stem, stem_hash)};
+  });
+  AnalyzedText marked, plain;
+  TextLexicon marked_lexicon, plain_lexicon;
+  std::vector<TermTable::WordTerm> marked_terms, plain_terms;
+  size_t words = 0, in_lexicon = 0, with_entry = 0;
+  // Twice over: the second time the words come from each thread's memo.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const std::string& text : Texts()) {
+      marking->Analyze(text, &marked);
+      testing::DefaultAnalyzer().Analyze(text, &plain);
+      REQUIRE(marked.words.marked());
+      REQUIRE(!plain.words.marked());
+      REQUIRE(marked.words.size() == plain.words.size());
+      LookupWords(marked.words, &marked_lexicon);
+      LookupWords(plain.words, &plain_lexicon);
+      terms.WordTermsOf(marked.words, &marked_terms);
+      terms.WordTermsOf(plain.words, &plain_terms);
+      for (uint32_t id = 0; id < plain.words.size(); ++id) {
+        INFO(plain.words.norm(id));
+        REQUIRE(marked.words.norm(id) == plain.words.norm(id));
+        REQUIRE(marked_lexicon.info[id] == plain_lexicon.info[id]);
+        REQUIRE(marked_lexicon.spelled_openers[id] == plain_lexicon.spelled_openers[id]);
+        REQUIRE(marked_terms[id].entry == plain_terms[id].entry);
+        REQUIRE(marked_terms[id].framing == plain_terms[id].framing);
+        ++words;
+        in_lexicon += plain_lexicon.info[id] != nullptr;
+        with_entry += plain_terms[id].entry != StringTable::kNotFound;
+      }
+    }
+  }
+  INFO(words << " words, " << in_lexicon << " in the lexicon, " << with_entry
+             << " in the term table");
+  CHECK(in_lexicon > 0);
+  CHECK(with_entry > 0);
 }
 
 }  // namespace
