@@ -147,7 +147,7 @@ Result<Checker> Checker::Create(const Options& options) {
                                                             uint64_t norm_hash,
                                                             std::string_view stem,
                                                             uint64_t stem_hash) {
-    return internal::WordMarks{internal::FactWordMarks(norm, norm_hash),
+    return internal::WordMarks{internal::FactWordMarks(norm, norm_hash, stem),
                                terms->WordMarks(norm, norm_hash, stem, stem_hash)};
   });
   for (const auto& group : options.aliases) {

@@ -8,6 +8,7 @@
 #include <initializer_list>
 #include <vector>
 
+#include "facts/antonyms.h"
 #include "facts/facts.h"
 #include "facts/lexicon.h"
 #include "facts/recognizers.h"
@@ -173,31 +174,39 @@ Mention MakeMention(const TokenView& v, MentionKind kind, uint32_t first, uint32
 
 namespace {
 
-// WordMarks::facts: 1 + the lexicon index (0: none) in the low bits, SpelledOpeners above.
-constexpr int kSpelledShift = 24;
+// WordMarks::facts: 1 + the lexicon index (0: none) in the low bits, SpelledOpeners above,
+// and the top bit set when the word has an antonym.
+constexpr int kSpelledShift = 20;
 constexpr uint32_t kLexiconIndexMask = (uint32_t{1} << kSpelledShift) - 1;
+constexpr uint32_t kAntonymMark = uint32_t{1} << 31;
 
 }  // namespace
 
-uint32_t FactWordMarks(std::string_view norm, uint64_t hash) {
+uint32_t FactWordMarks(std::string_view norm, uint64_t hash, std::string_view stem) {
   const uint32_t index = LexiconIndex(norm, hash);
   const uint32_t entry = index == StringTable::kNotFound ? 0 : index + 1;
+  // As the fact checks read a word: its stem, or its norm when it has none.
+  const bool antonyms = !AntonymSet(norm, stem.empty() ? norm : stem).empty();
   return (entry & kLexiconIndexMask) |
-         static_cast<uint32_t>(SpelledOpeners(norm, hash)) << kSpelledShift;
+         static_cast<uint32_t>(SpelledOpeners(norm, hash)) << kSpelledShift |
+         (antonyms ? kAntonymMark : 0);
 }
 
 void LookupWords(const WordTable& words, TextLexicon* out) {
   out->info.resize(words.size());
   out->spelled_openers.resize(words.size());
   if (words.marked()) {
+    out->has_antonyms.resize(words.size());
     for (uint32_t id = 0; id < words.size(); ++id) {
       const uint32_t marks = words.marks(id).facts;
       const uint32_t entry = marks & kLexiconIndexMask;
       out->info[id] = entry == 0 ? nullptr : LexiconEntry(entry - 1);
       out->spelled_openers[id] = static_cast<uint8_t>(marks >> kSpelledShift);
+      out->has_antonyms[id] = (marks & kAntonymMark) != 0;
     }
     return;
   }
+  out->has_antonyms.clear();
   for (uint32_t id = 0; id < words.size(); ++id) {
     out->info[id] = LookupWord(words.norm(id), words.norm_hash(id));
     out->spelled_openers[id] = SpelledOpeners(words.norm(id), words.norm_hash(id));

@@ -1161,9 +1161,15 @@ class ClaimCheck {
   void CheckAntonyms() {
     for (uint32_t k = claim_.view.begin(); k < claim_.view.end(); ++k) {
       if (!IsContent(claim_.view, k) || Flagged(k) || InMention(k)) continue;
+      // Most words have no antonym at all: no need to scan the evidence for one, nor to
+      // gather none when the word's marks say so.
+      const TextLexicon* lexicon = claim_.view.lexicon();
+      if (lexicon != nullptr && !lexicon->has_antonyms.empty() &&
+          lexicon->has_antonyms[claim_.view.tok(k).word] == 0) {
+        continue;
+      }
       std::string_view norm = claim_.view.norm(k);
       std::string_view stem = claim_.Stem(k);
-      // Most words have no antonym at all: no need to scan the evidence for one.
       const AntonymSet antonyms(norm, stem);
       if (antonyms.empty()) continue;
       const Side* side = nullptr;

@@ -75,6 +75,9 @@ const WordInfo* LexiconEntry(uint32_t index);
 struct TextLexicon {
   std::vector<const WordInfo*> info;    // the word's lexicon entry, or nullptr
   std::vector<uint8_t> spelled_openers;  // what its spelling says to ExtractFacts (extract.cc)
+  // Whether the word has an antonym (AntonymSet of its norm and stem is not empty); only
+  // for words with marks (WordTable::marked), else empty.
+  std::vector<uint8_t> has_antonyms;
 };
 
 // A contracted negation: "doesn't", "can't" (not "n't" alone).

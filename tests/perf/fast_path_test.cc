@@ -147,13 +147,13 @@ TEST_CASE("Word marks give what the word lists give", "[perf][facts][align]") {
   const TermTable terms(*marking, {{"Nvidia", "NVDA"}});
   marking->SetWordMarker([&terms](std::string_view norm, uint64_t norm_hash,
                                   std::string_view stem, uint64_t stem_hash) {
-    return WordMarks{FactWordMarks(norm, norm_hash),
+    return WordMarks{FactWordMarks(norm, norm_hash, stem),
                      terms.WordMarks(norm, norm_hash, stem, stem_hash)};
   });
   AnalyzedText marked, plain;
   TextLexicon marked_lexicon, plain_lexicon;
   std::vector<TermTable::WordTerm> marked_terms, plain_terms;
-  size_t words = 0, in_lexicon = 0, with_entry = 0;
+  size_t words = 0, in_lexicon = 0, with_entry = 0, with_antonyms = 0;
   // Twice over: the second time the words come from each thread's memo.
   for (int pass = 0; pass < 2; ++pass) {
     for (const std::string& text : Texts()) {
@@ -164,6 +164,7 @@ TEST_CASE("Word marks give what the word lists give", "[perf][facts][align]") {
       REQUIRE(marked.words.size() == plain.words.size());
       LookupWords(marked.words, &marked_lexicon);
       LookupWords(plain.words, &plain_lexicon);
+      REQUIRE(plain_lexicon.has_antonyms.empty());
       terms.WordTermsOf(marked.words, &marked_terms);
       terms.WordTermsOf(plain.words, &plain_terms);
       for (uint32_t id = 0; id < plain.words.size(); ++id) {
@@ -171,6 +172,11 @@ TEST_CASE("Word marks give what the word lists give", "[perf][facts][align]") {
         REQUIRE(marked.words.norm(id) == plain.words.norm(id));
         REQUIRE(marked_lexicon.info[id] == plain_lexicon.info[id]);
         REQUIRE(marked_lexicon.spelled_openers[id] == plain_lexicon.spelled_openers[id]);
+        const std::string_view stem = plain.words.stem(id);
+        const bool antonyms =
+            !AntonymSet(plain.words.norm(id), stem.empty() ? plain.words.norm(id) : stem).empty();
+        REQUIRE((marked_lexicon.has_antonyms[id] != 0) == antonyms);
+        with_antonyms += antonyms;
         REQUIRE(marked_terms[id].entry == plain_terms[id].entry);
         REQUIRE(marked_terms[id].framing == plain_terms[id].framing);
         ++words;
@@ -180,8 +186,9 @@ TEST_CASE("Word marks give what the word lists give", "[perf][facts][align]") {
     }
   }
   INFO(words << " words, " << in_lexicon << " in the lexicon, " << with_entry
-             << " in the term table");
+             << " in the term table, " << with_antonyms << " with an antonym");
   CHECK(in_lexicon > 0);
+  CHECK(with_antonyms > 0);
   CHECK(with_entry > 0);
 }
 
