@@ -1164,8 +1164,8 @@ class ClaimCheck {
       // Most words have no antonym at all: no need to scan the evidence for one, nor to
       // gather none when the word's marks say so.
       const TextLexicon* lexicon = claim_.view.lexicon();
-      if (lexicon != nullptr && !lexicon->has_antonyms.empty() &&
-          lexicon->has_antonyms[claim_.view.tok(k).word] == 0) {
+      if (lexicon != nullptr && !lexicon->traits.empty() &&
+          (lexicon->traits[claim_.view.tok(k).word] & kTraitAntonyms) == 0) {
         continue;
       }
       std::string_view norm = claim_.view.norm(k);

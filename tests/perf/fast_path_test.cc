@@ -153,7 +153,7 @@ TEST_CASE("Word marks give what the word lists give", "[perf][facts][align]") {
   AnalyzedText marked, plain;
   TextLexicon marked_lexicon, plain_lexicon;
   std::vector<TermTable::WordTerm> marked_terms, plain_terms;
-  size_t words = 0, in_lexicon = 0, with_entry = 0, with_antonyms = 0;
+  size_t words = 0, in_lexicon = 0, with_entry = 0, with_antonyms = 0, common_as_name = 0;
   // Twice over: the second time the words come from each thread's memo.
   for (int pass = 0; pass < 2; ++pass) {
     for (const std::string& text : Texts()) {
@@ -164,19 +164,22 @@ TEST_CASE("Word marks give what the word lists give", "[perf][facts][align]") {
       REQUIRE(marked.words.size() == plain.words.size());
       LookupWords(marked.words, &marked_lexicon);
       LookupWords(plain.words, &plain_lexicon);
-      REQUIRE(plain_lexicon.has_antonyms.empty());
+      REQUIRE(plain_lexicon.traits.empty());
       terms.WordTermsOf(marked.words, &marked_terms);
       terms.WordTermsOf(plain.words, &plain_terms);
       for (uint32_t id = 0; id < plain.words.size(); ++id) {
         INFO(plain.words.norm(id));
         REQUIRE(marked.words.norm(id) == plain.words.norm(id));
         REQUIRE(marked_lexicon.info[id] == plain_lexicon.info[id]);
-        REQUIRE(marked_lexicon.spelled_openers[id] == plain_lexicon.spelled_openers[id]);
+        REQUIRE(marked_lexicon.openers[id] == plain_lexicon.openers[id]);
         const std::string_view stem = plain.words.stem(id);
         const bool antonyms =
             !AntonymSet(plain.words.norm(id), stem.empty() ? plain.words.norm(id) : stem).empty();
-        REQUIRE((marked_lexicon.has_antonyms[id] != 0) == antonyms);
+        REQUIRE(((marked_lexicon.traits[id] & kTraitAntonyms) != 0) == antonyms);
         with_antonyms += antonyms;
+        const bool common = CommonAsName(plain.words.norm(id));
+        REQUIRE(((marked_lexicon.traits[id] & kTraitCommonName) != 0) == common);
+        common_as_name += common;
         REQUIRE(marked_terms[id].entry == plain_terms[id].entry);
         REQUIRE(marked_terms[id].framing == plain_terms[id].framing);
         ++words;
@@ -186,9 +189,11 @@ TEST_CASE("Word marks give what the word lists give", "[perf][facts][align]") {
     }
   }
   INFO(words << " words, " << in_lexicon << " in the lexicon, " << with_entry
-             << " in the term table, " << with_antonyms << " with an antonym");
+             << " in the term table, " << with_antonyms << " with an antonym, "
+             << common_as_name << " common as a name");
   CHECK(in_lexicon > 0);
   CHECK(with_antonyms > 0);
+  CHECK(common_as_name > 0);
   CHECK(with_entry > 0);
 }
 
