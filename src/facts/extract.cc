@@ -9,9 +9,11 @@
 #include <vector>
 
 #include "facts/antonyms.h"
+#include "facts/clause.h"
 #include "facts/facts.h"
 #include "facts/lexicon.h"
 #include "facts/recognizers.h"
+#include "text/stopwords.h"
 #include "text/string_table.h"
 #include "facts/token_view.h"
 #include "facts/work_count.h"
@@ -190,6 +192,7 @@ uint32_t FactWordMarks(std::string_view norm, uint64_t hash, std::string_view st
   // As the fact checks read a word: its stem, or its norm when it has none.
   if (!AntonymSet(norm, stem.empty() ? norm : stem).empty()) traits |= kTraitAntonyms;
   if (CommonAsName(norm)) traits |= kTraitCommonName;
+  if (IsContentWord(norm, IsStopword(norm), LexiconEntry(index))) traits |= kTraitContent;
   return (entry & kLexiconIndexMask) |
          static_cast<uint32_t>(WordOpeners(LexiconEntry(index), norm, hash)) << kOpenersShift |
          traits << kTraitsShift;

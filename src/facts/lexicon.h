@@ -85,6 +85,8 @@ enum WordTrait : uint8_t {
   kTraitAntonyms = 1 << 0,    // AntonymSet of its norm and stem is not empty
   kTraitCommonName = 1 << 1,  // a lone capitalized word at a sentence start reads as a
                               // common word, not a name (CommonAsName, recognizers.h)
+  kTraitContent = 1 << 2,     // a content word when its token has a letter (IsContent,
+                              // clause.h)
 };
 
 // A contracted negation: "doesn't", "can't" (not "n't" alone).

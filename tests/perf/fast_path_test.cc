@@ -15,6 +15,7 @@
 #include "../../bench/dev_data.h"
 #include "align/terms.h"
 #include "facts/antonyms.h"
+#include "facts/clause.h"
 #include "facts/facts.h"
 #include "facts/lexicon.h"
 #include "facts/recognizers.h"
@@ -180,6 +181,10 @@ TEST_CASE("Word marks give what the word lists give", "[perf][facts][align]") {
         const bool common = CommonAsName(plain.words.norm(id));
         REQUIRE(((marked_lexicon.traits[id] & kTraitCommonName) != 0) == common);
         common_as_name += common;
+        // IsContent asks it of words with a letter, whose tokens carry their stopword flag.
+        const bool content =
+            IsContentWord(plain.words.norm(id), plain.words.stopword(id), plain_lexicon.info[id]);
+        REQUIRE(((marked_lexicon.traits[id] & kTraitContent) != 0) == content);
         REQUIRE(marked_terms[id].entry == plain_terms[id].entry);
         REQUIRE(marked_terms[id].framing == plain_terms[id].framing);
         ++words;
