@@ -199,8 +199,16 @@ TermTable::TermTable(const Analyzer& analyzer,
     return entries_[id];
   };
   for (const auto& [norm, list] : phrases_) entry(norm).phrases = &list;
-  for (const auto& [norm, key] : single_) entry(norm).single = &key;
-  for (const auto& [norm, key] : irregular_) entry(norm).irregular = &key;
+  for (const auto& [norm, key] : single_) {
+    Entry& e = entry(norm);
+    e.has_single = true;
+    e.single = key;
+  }
+  for (const auto& [norm, key] : irregular_) {
+    Entry& e = entry(norm);
+    e.has_irregular = true;
+    e.irregular = key;
+  }
   for (const std::string& stem : framing_) framing_ids_.Intern(stem);
   norm_ids_.BuildFilter();  // most words have no entry
   framing_ids_.BuildFilter();
@@ -298,13 +306,13 @@ void TermTable::TermsOf(const AnalyzedText& analyzed, uint32_t tok_begin, uint32
       // The pronoun "us" must not read as the country: only the capitalised forms map.
       bool caps = (t.flags & kTokAllCaps) != 0;
       bool stop = (t.flags & kTokStopword) != 0 && !caps;
-      const bool by_case = e != nullptr && e->single != nullptr && analyzed.norm(i) == "us";
+      const bool by_case = e != nullptr && e->has_single && analyzed.norm(i) == "us";
       term.word = by_case ? kNoWord : t.word;
-      if (e != nullptr && e->single != nullptr && (!by_case || caps)) {
-        term.key = *e->single;
+      if (e != nullptr && e->has_single && (!by_case || caps)) {
+        term.key = e->single;
         term.content = !stop;
-      } else if (e != nullptr && e->irregular != nullptr) {
-        term.key = *e->irregular;
+      } else if (e != nullptr && e->has_irregular) {
+        term.key = e->irregular;
         term.content = !stop;
       } else {
         const std::string_view stem = analyzed.stem(i);

@@ -71,11 +71,14 @@ class TermTable {
   // Irregular inflections: norm -> the base form's stem.
   std::unordered_map<std::string, std::string> irregular_;
   // The maps above flattened for one probe per token: norm -> what each map holds for
-  // it (pointers into the maps, which are not changed after construction).
+  // it (views into the maps, which are not changed after construction; the keys are
+  // views rather than pointers to the strings, which TermsOf would read one load later).
   struct Entry {
     const std::vector<Phrase>* phrases = nullptr;
-    const std::string* single = nullptr;
-    const std::string* irregular = nullptr;
+    bool has_single = false;
+    bool has_irregular = false;
+    std::string_view single;
+    std::string_view irregular;
   };
   StringTable norm_ids_;
   std::vector<Entry> entries_;

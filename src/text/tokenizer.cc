@@ -171,12 +171,12 @@ void Tokenizer::Emit(std::string_view text, size_t b, size_t e, uint16_t extra_f
   std::vector<char>& key = key_;
   size_t key_size = src.size() + 1;
   if (key.size() < key_size) key.resize(key_size);
-  // One pass for flags and the lowercase norm, given up at the first non-ASCII byte (most
-  // tokens have none, so no separate pass asks first).
+  // One pass for flags and the lowercase norm, copied as it goes and given up at the
+  // first non-ASCII byte (most tokens have none, so no separate pass asks first).
   bool ascii = true;
-  std::memcpy(key.data(), src.data(), src.size());
+  char* lowered = key.data();
   for (size_t i = 0; i < src.size(); ++i) {
-    char& c = key[i];
+    char c = src[i];
     if (c >= 'A' && c <= 'Z') {
       ++upper;
       c = static_cast<char>(c + ('a' - 'A'));
@@ -188,6 +188,7 @@ void Tokenizer::Emit(std::string_view text, size_t b, size_t e, uint16_t extra_f
       ascii = false;
       break;
     }
+    lowered[i] = c;
   }
   if (ascii) {
     if (upper + lower > 0) flags |= kTokAlpha;
