@@ -104,22 +104,7 @@ bool U64Set::Contains(uint64_t key) const {
   }
 }
 
-void U64Set::Insert(uint64_t key) {
-  if (key == 0) {
-    has_zero_ = true;
-    return;
-  }
-  if (4 * (size_ + 1) > 3 * slots_.size()) Rehash(slots_.empty() ? kMinSlots : 2 * slots_.size());
-  const size_t mask = slots_.size() - 1;
-  for (size_t i = Home(key, mask);; i = (i + 1) & mask) {
-    if (slots_[i] == key) return;
-    if (slots_[i] == 0) {
-      slots_[i] = key;
-      ++size_;
-      return;
-    }
-  }
-}
+void U64Set::Grow() { Rehash(slots_.empty() ? kMinSlots : 2 * slots_.size()); }
 
 void U64Set::Reserve(size_t n) {
   if (KeySlotsFor(n) > slots_.size()) Rehash(KeySlotsFor(n));

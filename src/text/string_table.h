@@ -154,7 +154,23 @@ class StringTable {
 // it holds every n-gram of a source, so its size matters more than a probe or two.
 class U64Set {
  public:
-  void Insert(uint64_t key);
+  // Inline: an n-gram set is filled with two keys per token of every source.
+  void Insert(uint64_t key) {
+    if (key == 0) {
+      has_zero_ = true;
+      return;
+    }
+    if (4 * (size_ + 1) > 3 * slots_.size()) Grow();
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = Home(key, mask);; i = (i + 1) & mask) {
+      if (slots_[i] == key) return;
+      if (slots_[i] == 0) {
+        slots_[i] = key;
+        ++size_;
+        return;
+      }
+    }
+  }
   bool Contains(uint64_t key) const;
   size_t size() const { return size_ + (has_zero_ ? 1 : 0); }
   // Room for `n` keys without growing.
@@ -162,6 +178,7 @@ class U64Set {
 
  private:
   void Rehash(size_t slots);
+  void Grow();  // twice the slots (kMinSlots when there are none)
   static size_t Home(uint64_t key, size_t mask) {
     return static_cast<size_t>((key * 0x9e3779b97f4a7c15ull) >> 32) & mask;
   }
