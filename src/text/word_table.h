@@ -43,7 +43,16 @@ class WordTable {
   // followed by one byte, its StemKind (callers build the norm in a buffer with room for
   // it). A new word sets *added; the caller then gives its stem and stopword flag with
   // Describe().
-  uint32_t Intern(std::string_view key, bool* added);
+  uint32_t Intern(std::string_view key, bool* added) {
+    // Inline: asked once per token of every text.
+    const uint64_t norm_hash = HashBytes(key.substr(0, key.size() - 1));
+    const uint32_t id = keys_.Intern(key, norm_hash);
+    *added = id == info_.size();
+    if (*added) {
+      info_.push_back(Info{norm_hash, 0, 0, 0, {}, static_cast<StemKind>(key.back()), false});
+    }
+    return id;
+  }
   // The id of the word with this norm and kind, or StringTable::kNotFound.
   uint32_t Find(std::string_view norm, StemKind kind) const;
   // The stem (read for kSnowball only) and stopword flag of a word Intern added (once
