@@ -142,6 +142,14 @@ Result<Checker> Checker::Create(const Options& options) {
   if (!analyzer.ok()) return analyzer.status();
   impl->analyzer = std::move(*analyzer);
   impl->terms = std::make_unique<internal::TermTable>(*impl->analyzer, options.aliases);
+  // Built with the analyzer, the term table can now mark the words it analyzes.
+  impl->analyzer->SetWordMarker([terms = impl->terms.get()](std::string_view norm,
+                                                            uint64_t norm_hash,
+                                                            std::string_view stem,
+                                                            uint64_t stem_hash) {
+    return internal::WordMarks{internal::FactWordMarks(norm, norm_hash, stem),
+                               terms->WordMarks(norm, norm_hash, stem, stem_hash)};
+  });
   for (const auto& group : options.aliases) {
     std::vector<std::string> names;
     for (const std::string& name : group) names.push_back(impl->analyzer->Normalize(name));

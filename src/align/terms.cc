@@ -215,8 +215,16 @@ TermTable::TermTable(const Analyzer& analyzer,
     return entries_[id];
   };
   for (const auto& [norm, list] : phrases_) entry(norm).phrases = &list;
-  for (const auto& [norm, key] : single_) entry(norm).single = &key;
-  for (const auto& [norm, key] : irregular_) entry(norm).irregular = &key;
+  for (const auto& [norm, key] : single_) {
+    Entry& e = entry(norm);
+    e.has_single = true;
+    e.single = key;
+  }
+  for (const auto& [norm, key] : irregular_) {
+    Entry& e = entry(norm);
+    e.has_irregular = true;
+    e.irregular = key;
+  }
   for (const std::string& stem : framing_) framing_ids_.Intern(stem);
   norm_ids_.BuildFilter();  // most words have no entry
   framing_ids_.BuildFilter();
@@ -242,8 +250,31 @@ void TermTable::AddGroup(const Analyzer& analyzer, const std::vector<std::string
   }
 }
 
+namespace {
+
+// WordMarks::terms: 1 + the entry (0: none) below the framing bit.
+constexpr uint32_t kFramingMark = uint32_t{1} << 31;
+
+}  // namespace
+
+uint32_t TermTable::WordMarks(std::string_view norm, uint64_t norm_hash, std::string_view stem,
+                              uint64_t stem_hash) const {
+  const uint32_t entry = norm_ids_.Find(norm, norm_hash);
+  const bool framing = framing_ids_.Find(stem, stem_hash) != StringTable::kNotFound;
+  return (entry == StringTable::kNotFound ? 0 : entry + 1) | (framing ? kFramingMark : 0);
+}
+
 void TermTable::WordTermsOf(const WordTable& words, std::vector<WordTerm>* out) const {
   out->resize(words.size());
+  if (words.marked()) {
+    for (uint32_t id = 0; id < words.size(); ++id) {
+      const uint32_t marks = words.marks(id).terms;
+      const uint32_t entry = marks & ~kFramingMark;
+      (*out)[id] = {entry == 0 ? StringTable::kNotFound : entry - 1,
+                    (marks & kFramingMark) != 0};
+    }
+    return;
+  }
   const auto id = [](size_t k) { return static_cast<uint32_t>(k); };
   ForEachPrefetched(
       words.size(),
@@ -291,13 +322,13 @@ void TermTable::TermsOf(const AnalyzedText& analyzed, uint32_t tok_begin, uint32
       // The pronoun "us" must not read as the country: only the capitalised forms map.
       bool caps = (t.flags & kTokAllCaps) != 0;
       bool stop = (t.flags & kTokStopword) != 0 && !caps;
-      const bool by_case = e != nullptr && e->single != nullptr && analyzed.norm(i) == "us";
+      const bool by_case = e != nullptr && e->has_single && analyzed.norm(i) == "us";
       term.word = by_case ? kNoWord : t.word;
-      if (e != nullptr && e->single != nullptr && (!by_case || caps)) {
-        term.key = *e->single;
+      if (e != nullptr && e->has_single && (!by_case || caps)) {
+        term.key = e->single;
         term.content = !stop;
-      } else if (e != nullptr && e->irregular != nullptr) {
-        term.key = *e->irregular;
+      } else if (e != nullptr && e->has_irregular) {
+        term.key = e->irregular;
         term.content = !stop;
       } else {
         const std::string_view stem = analyzed.stem(i);

@@ -45,7 +45,11 @@ class TermTable {
     uint32_t entry = StringTable::kNotFound;  // the word's norm in the maps below
     bool framing = false;                     // its stem is a framing word's
   };
+  // Taken from the words' marks when they have them (WordTable::marked).
   void WordTermsOf(const WordTable& words, std::vector<WordTerm>* out) const;
+  // WordMarks::terms of a word: its WordTerm packed (the arguments' hashes are HashBytes).
+  uint32_t WordMarks(std::string_view norm, uint64_t norm_hash, std::string_view stem,
+                     uint64_t stem_hash) const;
 
   // Terms of tokens[tok_begin, tok_end), longest phrase match first, in token order;
   // `word_terms` is WordTermsOf(analyzed.words).
@@ -67,11 +71,14 @@ class TermTable {
   // Irregular inflections: norm -> the base form's stem.
   std::unordered_map<std::string, std::string> irregular_;
   // The maps above flattened for one probe per token: norm -> what each map holds for
-  // it (pointers into the maps, which are not changed after construction).
+  // it (views into the maps, which are not changed after construction; the keys are
+  // views rather than pointers to the strings, which TermsOf would read one load later).
   struct Entry {
     const std::vector<Phrase>* phrases = nullptr;
-    const std::string* single = nullptr;
-    const std::string* irregular = nullptr;
+    bool has_single = false;
+    bool has_irregular = false;
+    std::string_view single;
+    std::string_view irregular;
   };
   StringTable norm_ids_;
   std::vector<Entry> entries_;

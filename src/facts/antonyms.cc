@@ -84,6 +84,19 @@ class AntonymIndex {
     }
     if (stemmer != nullptr) sb_stemmer_delete(stemmer);
     keys_.BuildFilter();  // most words of a claim have no antonym
+    // Each key's partners side by side, once pairs_ no longer moves.
+    partner_begin_.reserve(refs_.size() + 1);
+    for (const std::vector<uint32_t>& refs : refs_) {
+      partner_begin_.push_back(static_cast<uint32_t>(partners_.size()));
+      for (uint32_t ref : refs) {
+        const auto& pair = pairs_[ref / 2];
+        const Entry& self = (ref % 2 == 0) ? pair.first : pair.second;
+        const Entry& other = (ref % 2 == 0) ? pair.second : pair.first;
+        partners_.push_back({other.lemma, other.stem, HashBytes(other.lemma),
+                             HashBytes(other.stem), self.lemma});
+      }
+    }
+    partner_begin_.push_back(static_cast<uint32_t>(partners_.size()));
   }
 
   bool Antonyms(std::string_view na, std::string_view sa, std::string_view nb,
@@ -91,16 +104,13 @@ class AntonymIndex {
     return Check(na, na, nb, sb) || (sa != na && Check(sa, na, nb, sb));
   }
 
-  // Calls f(self, other) for every pair with an entry `self` filed under `key` (its lemma
-  // or its stem): `other` is the lemma and stem an antonym of `key` may be written as.
-  template <class F>
-  void ForEachPartner(std::string_view key, F f) const {
+  // The entries paired with `key` (the lemmas and stems an antonym of `key` may be
+  // written as): *first, and how many.
+  size_t PartnersOf(std::string_view key, const AntonymSet::Partner** first) const {
     const uint32_t id = keys_.Find(key);
-    if (id == StringTable::kNotFound) return;
-    for (uint32_t ref : refs_[id]) {
-      const auto& pair = pairs_[ref / 2];
-      f((ref % 2 == 0) ? pair.first : pair.second, (ref % 2 == 0) ? pair.second : pair.first);
-    }
+    if (id == StringTable::kNotFound) return 0;
+    *first = partners_.data() + partner_begin_[id];
+    return partner_begin_[id + 1] - partner_begin_[id];
   }
 
   size_t size() const { return pairs_.size(); }
@@ -140,6 +150,9 @@ class AntonymIndex {
   std::vector<std::pair<Entry, Entry>> pairs_;
   StringTable keys_;                        // lemmas and stems
   std::vector<std::vector<uint32_t>> refs_;  // key id -> pair id * 2 + side
+  // The same as partners: key id k's are partners_[partner_begin_[k], partner_begin_[k+1]).
+  std::vector<AntonymSet::Partner> partners_;
+  std::vector<uint32_t> partner_begin_;
 };
 
 const AntonymIndex& Index() {
@@ -158,20 +171,23 @@ bool AreAntonyms(std::string_view norm_a, std::string_view stem_a, std::string_v
 AntonymSet::AntonymSet(std::string_view norm, std::string_view stem) {
   if (norm.empty()) return;
   const AntonymIndex& index = Index();
-  auto add = [&](const Entry& self, const Entry& other) {
-    if (self.lemma == norm || StemReaches(norm, self.lemma)) {
-      partners_.push_back({other.lemma, other.stem});
-    }
-  };
-  index.ForEachPartner(norm, add);
-  if (stem != norm) index.ForEachPartner(stem, add);
+  norm_ = norm;
+  by_norm_.size = index.PartnersOf(norm, &by_norm_.first);
+  if (stem != norm) by_stem_.size = index.PartnersOf(stem, &by_stem_.first);
 }
 
-bool AntonymSet::Matches(std::string_view norm, std::string_view stem) const {
+bool AntonymSet::Matches(std::string_view norm, uint64_t norm_hash, std::string_view stem,
+                         uint64_t stem_hash) const {
   if (norm.empty()) return false;
-  for (const Partner& p : partners_) {
-    if (p.lemma == norm) return true;
-    if ((p.stem == stem || p.lemma == stem) && StemReaches(norm, p.lemma)) return true;
+  for (const Span& span : {by_norm_, by_stem_}) {
+    for (const Partner* p = span.first; p != span.first + span.size; ++p) {
+      const bool by_lemma = p->lemma_hash == norm_hash && p->lemma == norm;
+      const bool by_stem = (p->stem_hash == stem_hash && p->stem == stem) ||
+                           (p->lemma_hash == stem_hash && p->lemma == stem);
+      if (!by_lemma && !(by_stem && StemReaches(norm, p->lemma))) continue;
+      // This set's word reached the pair through its own side's lemma or stem.
+      if (p->self_lemma == norm_ || StemReaches(norm_, p->self_lemma)) return true;
+    }
   }
   return false;
 }

@@ -4,8 +4,10 @@
 #define CLAIMCHECK_FACTS_ANTONYMS_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
-#include <vector>
+
+#include "text/string_table.h"
 
 namespace claimcheck::internal {
 
@@ -16,19 +18,36 @@ bool AreAntonyms(std::string_view norm_a, std::string_view stem_a, std::string_v
 
 // The antonyms of one word (norm, stem), gathered once to test many other words against
 // it: AntonymSet(na, sa).Matches(nb, sb) == AreAntonyms(na, sa, nb, sb), without a table
-// look-up per test.
+// look-up per test. The partners are views into the index, which keeps each key's
+// partners side by side with their hashes: making a set allocates nothing, and a test
+// compares the bytes of a word only when a hash agrees.
 class AntonymSet {
  public:
-  AntonymSet(std::string_view norm, std::string_view stem);
-  bool empty() const { return partners_.empty(); }
-  bool Matches(std::string_view norm, std::string_view stem) const;
-
- private:
   struct Partner {
     std::string_view lemma;  // views into the static index
     std::string_view stem;
+    uint64_t lemma_hash = 0;  // HashBytes of each
+    uint64_t stem_hash = 0;
+    std::string_view self_lemma;  // the lemma of the pair's other side, filed under the key
   };
-  std::vector<Partner> partners_;
+
+  AntonymSet(std::string_view norm, std::string_view stem);
+  bool empty() const { return by_norm_.size == 0 && by_stem_.size == 0; }
+  bool Matches(std::string_view norm, std::string_view stem) const {
+    return Matches(norm, HashBytes(norm), stem, HashBytes(stem));
+  }
+  // The same with HashBytes(norm) and HashBytes(stem) already known.
+  bool Matches(std::string_view norm, uint64_t norm_hash, std::string_view stem,
+               uint64_t stem_hash) const;
+
+ private:
+  struct Span {
+    const Partner* first = nullptr;
+    size_t size = 0;
+  };
+  std::string_view norm_;  // the word's norm (the caller's bytes, alive while the set is)
+  Span by_norm_;  // the partners of the word's norm
+  Span by_stem_;  // and of its stem, when that differs
 };
 
 // Number of antonym pairs in the table.

@@ -71,12 +71,18 @@ Clause ClauseAround(const TokenView& v, uint32_t t) {
   return c;
 }
 
+bool IsContentWord(std::string_view norm, bool stopword, const WordInfo* w) {
+  return norm.size() >= 2 && !stopword &&
+         !HasLex(w, kLexAux | kLexClauseBreak | kLexNegation | kLexHedge);
+}
+
 bool IsContent(const TokenView& v, uint32_t k) {
-  if (!v.In(k) || !v.Has(k, kTokAlpha) || v.Has(k, kTokStopword) || v.norm(k).size() < 2) {
-    return false;
+  if (!v.In(k) || !v.Has(k, kTokAlpha)) return false;
+  const TextLexicon* lexicon = v.lexicon();
+  if (lexicon != nullptr && !lexicon->traits.empty()) {
+    return (lexicon->traits[v.tok(k).word] & kTraitContent) != 0;
   }
-  const WordInfo* w = v.word(k);
-  return !HasLex(w, kLexAux | kLexClauseBreak | kLexNegation | kLexHedge);
+  return IsContentWord(v.norm(k), v.Has(k, kTokStopword), v.word(k));
 }
 
 void ContextStems(const TokenView& v, uint32_t first, uint32_t last,

@@ -38,6 +38,10 @@ bool EndsWithLy(std::string_view s);
 // A token that says what a clause is about: a letter word that is not a function word,
 // an auxiliary, a clause word, a negation or a hedge.
 bool IsContent(const TokenView& v, uint32_t k);
+// What IsContent asks of a token with a letter, which depends on its word alone: its
+// norm, whether it is a stopword (a letter token's kTokStopword) and its lexicon entry
+// `w` (may be null).
+bool IsContentWord(std::string_view norm, bool stopword, const WordInfo* w);
 
 // Stems of content tokens within kContextWindow of [first, last), inside the clause,
 // excluding the mention's own tokens. Views into the tokens.

@@ -144,10 +144,21 @@ uint32_t MatchEntity(const TokenView& v, uint32_t i, bool title_case,
   // says nothing only when the word is a common English one ("However", "Analysts"),
   // not for "Nvidia" or "Amanda".
   if (!strong && j == i + 1) {
-    m.weak = title_case || (v.SentenceStart(i) && Specificity(m.key) < kNameSpecificity);
+    const TextLexicon* lexicon = v.lexicon();
+    m.weak = title_case ||
+             (v.SentenceStart(i) &&
+              (lexicon != nullptr && !lexicon->traits.empty()
+                   ? (lexicon->traits[v.tok(i).word] & kTraitCommonName) != 0
+                   : Specificity(m.key) < kNameSpecificity));
   }
   out->push_back(std::move(m));
   return j;
+}
+
+bool CommonAsName(std::string_view norm) {
+  // The key KeyOf gives the word alone.
+  if (Possessive(norm)) norm.remove_suffix(2);
+  return Specificity(norm) < kNameSpecificity;
 }
 
 }  // namespace claimcheck::internal

@@ -4,6 +4,7 @@
 #include "facts/entity_match.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "facts/lexicon.h"
 
@@ -44,18 +45,27 @@ bool LooksDemonym(std::string_view w) {
   return false;
 }
 
-// Every root a word may share with its country or demonym.
-void Roots(std::string_view w, std::vector<std::string_view>* out) {
-  out->clear();
-  out->push_back(w);
+// Every root a word may share with its country or demonym: the word itself, then the
+// word less each ending it has. In a fixed array: demonyms are asked about for every pair
+// of name parts a claim and its sources compare.
+struct WordRoots {
+  static constexpr size_t kMax =
+      1 + std::size(kDemonymSuffixes) + std::size(kCountryEndings);
+  std::string_view root[kMax];
+  size_t size = 0;
+};
+
+void Roots(std::string_view w, WordRoots* out) {
+  out->size = 0;
+  out->root[out->size++] = w;
   for (std::string_view s : kDemonymSuffixes) {
     if (EndsWith(w, s) && w.size() >= s.size() + kMinDemonymStem) {
-      out->push_back(w.substr(0, w.size() - s.size()));
+      out->root[out->size++] = w.substr(0, w.size() - s.size());
     }
   }
   for (std::string_view s : kCountryEndings) {
     if (EndsWith(w, s) && w.size() >= s.size() + kMinDemonymStem) {
-      out->push_back(w.substr(0, w.size() - s.size()));
+      out->root[out->size++] = w.substr(0, w.size() - s.size());
     }
   }
 }
@@ -64,13 +74,14 @@ void Roots(std::string_view w, std::vector<std::string_view>* out) {
 
 bool DemonymMatch(std::string_view a, std::string_view b) {
   if (a == b || (!LooksDemonym(a) && !LooksDemonym(b))) return false;
-  std::vector<std::string_view> ra, rb;
+  WordRoots ra, rb;
   Roots(a, &ra);
   Roots(b, &rb);
-  for (std::string_view x : ra) {
+  for (size_t i = 0; i < ra.size; ++i) {
+    const std::string_view x = ra.root[i];
     if (x.size() < kMinDemonymRoot) continue;
-    for (std::string_view y : rb) {
-      if (x == y) return true;
+    for (size_t j = 0; j < rb.size; ++j) {
+      if (x == rb.root[j]) return true;
     }
   }
   return false;
@@ -161,10 +172,19 @@ int AliasTable::GroupOf(std::string_view key) const {
 }
 
 std::string AliasTable::Canonical(std::string_view key) const {
-  std::vector<std::string_view> words;
-  SplitWords(key, &words);
   std::string out;
-  std::string phrase;
+  CanonicalScratch scratch;
+  Canonical(key, &out, &scratch);
+  return out;
+}
+
+void AliasTable::Canonical(std::string_view key, std::string* out_string,
+                           CanonicalScratch* scratch) const {
+  std::vector<std::string_view>& words = scratch->words;
+  std::string& phrase = scratch->phrase;
+  std::string& out = *out_string;
+  out.clear();
+  SplitWords(key, &words);
   for (size_t i = 0; i < words.size();) {
     size_t taken = 0;
     int id = -1;
@@ -191,7 +211,6 @@ std::string AliasTable::Canonical(std::string_view key) const {
       ++i;
     }
   }
-  return out;
 }
 
 const AliasTable& AliasTable::Default() {
@@ -200,9 +219,9 @@ const AliasTable& AliasTable::Default() {
 }
 
 std::string DemonymRoot(std::string_view word) {
-  std::vector<std::string_view> roots;
+  WordRoots roots;
   Roots(word, &roots);
-  std::string_view best = roots.size() > 1 ? roots[1] : std::string_view();
+  std::string_view best = roots.size > 1 ? roots.root[1] : std::string_view();
   return best.size() >= kMinDemonymRoot ? std::string(best) : std::string();
 }
 
@@ -211,10 +230,14 @@ bool HasDigit(std::string_view s) {
 }
 
 void SignificantParts(std::string_view key, std::vector<std::string_view>* parts) {
-  std::vector<std::string_view> words;
-  SplitWords(key, &words);
   parts->clear();
-  for (std::string_view w : words) {
+  // The key's words, split on single spaces as SplitWords does, without a list of them.
+  for (size_t i = 0; i < key.size();) {
+    size_t j = key.find(' ', i);
+    if (j == std::string_view::npos) j = key.size();
+    const std::string_view w = key.substr(i, j - i);
+    i = j + 1;
+    if (w.empty()) continue;
     if (w.size() < kMinPartLength && !HasDigit(w)) continue;
     if (w[0] != '#' && HasLex(LookupWord(w), kLexTitle)) continue;
     parts->push_back(w);
@@ -242,7 +265,7 @@ bool PersonTitle(std::string_view w) {
 
 ClaimName::ClaimName(std::string_view key, const AliasTable* aliases)
     : key_(key), table_(aliases != nullptr ? aliases : &AliasTable::Default()) {
-  canonical_ = table_->Canonical(key_);
+  table_->Canonical(key_, &canonical_, &scratch_);
   SignificantParts(canonical_, &parts_);
   // "Nvidia CEO Daniel Roth" names a person: the organisation before the role matching a
   // source name ("Nvidia") does not make the person given. Only the parts after the last
@@ -267,9 +290,10 @@ ClaimName::ClaimName(std::string_view key, const AliasTable* aliases)
 
 bool ClaimName::Matches(std::string_view b) const {
   if (key_ == b) return true;
-  std::string cb = table_->Canonical(b);
+  std::string& cb = other_canonical_;
+  table_->Canonical(b, &cb, &scratch_);
   if (canonical_ == cb) return true;
-  std::vector<std::string_view> pb;
+  std::vector<std::string_view>& pb = other_parts_;
   SignificantParts(cb, &pb);
   // A model code in the claim must stand in the source name too: "Kunlun P900" is not
   // "Kunlun P800".

@@ -30,6 +30,12 @@ class AliasTable {
   // `key` with every alias phrase (up to kMaxAliasWords words) replaced by "#<group>",
   // so "united states government" and "us government" read the same.
   std::string Canonical(std::string_view key) const;
+  // The same into *out, with buffers kept by the caller for many keys.
+  struct CanonicalScratch {
+    std::vector<std::string_view> words;
+    std::string phrase;
+  };
+  void Canonical(std::string_view key, std::string* out, CanonicalScratch* scratch) const;
 
   // The shared built-in table.
   static const AliasTable& Default();
@@ -68,7 +74,9 @@ class ClaimName {
   ClaimName(std::string_view key, const AliasTable* aliases);
   ClaimName(const ClaimName&) = delete;
   ClaimName& operator=(const ClaimName&) = delete;
-  // EntitiesMatch(key, b, aliases).
+  // EntitiesMatch(key, b, aliases). Not thread-safe: a ClaimName keeps the buffers of
+  // its questions (it is asked about every name of the sources), so each thread makes
+  // its own.
   bool Matches(std::string_view b) const;
 
  private:
@@ -76,6 +84,10 @@ class ClaimName {
   const AliasTable* table_;
   std::string canonical_;
   std::vector<std::string_view> parts_;  // SignificantParts(canonical_)
+  // Scratch for Matches: the other name's canonical form and parts.
+  mutable AliasTable::CanonicalScratch scratch_;
+  mutable std::string other_canonical_;
+  mutable std::vector<std::string_view> other_parts_;
 };
 
 }  // namespace claimcheck::internal

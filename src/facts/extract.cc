@@ -8,9 +8,12 @@
 #include <initializer_list>
 #include <vector>
 
+#include "facts/antonyms.h"
+#include "facts/clause.h"
 #include "facts/facts.h"
 #include "facts/lexicon.h"
 #include "facts/recognizers.h"
+#include "text/stopwords.h"
 #include "text/string_table.h"
 #include "facts/token_view.h"
 #include "facts/work_count.h"
@@ -103,10 +106,16 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 constexpr uint8_t kEndsInEr = 1 << 5;
 static_assert((kEndsInEr & kOpenAll) == 0, "kEndsInEr is not an opener");
 
-// The recognizers a word can start by its spelling alone, and kEndsInEr; `hash` is
-// HashBytes(norm).
-uint8_t SpelledOpeners(std::string_view norm, uint64_t hash) {
+// The recognizers a word can start by its lexicon entry `w` (may be null) and by its
+// spelling, and kEndsInEr; `hash` is HashBytes(norm). The same for every token of the
+// word: a text's words are asked once (LookupWords).
+uint8_t WordOpeners(const WordInfo* w, std::string_view norm, uint64_t hash) {
   uint8_t open = 0;
+  if (w != nullptr) {
+    if (w->flags & kLexOpensDate) open |= kOpenDate;
+    if (w->flags & kLexOpensQuantity) open |= kOpenQuantity;
+    if (w->flags & kLexOpensCue) open |= kOpenCue;
+  }
   if (EndsWith(norm, "n't")) open |= kOpenCue;  // "didn't"
   if (EndsWith(norm, "er")) open |= kEndsInEr;
   const OpenerWords& words = TheOpenerWords();
@@ -122,17 +131,12 @@ uint8_t Openers(const TokenView& v, uint32_t i) {
   uint8_t open = 0;
   // Names, acronyms, tickers such as "NVDA.O".
   if (v.HasUpper(i)) open |= kOpenTicker | kOpenEntity;
-  if (const WordInfo* w = v.word(i)) {
-    if (w->flags & kLexOpensDate) open |= kOpenDate;
-    if (w->flags & kLexOpensQuantity) open |= kOpenQuantity;
-    if (w->flags & kLexOpensCue) open |= kOpenCue;
-  }
   const TextLexicon* lexicon = v.lexicon();
-  const uint8_t spelled =
-      lexicon != nullptr ? lexicon->spelled_openers[v.tok(i).word]
-                         : SpelledOpeners(v.norm(i), HashBytes(v.norm(i)));
-  open |= spelled & kOpenAll;
-  if ((spelled & kEndsInEr) && v.In(i + 1) && v.norm(i + 1) == "than") open |= kOpenCue;
+  const uint8_t word = lexicon != nullptr
+                           ? lexicon->openers[v.tok(i).word]
+                           : WordOpeners(v.word(i), v.norm(i), HashBytes(v.norm(i)));
+  open |= word & kOpenAll;
+  if ((word & kEndsInEr) && v.In(i + 1) && v.norm(i + 1) == "than") open |= kOpenCue;
   return open;
 }
 
@@ -171,12 +175,47 @@ Mention MakeMention(const TokenView& v, MentionKind kind, uint32_t first, uint32
   return m;
 }
 
+namespace {
+
+// WordMarks::facts: 1 + the lexicon index (0: none) in the low bits, then the word's
+// openers, then its traits.
+constexpr int kOpenersShift = 20;
+constexpr int kTraitsShift = 28;
+constexpr uint32_t kLexiconIndexMask = (uint32_t{1} << kOpenersShift) - 1;
+
+}  // namespace
+
+uint32_t FactWordMarks(std::string_view norm, uint64_t hash, std::string_view stem) {
+  const uint32_t index = LexiconIndex(norm, hash);
+  const uint32_t entry = index == StringTable::kNotFound ? 0 : index + 1;
+  uint32_t traits = 0;
+  // As the fact checks read a word: its stem, or its norm when it has none.
+  if (!AntonymSet(norm, stem.empty() ? norm : stem).empty()) traits |= kTraitAntonyms;
+  if (CommonAsName(norm)) traits |= kTraitCommonName;
+  if (IsContentWord(norm, IsStopword(norm), LexiconEntry(index))) traits |= kTraitContent;
+  return (entry & kLexiconIndexMask) |
+         static_cast<uint32_t>(WordOpeners(LexiconEntry(index), norm, hash)) << kOpenersShift |
+         traits << kTraitsShift;
+}
+
 void LookupWords(const WordTable& words, TextLexicon* out) {
   out->info.resize(words.size());
-  out->spelled_openers.resize(words.size());
+  out->openers.resize(words.size());
+  if (words.marked()) {
+    out->traits.resize(words.size());
+    for (uint32_t id = 0; id < words.size(); ++id) {
+      const uint32_t marks = words.marks(id).facts;
+      const uint32_t entry = marks & kLexiconIndexMask;
+      out->info[id] = entry == 0 ? nullptr : LexiconEntry(entry - 1);
+      out->openers[id] = static_cast<uint8_t>(marks >> kOpenersShift);
+      out->traits[id] = static_cast<uint8_t>(marks >> kTraitsShift);
+    }
+    return;
+  }
+  out->traits.clear();
   for (uint32_t id = 0; id < words.size(); ++id) {
     out->info[id] = LookupWord(words.norm(id), words.norm_hash(id));
-    out->spelled_openers[id] = SpelledOpeners(words.norm(id), words.norm_hash(id));
+    out->openers[id] = WordOpeners(out->info[id], words.norm(id), words.norm_hash(id));
   }
 }
 

@@ -78,6 +78,9 @@ struct Side {
   std::string_view Stem(uint32_t k) const {
     return view.stem(k).empty() ? view.norm(k) : view.stem(k);
   }
+  uint64_t StemHash(uint32_t k) const {  // HashBytes(Stem(k))
+    return view.stem(k).empty() ? view.norm_hash(k) : view.stem_hash(k);
+  }
   // A negation (or, with `hedges`, a hedge) governs token t: it stands before t in
   // t's clause, at most kScopeWindow tokens away.
   bool Governed(uint32_t t, MentionKind kind) const {
@@ -1176,20 +1179,31 @@ class ClaimCheck {
   void CheckAntonyms() {
     for (uint32_t k = claim_.view.begin(); k < claim_.view.end(); ++k) {
       if (!IsContent(claim_.view, k) || Flagged(k) || InMention(k)) continue;
+      // Most words have no antonym at all: no need to scan the evidence for one, nor to
+      // gather none when the word's marks say so.
+      const TextLexicon* lexicon = claim_.view.lexicon();
+      if (lexicon != nullptr && !lexicon->traits.empty() &&
+          (lexicon->traits[claim_.view.tok(k).word] & kTraitAntonyms) == 0) {
+        continue;
+      }
       std::string_view norm = claim_.view.norm(k);
       std::string_view stem = claim_.Stem(k);
-      // Most words have no antonym at all: no need to scan the evidence for one.
       const AntonymSet antonyms(norm, stem);
       if (antonyms.empty()) continue;
+      // The evidence's words are told apart by their hashes first.
+      const uint64_t norm_hash = claim_.view.norm_hash(k), stem_hash = claim_.StemHash(k);
       const Side* side = nullptr;
       uint32_t hit = kNone;
       bool self = false;
       for (const Side& e : evidence_) {
         for (uint32_t j = e.view.begin(); j < e.view.end() && !self; ++j) {
           if (!IsContent(e.view, j)) continue;
-          if (e.Stem(j) == stem || e.view.norm(j) == norm) {
+          const uint64_t e_norm_hash = e.view.norm_hash(j), e_stem_hash = e.StemHash(j);
+          if ((e_stem_hash == stem_hash && e.Stem(j) == stem) ||
+              (e_norm_hash == norm_hash && e.view.norm(j) == norm)) {
             self = true;
-          } else if (hit == kNone && antonyms.Matches(e.view.norm(j), e.Stem(j)) &&
+          } else if (hit == kNone &&
+                     antonyms.Matches(e.view.norm(j), e_norm_hash, e.Stem(j), e_stem_hash) &&
                      !e.Governed(j, MentionKind::kNegation) &&
                      !claim_.Governed(k, MentionKind::kNegation) &&
                      SameClauseTopic(claim_, k, e, j)) {

@@ -70,8 +70,12 @@ struct Mention {
   int8_t hedge = 0;
 };
 
-// What ExtractFacts and the fact checks read for each word of a text, looked up once.
+// What ExtractFacts and the fact checks read for each word of a text, looked up once:
+// taken from the words' marks when they have them (WordTable::marked).
 void LookupWords(const WordTable& words, TextLexicon* out);
+// WordMarks::facts of a word (`hash` is HashBytes(norm); `stem` is its WordTable's):
+// what LookupWords reads.
+uint32_t FactWordMarks(std::string_view norm, uint64_t hash, std::string_view stem);
 
 // Mentions in tokens[tok_begin, tok_end) of `analyzed` (offsets into `text`), in order.
 // `lexicon`, when given, is LookupWords of the text's words (else looked up per token).

@@ -384,14 +384,25 @@ const FlatTable* BuildFlatTable() {
   return flat;
 }
 
+const FlatTable& TheFlatTable() {
+  static const FlatTable* const kTable = BuildFlatTable();
+  return *kTable;
+}
+
 }  // namespace
 
 const WordInfo* LookupWord(std::string_view norm) { return LookupWord(norm, HashBytes(norm)); }
 
 const WordInfo* LookupWord(std::string_view norm, uint64_t hash) {
-  static const FlatTable* const kTable = BuildFlatTable();
-  const uint32_t id = kTable->words.Find(norm, hash);
-  return id == StringTable::kNotFound ? nullptr : &kTable->info[id];
+  return LexiconEntry(LexiconIndex(norm, hash));
+}
+
+uint32_t LexiconIndex(std::string_view norm, uint64_t hash) {
+  return TheFlatTable().words.Find(norm, hash);
+}
+
+const WordInfo* LexiconEntry(uint32_t index) {
+  return index == StringTable::kNotFound ? nullptr : &TheFlatTable().info[index];
 }
 
 }  // namespace claimcheck::internal

@@ -65,12 +65,28 @@ struct WordInfo {
 const WordInfo* LookupWord(std::string_view norm);
 // The same with HashBytes(norm) already known.
 const WordInfo* LookupWord(std::string_view norm, uint64_t hash);
+// The same in two steps: the entry's index (StringTable::kNotFound for none), then the
+// entry at that index (nullptr for kNotFound).
+uint32_t LexiconIndex(std::string_view norm, uint64_t hash);
+const WordInfo* LexiconEntry(uint32_t index);
 
 // What the facts stage looks up for each word of a text, by word id (WordTable): once
 // per distinct word instead of once per token. Filled by LookupWords (facts.h).
 struct TextLexicon {
-  std::vector<const WordInfo*> info;    // the word's lexicon entry, or nullptr
-  std::vector<uint8_t> spelled_openers;  // what its spelling says to ExtractFacts (extract.cc)
+  std::vector<const WordInfo*> info;  // the word's lexicon entry, or nullptr
+  // The recognizers its lexicon meanings and its spelling let start on it (extract.cc).
+  std::vector<uint8_t> openers;
+  // WordTraits, only for words with marks (WordTable::marked), else empty: the fact checks
+  // then work them out per token.
+  std::vector<uint8_t> traits;
+};
+
+enum WordTrait : uint8_t {
+  kTraitAntonyms = 1 << 0,    // AntonymSet of its norm and stem is not empty
+  kTraitCommonName = 1 << 1,  // a lone capitalized word at a sentence start reads as a
+                              // common word, not a name (CommonAsName, recognizers.h)
+  kTraitContent = 1 << 2,     // a content word when its token has a letter (IsContent,
+                              // clause.h)
 };
 
 // A contracted negation: "doesn't", "can't" (not "n't" alone).

@@ -26,6 +26,9 @@ uint32_t MatchCue(const TokenView& v, uint32_t i, std::vector<Mention>* out);
 // capital is uninformative, so single words there come out weak.
 uint32_t MatchEntity(const TokenView& v, uint32_t i, bool title_case,
                      std::vector<Mention>* out);
+// A word that, capitalized alone at a sentence start, MatchEntity takes for a common
+// word rather than a name ("However", "Analysts"; not "Nvidia" or "Amanda").
+bool CommonAsName(std::string_view norm);
 
 // A mention of `kind` over tokens [first, last) with their byte span.
 Mention MakeMention(const TokenView& v, MentionKind kind, uint32_t first, uint32_t last);

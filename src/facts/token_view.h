@@ -68,6 +68,9 @@ class TokenView {
   const Token& tok(uint32_t i) const { return tokens_[i]; }
   std::string_view norm(uint32_t i) const { return analyzed_.norm(i); }
   std::string_view stem(uint32_t i) const { return analyzed_.stem(i); }
+  // HashBytes of norm(i) and of stem(i), kept by the text's WordTable.
+  uint64_t norm_hash(uint32_t i) const { return analyzed_.words.norm_hash(tokens_[i].word); }
+  uint64_t stem_hash(uint32_t i) const { return analyzed_.words.stem_hash(tokens_[i].word); }
   std::string_view original(uint32_t i) const {
     return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
   }

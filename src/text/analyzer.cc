@@ -17,7 +17,8 @@ namespace claimcheck::internal {
 namespace {
 
 struct Worker {
-  explicit Worker(std::unique_ptr<icu::BreakIterator> bi) : segmenter(std::move(bi)) {}
+  Worker(std::unique_ptr<icu::BreakIterator> bi, const WordMarker* marker)
+      : segmenter(std::move(bi)), tokenizer(marker) {}
   SentenceSegmenter segmenter;
   Tokenizer tokenizer;
 };
@@ -31,10 +32,12 @@ struct Analyzer::Impl {
   std::unique_ptr<Worker> MakeWorker() const {
     // BreakIterator::clone() is const and safe to call concurrently on a prototype
     // that no thread iterates.
-    return std::make_unique<Worker>(std::unique_ptr<icu::BreakIterator>(prototype->clone()));
+    return std::make_unique<Worker>(std::unique_ptr<icu::BreakIterator>(prototype->clone()),
+                                    marker ? &marker : nullptr);
   }
 
   std::unique_ptr<icu::BreakIterator> prototype;
+  WordMarker marker;  // empty: words get no marks
   ObjectPool<Worker> workers;
 };
 
@@ -61,6 +64,12 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const std::string& locale) {
     }
   }
   return std::unique_ptr<Analyzer>(new Analyzer(std::move(impl)));
+}
+
+void Analyzer::SetWordMarker(WordMarker marker) {
+  impl_->marker = std::move(marker);
+  // The workers made so far have memos without marks.
+  impl_->workers.Clear();
 }
 
 void Analyzer::Analyze(std::string_view text, AnalyzedText* out) const {

@@ -66,6 +66,11 @@ class Analyzer {
   static Result<std::unique_ptr<Analyzer>> Create(const std::string& locale);
   ~Analyzer();
 
+  // From now on every word of an analyzed text gets `marker`'s marks (word_table.h),
+  // memoized per thread with its stem. Not thread-safe: call it before the Analyzer is
+  // shared (Checker::Create does, once its term table is built with this Analyzer).
+  void SetWordMarker(WordMarker marker);
+
   // Units of `text` (already valid UTF-8) with their tokens.
   void Analyze(std::string_view text, AnalyzedText* out) const;
   // Only the segmentation (tokens left empty, tok_begin == tok_end == 0).

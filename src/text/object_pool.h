@@ -36,6 +36,13 @@ class ObjectPool {
     std::unique_ptr<T> obj_;
   };
 
+  // Drops the free objects, so that later borrows make new ones; call it with none
+  // borrowed.
+  void Clear() {
+    std::lock_guard<std::mutex> lock(mu_);
+    free_.clear();
+  }
+
   // A free object, or a new one when all are in use.
   Handle Borrow() const {
     {

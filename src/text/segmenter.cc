@@ -10,6 +10,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
 
+#include "text/byte_scan.h"
 #include "text/char_class.h"
 #include "text/line_rules.h"
 #include "text/sentence_rules.h"
@@ -34,7 +35,7 @@ constexpr std::array<bool, 256> kLineBreakLead = MakeLineBreakLeads();
 size_t LineEnd(std::string_view text, size_t p, size_t* next) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
-  for (size_t i = p; i < n; ++i) {
+  for (size_t i = SkipWordBytes(s, p, n); i < n; i = SkipWordBytes(s, i + 1, n)) {
     const unsigned char c = s[i];
     if (!kLineBreakLead[c]) continue;
     if (c == '\n' || c == '\v' || c == '\f') {

@@ -9,6 +9,7 @@
 
 #include <unicode/uchar.h>
 
+#include "text/byte_scan.h"
 #include "text/char_class.h"
 #include "text/stopwords.h"
 #include "text/utf8.h"
@@ -247,7 +248,7 @@ bool ScanLine(std::string_view text, size_t begin, size_t end, std::vector<uint3
     tail = p;
   }
   bool may_break = false;
-  for (size_t i = begin; i < end; ++i) {
+  for (size_t i = SkipWordBytes(s, begin, end); i < end; i = SkipWordBytes(s, i + 1, end)) {
     const unsigned char c = s[i];
     if (!kInteresting[c]) continue;
     if (c == '.' || c == '!' || c == '?') {

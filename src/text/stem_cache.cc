@@ -5,6 +5,8 @@
 
 #include <libstemmer.h>
 
+#include <cstring>
+
 #include "text/stopwords.h"
 
 namespace claimcheck::internal {
@@ -13,7 +15,9 @@ namespace {
 constexpr size_t kMinSlots = 4096;
 // A record keeps each size in one byte; a longer word or stem is stemmed every time.
 constexpr size_t kMaxRecordedSize = 255;
-constexpr size_t kHeader = 3;  // norm size, stem size, stopword flag
+// Norm size, stem size, stopword flag, marks (unaligned).
+constexpr size_t kMarksAt = 3;
+constexpr size_t kHeader = kMarksAt + sizeof(WordMarks);
 
 uint32_t SlotTag(uint64_t hash) { return static_cast<uint32_t>(hash >> 32); }
 
@@ -23,7 +27,10 @@ std::string_view RecordNorm(const char* r) {
 
 }  // namespace
 
-StemCache::StemCache() : stemmer_(sb_stemmer_new("english", nullptr)) { Rehash(kMinSlots); }
+StemCache::StemCache(const WordMarker* marker)
+    : stemmer_(sb_stemmer_new("english", nullptr)), marker_(marker) {
+  Rehash(kMinSlots);
+}
 
 StemCache::~StemCache() {
   if (stemmer_ != nullptr) sb_stemmer_delete(stemmer_);
@@ -57,8 +64,10 @@ StemCache::Entry StemCache::Lookup(std::string_view norm, uint64_t h) {
     const char* r = records_.data() + slots_[s].record - 1;
     if (RecordNorm(r).size() == norm.size() &&
         SameBytes(r + kHeader, norm.data(), norm.size())) {
-      return {std::string_view(r + kHeader + norm.size(), static_cast<unsigned char>(r[1])),
-              r[2] != 0};
+      Entry e{std::string_view(r + kHeader + norm.size(), static_cast<unsigned char>(r[1])),
+              r[2] != 0, {}};
+      std::memcpy(&e.marks, r + kMarksAt, sizeof(WordMarks));
+      return e;
     }
   }
   Entry e;
@@ -70,6 +79,7 @@ StemCache::Entry StemCache::Lookup(std::string_view norm, uint64_t h) {
   e.stem = st == nullptr ? norm
                          : std::string_view(reinterpret_cast<const char*>(st),
                                             static_cast<size_t>(sb_stemmer_length(stemmer_)));
+  if (marker_ != nullptr) e.marks = (*marker_)(norm, h, e.stem, HashBytes(e.stem));
   if (norm.size() > kMaxRecordedSize || e.stem.size() > kMaxRecordedSize) return e;
   if (entries_ >= kMaxEntries) {
     Clear();
@@ -85,6 +95,8 @@ StemCache::Entry StemCache::Lookup(std::string_view norm, uint64_t h) {
   records_.push_back(static_cast<char>(norm.size()));
   records_.push_back(static_cast<char>(e.stem.size()));
   records_.push_back(static_cast<char>(e.stopword));
+  const char* marks = reinterpret_cast<const char*>(&e.marks);
+  records_.insert(records_.end(), marks, marks + sizeof(WordMarks));
   records_.insert(records_.end(), norm.begin(), norm.end());
   records_.insert(records_.end(), e.stem.begin(), e.stem.end());
   ++entries_;

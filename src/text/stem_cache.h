@@ -1,5 +1,6 @@
-// A per-thread memo from a normalized word to its Snowball stem and stopword flag.
-// Snowball costs ~100 ns a word; news vocabulary repeats, so most tokens hit the memo.
+// A per-thread memo from a normalized word to its Snowball stem, stopword flag and marks
+// (word_table.h). Snowball costs ~100 ns a word; news vocabulary repeats, so most tokens
+// hit the memo.
 #ifndef CLAIMCHECK_TEXT_STEM_CACHE_H_
 #define CLAIMCHECK_TEXT_STEM_CACHE_H_
 
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include "text/string_table.h"
+#include "text/word_table.h"
 
 struct sb_stemmer;
 
@@ -18,9 +20,11 @@ class StemCache {
   struct Entry {
     std::string_view stem;  // valid until the next Lookup
     bool stopword = false;
+    WordMarks marks;  // `marker`'s, or zero without one
   };
 
-  StemCache();
+  // `marker` (may be null: no marks) must outlive the memo.
+  explicit StemCache(const WordMarker* marker = nullptr);
   ~StemCache();
   StemCache(const StemCache&) = delete;
   StemCache& operator=(const StemCache&) = delete;
@@ -28,7 +32,8 @@ class StemCache {
   // False when libstemmer has no English stemmer.
   bool ok() const { return stemmer_ != nullptr; }
 
-  // The stem and stopword flag of `norm`, computed on a miss; `hash` is HashBytes(norm).
+  // The stem, stopword flag and marks of `norm`, computed on a miss; `hash` is
+  // HashBytes(norm).
   Entry Lookup(std::string_view norm, uint64_t hash);
   Entry Lookup(std::string_view norm) { return Lookup(norm, HashBytes(norm)); }
 
@@ -53,10 +58,11 @@ class StemCache {
   void Clear();
 
   sb_stemmer* stemmer_ = nullptr;
+  const WordMarker* marker_ = nullptr;
   // The memo is asked once per distinct word of every text, and a large part of those
   // look-ups miss the CPU cache: it is kept small so that more of it stays there. Each
   // word is one record in `records_`: its norm's size, its stem's size, the stopword
-  // flag, the norm's bytes, the stem's bytes.
+  // flag, its marks, the norm's bytes, the stem's bytes.
   std::vector<char> records_;
   size_t entries_ = 0;
   // Open addressing, at most half full: the upper half of the word's hash, and 1 + where

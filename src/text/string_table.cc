@@ -50,20 +50,13 @@ uint32_t StringTable::Find(std::string_view s, uint64_t full) const {
   }
 }
 
-uint32_t StringTable::Intern(std::string_view s, uint64_t full) {
-  if (2 * (ends_.size() + 1) > slots_.size()) Rehash(slots_.empty() ? kMinSlots : 2 * slots_.size());
-  const uint32_t h = static_cast<uint32_t>(full);
-  const size_t mask = slots_.size() - 1;
-  size_t i = h & mask;
-  for (;; i = (i + 1) & mask) {
-    const Slot& slot = slots_[i];
-    if (slot.index == 0) break;
-    if (slot.hash == h && Holds(slot.index - 1, s)) return slot.index - 1;
-  }
+void StringTable::Grow() { Rehash(slots_.empty() ? kMinSlots : 2 * slots_.size()); }
+
+uint32_t StringTable::Add(std::string_view s, uint64_t full, size_t at) {
   const uint32_t id = static_cast<uint32_t>(ends_.size());
   bytes_.insert(bytes_.end(), s.begin(), s.end());
   ends_.push_back(static_cast<uint32_t>(bytes_.size()));
-  slots_[i] = Slot{id + 1, h};
+  slots_[at] = Slot{id + 1, static_cast<uint32_t>(full)};
   if (!filter_.empty()) AddToFilter(full);
   return id;
 }
@@ -104,22 +97,7 @@ bool U64Set::Contains(uint64_t key) const {
   }
 }
 
-void U64Set::Insert(uint64_t key) {
-  if (key == 0) {
-    has_zero_ = true;
-    return;
-  }
-  if (4 * (size_ + 1) > 3 * slots_.size()) Rehash(slots_.empty() ? kMinSlots : 2 * slots_.size());
-  const size_t mask = slots_.size() - 1;
-  for (size_t i = Home(key, mask);; i = (i + 1) & mask) {
-    if (slots_[i] == key) return;
-    if (slots_[i] == 0) {
-      slots_[i] = key;
-      ++size_;
-      return;
-    }
-  }
-}
+void U64Set::Grow() { Rehash(slots_.empty() ? kMinSlots : 2 * slots_.size()); }
 
 void U64Set::Reserve(size_t n) {
   if (KeySlotsFor(n) > slots_.size()) Rehash(KeySlotsFor(n));

@@ -80,7 +80,20 @@ class StringTable {
   // The same with the hash already known (a word's, kept by its text's WordTable):
   // `hash` is HashBytes(s), or for a table whose every call passes its own hash, that
   // hash (BuildFilter assumes HashBytes).
-  uint32_t Intern(std::string_view s, uint64_t hash);
+  uint32_t Intern(std::string_view s, uint64_t hash) {
+    // Inline up to the probe: a text's words are interned once per token, and most are
+    // found; adding a string is out of line.
+    if (2 * (ends_.size() + 1) > slots_.size()) Grow();
+    const uint32_t h = static_cast<uint32_t>(hash);
+    const size_t mask = slots_.size() - 1;
+    size_t i = h & mask;
+    for (;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.index == 0) break;
+      if (slot.hash == h && Holds(slot.index - 1, s)) return slot.index - 1;
+    }
+    return Add(s, hash, i);
+  }
   uint32_t Find(std::string_view s, uint64_t hash) const;
   // The string with id `id` (valid until the next Intern).
   std::string_view Get(uint32_t id) const {
@@ -126,6 +139,9 @@ class StringTable {
     uint32_t hash = 0;   // the low 32 bits of HashBytes, to skip most mismatches
   };
   void Rehash(size_t slots);
+  void Grow();  // twice the slots (kMinSlots when there are none)
+  // Adds `s` (not in the table) at the empty slot `at`; returns its id.
+  uint32_t Add(std::string_view s, uint64_t hash, size_t at);
   // Two filter bits from the high half of the hash (the low half places slots).
   uint64_t FilterBit1(uint64_t h) const { return (h >> 32) & filter_mask_; }
   uint64_t FilterBit2(uint64_t h) const { return (h >> 48 ^ h >> 20) & filter_mask_; }
@@ -154,7 +170,23 @@ class StringTable {
 // it holds every n-gram of a source, so its size matters more than a probe or two.
 class U64Set {
  public:
-  void Insert(uint64_t key);
+  // Inline: an n-gram set is filled with two keys per token of every source.
+  void Insert(uint64_t key) {
+    if (key == 0) {
+      has_zero_ = true;
+      return;
+    }
+    if (4 * (size_ + 1) > 3 * slots_.size()) Grow();
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = Home(key, mask);; i = (i + 1) & mask) {
+      if (slots_[i] == key) return;
+      if (slots_[i] == 0) {
+        slots_[i] = key;
+        ++size_;
+        return;
+      }
+    }
+  }
   bool Contains(uint64_t key) const;
   size_t size() const { return size_ + (has_zero_ ? 1 : 0); }
   // Room for `n` keys without growing.
@@ -162,6 +194,7 @@ class U64Set {
 
  private:
   void Rehash(size_t slots);
+  void Grow();  // twice the slots (kMinSlots when there are none)
   static size_t Home(uint64_t key, size_t mask) {
     return static_cast<size_t>((key * 0x9e3779b97f4a7c15ull) >> 32) & mask;
   }

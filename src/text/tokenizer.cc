@@ -157,8 +157,12 @@ bool IsNumberNorm(std::string_view norm) {
 
 }  // namespace
 
-void Tokenizer::Emit(std::string_view text, size_t b, size_t e, uint16_t extra_flags,
-                     bool strip_dots, bool strip_commas, bool stem, AnalyzedText* out) {
+// Inlined into its callers (every token is emitted, and the call with its eight arguments
+// cost more than most of what it does for a short word).
+__attribute__((always_inline)) inline void Tokenizer::Emit(std::string_view text, size_t b,
+                                                           size_t e, uint16_t extra_flags,
+                                                           bool strip_dots, bool strip_commas,
+                                                           bool stem, AnalyzedText* out) {
   Token& t = out->tokens.emplace_back();
   t.begin = static_cast<uint32_t>(b);
   t.end = static_cast<uint32_t>(e);
@@ -171,12 +175,12 @@ void Tokenizer::Emit(std::string_view text, size_t b, size_t e, uint16_t extra_f
   std::vector<char>& key = key_;
   size_t key_size = src.size() + 1;
   if (key.size() < key_size) key.resize(key_size);
-  // One pass for flags and the lowercase norm, given up at the first non-ASCII byte (most
-  // tokens have none, so no separate pass asks first).
+  // One pass for flags and the lowercase norm, copied as it goes and given up at the
+  // first non-ASCII byte (most tokens have none, so no separate pass asks first).
   bool ascii = true;
-  std::memcpy(key.data(), src.data(), src.size());
+  char* lowered = key.data();
   for (size_t i = 0; i < src.size(); ++i) {
-    char& c = key[i];
+    char c = src[i];
     if (c >= 'A' && c <= 'Z') {
       ++upper;
       c = static_cast<char>(c + ('a' - 'A'));
@@ -188,6 +192,7 @@ void Tokenizer::Emit(std::string_view text, size_t b, size_t e, uint16_t extra_f
       ascii = false;
       break;
     }
+    lowered[i] = c;
   }
   if (ascii) {
     if (upper + lower > 0) flags |= kTokAlpha;
@@ -252,7 +257,13 @@ void Tokenizer::Emit(std::string_view text, size_t b, size_t e, uint16_t extra_f
     if (alpha && stem) {
       unstemmed_.push_back(t.word);
     } else {
-      out->words.Describe(t.word, {}, IsStopword(norm));
+      WordTable& words = out->words;
+      words.Describe(t.word, {}, IsStopword(norm));
+      // Not a word the memo keeps (a number, a symbol, a code): marked here, once per text.
+      if (marker_ != nullptr) {
+        words.SetMarks(t.word, (*marker_)(norm, words.norm_hash(t.word), words.stem(t.word),
+                                          words.stem_hash(t.word)));
+      }
     }
   }
   t.flags = flags;
@@ -267,6 +278,7 @@ void Tokenizer::DescribeUnstemmed(WordTable* words) {
         const uint32_t id = unstemmed_[k];
         const StemCache::Entry entry = stems_.Lookup(words->norm(id), words->norm_hash(id));
         words->Describe(id, entry.stem, entry.stopword);
+        words->SetMarks(id, entry.marks);
       });
   unstemmed_.clear();
 }
@@ -346,6 +358,9 @@ void Tokenizer::Finish(size_t first_token, AnalyzedText* out) {
 
 void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedText* out,
                      bool stem) {
+  // The marker is fixed when the analyzer is built, so a table's words are all marked or
+  // none are.
+  out->words.set_marked(marker_ != nullptr);
   end = std::min(end, text.size());
   size_t p = begin;
   size_t hyphen_next = static_cast<size_t>(-1);  // a token starting here is a compound part

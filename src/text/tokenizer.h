@@ -35,7 +35,9 @@ namespace claimcheck::internal {
 // - other punctuation is dropped.
 class Tokenizer {
  public:
-  Tokenizer() = default;
+  // With a marker (may be null; it must outlive the tokenizer), every word gets its marks
+  // (word_table.h).
+  explicit Tokenizer(const WordMarker* marker = nullptr) : stems_(marker), marker_(marker) {}
   Tokenizer(const Tokenizer&) = delete;
   Tokenizer& operator=(const Tokenizer&) = delete;
 
@@ -79,6 +81,7 @@ class Tokenizer {
 
   TokenNormalizer normalizer_;
   StemCache stems_;
+  const WordMarker* marker_ = nullptr;
   std::string norm_;      // scratch: the normalized form of a non-ASCII token
   std::vector<char> key_;  // scratch: the token's norm and kind, its WordTable key
   std::string joined_;     // scratch: JoinClitic's and JoinSpaced's joined bytes

@@ -9,6 +9,7 @@
 
 #include <unicode/uchar.h>
 
+#include "text/byte_scan.h"
 #include "text/utf8.h"
 
 namespace claimcheck::internal {
@@ -111,7 +112,7 @@ bool Uax29SentenceBreaks(std::string_view text, size_t begin, size_t end,
   int len;
   for (size_t p = begin; p < end;) {
     if (!tables.stop[bytes[p]]) {
-      ++p;
+      p = SkipWordBytes(bytes, p + 1, end);
       continue;
     }
     const int cls = ClassAt(line, p, ascii, &len);

@@ -4,16 +4,6 @@
 
 namespace claimcheck::internal {
 
-uint32_t WordTable::Intern(std::string_view key, bool* added) {
-  const uint64_t norm_hash = HashBytes(key.substr(0, key.size() - 1));
-  const uint32_t id = keys_.Intern(key, norm_hash);
-  *added = id == info_.size();
-  if (*added) {
-    info_.push_back(Info{norm_hash, 0, 0, 0, static_cast<StemKind>(key.back()), false});
-  }
-  return id;
-}
-
 uint32_t WordTable::Find(std::string_view norm, StemKind kind) const {
   std::string key(norm);
   key.push_back(static_cast<char>(kind));
@@ -37,6 +27,7 @@ void WordTable::clear() {
   keys_.clear();
   info_.clear();
   stems_.clear();
+  marked_ = false;
 }
 
 void WordTable::Reserve(size_t n, size_t bytes) {

@@ -6,6 +6,7 @@
 #define CLAIMCHECK_TEXT_WORD_TABLE_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,18 +23,43 @@ enum class StemKind : uint8_t {
   kSnowball = 2,  // the stem given to Describe
 };
 
+// What the later stages' built-in word lists hold for a word (its lexicon entry, its
+// term-table entry), each half packed and read by the stage that defines it
+// (facts/lexicon.h, align/terms.h). Found once per distinct word a thread meets, kept
+// with the word's stem in the per-thread stem memo, instead of looked up in those
+// lists, whose slots mostly miss the CPU cache, once per word of every text.
+struct WordMarks {
+  uint32_t facts = 0;
+  uint32_t terms = 0;
+};
+
+// Computes a word's marks from its norm and stem (and their HashBytes). Thread-safe.
+using WordMarker = std::function<WordMarks(std::string_view norm, uint64_t norm_hash,
+                                           std::string_view stem, uint64_t stem_hash)>;
+
 class WordTable {
  public:
   // The id (0, 1, 2, ... in order of addition) of the word whose key is `key`: its norm
   // followed by one byte, its StemKind (callers build the norm in a buffer with room for
   // it). A new word sets *added; the caller then gives its stem and stopword flag with
   // Describe().
-  uint32_t Intern(std::string_view key, bool* added);
+  uint32_t Intern(std::string_view key, bool* added) {
+    // Inline: asked once per token of every text.
+    const uint64_t norm_hash = HashBytes(key.substr(0, key.size() - 1));
+    const uint32_t id = keys_.Intern(key, norm_hash);
+    *added = id == info_.size();
+    if (*added) {
+      info_.push_back(Info{norm_hash, 0, 0, 0, {}, static_cast<StemKind>(key.back()), false});
+    }
+    return id;
+  }
   // The id of the word with this norm and kind, or StringTable::kNotFound.
   uint32_t Find(std::string_view norm, StemKind kind) const;
   // The stem (read for kSnowball only) and stopword flag of a word Intern added (once
   // per word).
   void Describe(uint32_t id, std::string_view stem, bool stopword);
+  // The marks of a described word (once per word, when the text's analyzer has a marker).
+  void SetMarks(uint32_t id, WordMarks marks) { info_[id].marks = marks; }
 
   std::string_view norm(uint32_t id) const {
     std::string_view key = keys_.Get(id);
@@ -50,6 +76,11 @@ class WordTable {
   // stages take them instead of hashing the word again (StringTable::Find(s, hash)).
   uint64_t norm_hash(uint32_t id) const { return info_[id].norm_hash; }
   uint64_t stem_hash(uint32_t id) const { return info_[id].stem_hash; }
+  // Whether every word has its marks (SetMarks): the words of a text analyzed by an
+  // Analyzer with a marker (Analyzer::SetWordMarker) do; others are all zero.
+  bool marked() const { return marked_; }
+  void set_marked(bool marked) { marked_ = marked; }
+  WordMarks marks(uint32_t id) const { return info_[id].marks; }
   size_t size() const { return info_.size(); }
   void clear();
   // Room for `n` words of `bytes` bytes in all without growing.
@@ -61,6 +92,7 @@ class WordTable {
     uint64_t stem_hash = 0;
     uint32_t stem_begin = 0;  // in stems_, for kSnowball
     uint32_t stem_size = 0;
+    WordMarks marks;
     StemKind kind = StemKind::kNone;
     bool stopword = false;
   };
@@ -69,6 +101,7 @@ class WordTable {
   StringTable keys_;
   std::vector<Info> info_;  // by id
   std::string stems_;
+  bool marked_ = false;
 };
 
 }  // namespace claimcheck::internal

@@ -1,7 +1,8 @@
 // The fast paths give the same answers as the slow ones on real text, over the seeds, the
 // fixture cases and (when present) every dev pair, sources and summaries: ExtractFacts,
-// which skips tokens no recognizer can start on, against ExtractFactsExhaustive; and
-// AntonymSet, gathered once per word, against AreAntonyms.
+// which skips tokens no recognizer can start on, against ExtractFactsExhaustive;
+// AntonymSet, gathered once per word, against AreAntonyms; and the word lists' answers
+// memoized as word marks against the same look-ups made per text.
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -12,7 +13,9 @@
 
 #include "../default_analyzer.h"
 #include "../../bench/dev_data.h"
+#include "align/terms.h"
 #include "facts/antonyms.h"
+#include "facts/clause.h"
 #include "facts/facts.h"
 #include "facts/lexicon.h"
 #include "facts/recognizers.h"
@@ -135,6 +138,68 @@ TEST_CASE("AntonymSet agrees with AreAntonyms", "[perf][facts]") {
   }
   INFO(tested << " pairs tested");
   CHECK(matched > 0);
+}
+
+TEST_CASE("Word marks give what the word lists give", "[perf][facts][align]") {
+  // An analyzer marking words as Checker::Create sets it up, beside one that does not.
+  auto created = Analyzer::Create("en");
+  REQUIRE(created.ok());
+  std::unique_ptr<Analyzer> marking = std::move(created.value());
+  const TermTable terms(*marking, {{"Nvidia", "NVDA"}});
+  marking->SetWordMarker([&terms](std::string_view norm, uint64_t norm_hash,
+                                  std::string_view stem, uint64_t stem_hash) {
+    return WordMarks{FactWordMarks(norm, norm_hash, stem),
+                     terms.WordMarks(norm, norm_hash, stem, stem_hash)};
+  });
+  AnalyzedText marked, plain;
+  TextLexicon marked_lexicon, plain_lexicon;
+  std::vector<TermTable::WordTerm> marked_terms, plain_terms;
+  size_t words = 0, in_lexicon = 0, with_entry = 0, with_antonyms = 0, common_as_name = 0;
+  // Twice over: the second time the words come from each thread's memo.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const std::string& text : Texts()) {
+      marking->Analyze(text, &marked);
+      testing::DefaultAnalyzer().Analyze(text, &plain);
+      REQUIRE(marked.words.marked());
+      REQUIRE(!plain.words.marked());
+      REQUIRE(marked.words.size() == plain.words.size());
+      LookupWords(marked.words, &marked_lexicon);
+      LookupWords(plain.words, &plain_lexicon);
+      REQUIRE(plain_lexicon.traits.empty());
+      terms.WordTermsOf(marked.words, &marked_terms);
+      terms.WordTermsOf(plain.words, &plain_terms);
+      for (uint32_t id = 0; id < plain.words.size(); ++id) {
+        INFO(plain.words.norm(id));
+        REQUIRE(marked.words.norm(id) == plain.words.norm(id));
+        REQUIRE(marked_lexicon.info[id] == plain_lexicon.info[id]);
+        REQUIRE(marked_lexicon.openers[id] == plain_lexicon.openers[id]);
+        const std::string_view stem = plain.words.stem(id);
+        const bool antonyms =
+            !AntonymSet(plain.words.norm(id), stem.empty() ? plain.words.norm(id) : stem).empty();
+        REQUIRE(((marked_lexicon.traits[id] & kTraitAntonyms) != 0) == antonyms);
+        with_antonyms += antonyms;
+        const bool common = CommonAsName(plain.words.norm(id));
+        REQUIRE(((marked_lexicon.traits[id] & kTraitCommonName) != 0) == common);
+        common_as_name += common;
+        // IsContent asks it of words with a letter, whose tokens carry their stopword flag.
+        const bool content =
+            IsContentWord(plain.words.norm(id), plain.words.stopword(id), plain_lexicon.info[id]);
+        REQUIRE(((marked_lexicon.traits[id] & kTraitContent) != 0) == content);
+        REQUIRE(marked_terms[id].entry == plain_terms[id].entry);
+        REQUIRE(marked_terms[id].framing == plain_terms[id].framing);
+        ++words;
+        in_lexicon += plain_lexicon.info[id] != nullptr;
+        with_entry += plain_terms[id].entry != StringTable::kNotFound;
+      }
+    }
+  }
+  INFO(words << " words, " << in_lexicon << " in the lexicon, " << with_entry
+             << " in the term table, " << with_antonyms << " with an antonym, "
+             << common_as_name << " common as a name");
+  CHECK(in_lexicon > 0);
+  CHECK(with_antonyms > 0);
+  CHECK(common_as_name > 0);
+  CHECK(with_entry > 0);
 }
 
 }  // namespace
