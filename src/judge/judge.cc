@@ -177,6 +177,54 @@ int AddSplices(const PreparedSources::Impl& sources, const std::vector<Window>& 
   return splices;
 }
 
+// A definition in the claim, "artificial intelligence (AI)", says one thing twice: of
+// the long form and its acronym, only the one the sources have is content (the long form
+// when they have neither). Marks the terms to leave out in *skip. An acronym is a word of
+// two to six ASCII letters in parentheses whose letters are the initials of the words
+// before it, stop words ("of", "and") passed over.
+void SkipDefinedAcronyms(std::string_view summary, const AnalyzedText& a, uint32_t tok_begin,
+                         const std::vector<Term>& terms, const SourceIndex& index,
+                         std::vector<bool>* skip) {
+  constexpr size_t kMinAcronym = 2, kMaxAcronym = 6;
+  auto gap = [&](uint32_t from_end, uint32_t to_begin) {
+    return summary.substr(from_end, to_begin - from_end);
+  };
+  for (size_t t = 0; t < terms.size(); ++t) {
+    const uint32_t k = terms[t].tok_begin;
+    if (terms[t].tok_end != k + 1 || k == tok_begin || k + 1 >= a.tokens.size()) continue;
+    const std::string_view acronym = a.norm(k);
+    if (acronym.size() < kMinAcronym || acronym.size() > kMaxAcronym ||
+        (a.tokens[k].flags & kTokDigit) != 0 ||
+        !std::all_of(acronym.begin(), acronym.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      continue;
+    }
+    const std::string_view before = gap(a.tokens[k - 1].end, a.tokens[k].begin);
+    const std::string_view after =
+        summary.substr(a.tokens[k].end, std::min<size_t>(2, summary.size() - a.tokens[k].end));
+    if (before.find('(') == std::string_view::npos || after.find(')') == std::string_view::npos) {
+      continue;
+    }
+    // The initials, last letter first, from the word before the parenthesis back.
+    uint32_t first = k;
+    size_t letter = acronym.size();
+    for (uint32_t w = k; w-- > tok_begin && letter > 0;) {
+      const bool initial = !a.norm(w).empty() && a.norm(w)[0] == acronym[letter - 1];
+      if (!initial && (a.tokens[w].flags & kTokStopword) != 0 && letter < acronym.size()) {
+        continue;  // "International Monetary Fund" in "... Bank of England (BOE)": "of"
+      }
+      if (!initial) break;
+      --letter;
+      first = w;
+    }
+    if (letter > 0) continue;
+    const bool acronym_given = index.Find(terms[t].key) != kNoTerm;
+    for (size_t u = 0; u < terms.size(); ++u) {
+      const bool long_form = terms[u].tok_begin >= first && terms[u].tok_end <= k;
+      if (acronym_given ? long_form : u == t) (*skip)[u] = true;
+    }
+  }
+}
+
 // A term's weight: its rarity in the sources, raised for names and numbers, which carry
 // the checkable specifics of a claim.
 double TermWeight(const SourceIndex& index, uint32_t id, const AnalyzedText& analyzed,
@@ -304,9 +352,11 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
   term_of.clear();
   std::vector<bool> novel(terms.size(), false);
   std::vector<uint32_t> ids(terms.size(), kNoTerm);
+  std::vector<bool> skip(terms.size(), false);
+  SkipDefinedAcronyms(summary, analyzed, seg.tok_begin, terms, index, &skip);
   for (size_t i = 0; i < terms.size(); ++i) {
     const Term& t = terms[i];
-    if (!t.content) continue;
+    if (!t.content || skip[i]) continue;
     uint32_t id = index.Find(t.key);
     ids[i] = id;
     novel[i] = id == kNoTerm;
