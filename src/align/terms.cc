@@ -19,6 +19,7 @@ const std::vector<std::vector<const char*>>& BuiltinGroups() {
       {"UK", "U.K.", "Britain", "United Kingdom", "Great Britain", "British"},
       {"UN", "U.N.", "United Nations"},
       {"EU", "E.U.", "European Union"},
+      {"AI", "A.I.", "artificial intelligence"},
       {"billion", "bn", "bln", "bil"},
       {"million", "mn", "mln", "mil"},
       {"trillion", "tn", "trn"},

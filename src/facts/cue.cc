@@ -140,6 +140,13 @@ uint32_t MatchComparison(const TokenView& v, uint32_t i, std::vector<Mention>* o
     return i + 2;
   }
   if (HasLex(w, kLexSuperlative)) {
+    // "record" ranks only what it qualifies ("record profits", "a record 133 Tests"); the
+    // noun ("broke the record", "an electronic health record (EHR)") ranks nothing.
+    if (norm == "record" &&
+        !(v.In(i + 1) && !(v.GapBefore(i + 1) & kGapClauseEnd) &&
+          (ContentWord(v, i + 1) || v.Has(i + 1, kTokDigit)))) {
+      return i;
+    }
     Push(v, MentionKind::kComparison, i, i + 1, w->sign, true, out);
     return i + 1;
   }

@@ -295,6 +295,8 @@ TEST_CASE("comparison cues", "[facts][extract]") {
       {"a less advanced version of its next-generation chip", "less advanced", -1, false},
       {"Chinese firms are way behind", "behind", -1, false},
       {"claiming the top spot in China's A-shares market", "top spot", 1, true},
+      {"the bank reported record profits", "record", 1, true},
+      {"played in a record 133 Tests", "record", 1, true},
   };
   for (const CmpRow& r : rows) {
     auto f = Extract(r.text);
@@ -313,6 +315,9 @@ TEST_CASE("comparison cues", "[facts][extract]") {
   // "most" as a quantifier does not rank.
   auto g = Extract("most analysts agree");
   CHECK(g->Count(MentionKind::kComparison) == 0);
+  // "record" the noun ranks nothing.
+  auto h = Extract("clinics get an electronic health record (EHR) platform and broke the record.");
+  CHECK(h->Count(MentionKind::kComparison) == 0);
 }
 
 TEST_CASE("hedge cues", "[facts][extract]") {

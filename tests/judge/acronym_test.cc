@@ -17,16 +17,17 @@ bool Unsupported(const Unit& u, const std::string& text) {
 }
 
 TEST_CASE("a long form defined by an acronym the sources use is no new word") {
-  const char source[] = "Alibaba has started using its own AI chips to train models.";
+  const char source[] = "SwiftHealthcare is offering clinics its new EHR platform this week.";
   const Unit u = testing::SoleUnit(
-      source, "Alibaba has started using its own artificial intelligence (AI) chips.");
+      source, "SwiftHealthcare is offering clinics its new electronic health record (EHR) "
+              "platform.");
   INFO(u.score);
-  CHECK_FALSE(Unsupported(u, "artificial intelligence"));
+  CHECK_FALSE(Unsupported(u, "electronic health record"));
   CHECK(u.verdict == Verdict::kSupported);
   // Without the definition the long form is words the source does not have.
   const Unit plain = testing::SoleUnit(
-      source, "Alibaba has started using its own artificial intelligence chips.");
-  CHECK(Unsupported(plain, "artificial intelligence"));
+      source, "SwiftHealthcare is offering clinics its new electronic health record platform.");
+  CHECK(Unsupported(plain, "electronic health record"));
 }
 
 TEST_CASE("an acronym defined by a long form the sources use is no new word") {
