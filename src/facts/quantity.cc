@@ -6,12 +6,20 @@
 #include <cmath>
 #include <cstdio>
 
+#include "align/lexicon.h"
 #include "facts/lexicon.h"
 #include "facts/numeral.h"
 #include "facts/recognizers.h"
 
 namespace claimcheck::internal {
 namespace {
+
+// Token k is a lower-case word of three or more letters that the lexicon knows
+// ("magnitude", "category", "level"), not a name or a code ("COVID", "F", "cov").
+bool MeasureWord(const TokenView& v, uint32_t k) {
+  const std::string_view w = v.norm(k);
+  return w.size() >= 3 && !v.HasUpper(k) && !v.Has(k, kTokDigit) && FindLemma(w) != nullptr;
+}
 
 constexpr double kCentsPerUnit = 100;
 constexpr double kBasisPointsPerPoint = 100;
@@ -306,8 +314,13 @@ std::string FormatNumber(double value) {
 
 uint32_t MatchQuantity(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
   auto at = [&](uint32_t k, std::string_view word) { return v.In(k) && v.norm(k) == word; };
-  // The number in a name ("SARS-CoV-2", "COVID-19", "F-16") is no amount.
-  if (v.Has(i, kTokDigit) && v.Hyphenated(i) && v.Has(i - 1, kTokAlpha)) return i;
+  // The number in a name ("SARS-CoV-2", "COVID-19", "F-16") is no amount; after a
+  // lower-case word the lexicon knows it is a measure's value ("a magnitude-7.5
+  // earthquake", "a category-5 storm").
+  if (v.Has(i, kTokDigit) && v.Hyphenated(i) && v.Has(i - 1, kTokAlpha) &&
+      !MeasureWord(v, i - 1)) {
+    return i;
+  }
   Quantity q;
   uint32_t j = ReadApprox(v, i, &q.approx);
   bool between = false;

@@ -106,6 +106,11 @@ TEST_CASE("numbers in names and split thousands", "[facts][extract]") {
   auto f = Extract("SARS-CoV-2 and COVID-19 vaccines; more than 13, 000 people");
   CHECK(f->Find(MentionKind::kQuantity, "2") == nullptr);
   CHECK(f->Find(MentionKind::kQuantity, "19") == nullptr);
+  // After a lower-case word the lexicon knows, it is a measure's value.
+  auto quake = Extract("a magnitude-7.5 earthquake and a category-5 storm hit covid-19 wards");
+  CHECK(quake->Find(MentionKind::kQuantity, "7.5") != nullptr);
+  CHECK(quake->Find(MentionKind::kQuantity, "5") != nullptr);
+  CHECK(quake->Find(MentionKind::kQuantity, "19") == nullptr);
   const Mention* m = f->Find(MentionKind::kQuantity, "more than 13, 000");
   REQUIRE(m != nullptr);
   CHECK(m->key == ">=13000");
