@@ -10,7 +10,6 @@
 #include "align/lexicon.h"
 #include "claimcheck/calibrated.h"
 #include "judge/repetition.h"
-#include "judge/repetition.h"
 
 namespace claimcheck::internal {
 namespace {
@@ -432,9 +431,6 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
   bool unbacked = false;
   const bool contradicted =
       AddFactFindings(sources, summary, analyzed, seg, best, scratch, out, &unbacked);
-  // A phrase said twice where no source says it twice: what the claim says is garbled, so
-  // it is unsupported however well its words are covered.
-  unbacked |= AddRepetition(sources, summary, analyzed, seg, out);
   // A phrase said twice where no source says it twice: what the claim says is garbled, so
   // it is unsupported however well its words are covered.
   unbacked |= AddRepetition(sources, summary, analyzed, seg, out);

@@ -36,6 +36,10 @@ TEST_CASE("a phrase said twice in a row is unsupported, with the repetition as i
   CHECK(f->detail == "\"at Twickenham\" is said twice in a row; no source repeats it");
   CHECK_FALSE(f->has_source);
   CHECK(u.verdict == Verdict::kUnsupported);
+  // One finding for the repetition.
+  size_t repetitions = 0;
+  for (const Finding& g : u.findings) repetitions += g.kind == FindingKind::kRepetition;
+  CHECK(repetitions == 1);
   // The same claim said once is supported.
   const Unit once =
       UnitOf("Former England rugby captain Mike Tindall and wife Zara Phillips at Twickenham.");
