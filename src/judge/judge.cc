@@ -176,6 +176,24 @@ int AddSplices(const PreparedSources::Impl& sources, const std::vector<Window>& 
   return splices;
 }
 
+// Whether the words ending right before token `end` spell `acronym` by their initials,
+// last letter first; a stop word inside the long form may give its letter or be passed
+// over (`started`: a later word already gave one). Sets *first to the first word used.
+bool InitialsBefore(const AnalyzedText& a, uint32_t tok_begin, uint32_t end,
+                    std::string_view acronym, bool started, uint32_t* first) {
+  if (acronym.empty()) return true;
+  if (end == tok_begin) return false;
+  const uint32_t w = end - 1;
+  const std::string_view norm = a.norm(w);
+  if (!norm.empty() && norm[0] == acronym.back() &&
+      InitialsBefore(a, tok_begin, w, acronym.substr(0, acronym.size() - 1), true, first)) {
+    if (acronym.size() == 1) *first = w;
+    return true;
+  }
+  return started && (a.tokens[w].flags & kTokStopword) != 0 &&
+         InitialsBefore(a, tok_begin, w, acronym, true, first);
+}
+
 // A definition in the claim, "artificial intelligence (AI)", says one thing twice: of
 // the long form and its acronym, only the one the sources have is content (the long form
 // when they have neither). Marks the terms to leave out in *skip. An acronym is a word of
@@ -185,37 +203,31 @@ void SkipDefinedAcronyms(std::string_view summary, const AnalyzedText& a, uint32
                          const std::vector<Term>& terms, const SourceIndex& index,
                          std::vector<bool>* skip) {
   constexpr size_t kMinAcronym = 2, kMaxAcronym = 6;
-  auto gap = [&](uint32_t from_end, uint32_t to_begin) {
-    return summary.substr(from_end, to_begin - from_end);
-  };
   for (size_t t = 0; t < terms.size(); ++t) {
     const uint32_t k = terms[t].tok_begin;
-    if (terms[t].tok_end != k + 1 || k == tok_begin || k + 1 >= a.tokens.size()) continue;
+    if (terms[t].tok_end != k + 1 || k == tok_begin) continue;
     const std::string_view acronym = a.norm(k);
     if (acronym.size() < kMinAcronym || acronym.size() > kMaxAcronym ||
         (a.tokens[k].flags & kTokDigit) != 0 ||
         !std::all_of(acronym.begin(), acronym.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
       continue;
     }
-    const std::string_view before = gap(a.tokens[k - 1].end, a.tokens[k].begin);
+    const std::string_view before =
+        summary.substr(a.tokens[k - 1].end, a.tokens[k].begin - a.tokens[k - 1].end);
     const std::string_view after =
         summary.substr(a.tokens[k].end, std::min<size_t>(2, summary.size() - a.tokens[k].end));
     if (before.find('(') == std::string_view::npos || after.find(')') == std::string_view::npos) {
       continue;
     }
-    // The initials, last letter first, from the word before the parenthesis back.
+    // The initials, last letter first, from the word before the parenthesis back; a stop
+    // word may give a letter or be passed over ("United States of America (USA)",
+    // "National Aeronautics and Space Administration (NASA)").
+    // The long form is a few words: at most three per letter are looked at, which also
+    // bounds the search through runs of stop words.
+    const auto reach = static_cast<uint32_t>(3 * acronym.size());
+    const uint32_t from = k > tok_begin + reach ? k - reach : tok_begin;
     uint32_t first = k;
-    size_t letter = acronym.size();
-    for (uint32_t w = k; w-- > tok_begin && letter > 0;) {
-      const bool initial = !a.norm(w).empty() && a.norm(w)[0] == acronym[letter - 1];
-      if (!initial && (a.tokens[w].flags & kTokStopword) != 0 && letter < acronym.size()) {
-        continue;  // "International Monetary Fund" in "... Bank of England (BOE)": "of"
-      }
-      if (!initial) break;
-      --letter;
-      first = w;
-    }
-    if (letter > 0) continue;
+    if (!InitialsBefore(a, from, k, acronym, false, &first)) continue;
     const bool acronym_given = index.Find(terms[t].key) != kNoTerm;
     for (size_t u = 0; u < terms.size(); ++u) {
       const bool long_form = terms[u].tok_begin >= first && terms[u].tok_end <= k;

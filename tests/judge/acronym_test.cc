@@ -36,10 +36,31 @@ TEST_CASE("an acronym defined by a long form the sources use is no new word") {
   const Unit u = testing::SoleUnit(
       source, "The International Monetary Fund (IMF) said Greece will make the payment.");
   CHECK_FALSE(Unsupported(u, "IMF"));
+  // At the very end of the summary, with a stop word that gives a letter ("and") and one
+  // that does not ("the").
+  const char space[] = "The National Aeronautics and Space Administration of the US launched it.";
+  CHECK_FALSE(Unsupported(
+      testing::SoleUnit(space, "It was launched by the National Aeronautics and Space "
+                               "Administration (NASA)"),
+      "NASA"));
+  const char trade[] = "The Department of the Treasury raised tariffs on Chinese chips.";
+  CHECK_FALSE(Unsupported(
+      testing::SoleUnit(trade, "Tariffs were raised by the Department of the Treasury (DOT)"),
+      "DOT"));
   // Initials that do not spell the word in parentheses define nothing.
   const Unit other = testing::SoleUnit(
       source, "The International Monetary Fund (IBM) said Greece will make the payment.");
   CHECK(Unsupported(other, "IBM"));
+}
+
+TEST_CASE("a run of stop words before a parenthesis is searched within a few words") {
+  // Every "the" could give a "t" or be passed over: the search looks only three words per
+  // letter back, so this is quick rather than exponential.
+  std::string claim;
+  for (int i = 0; i < 2000; ++i) claim += "the ";
+  claim += "(TTTTTT) chips.";
+  const Unit u = testing::SoleUnit("Alibaba makes chips.", claim);
+  CHECK(u.verdict != Verdict::kSkipped);
 }
 
 }  // namespace
