@@ -105,6 +105,12 @@ Quantity Scaled(const Quantity& q, double factor) {
 }
 
 Agreement CompareQuantities(const Quantity& a, const Quantity& b) {
+  // A score ("3-1") agrees only with the same two numbers in the same order.
+  if (a.unit == "score" || b.unit == "score") {
+    if (a.unit != b.unit) return Agreement::kUnrelated;
+    return a.value == b.value && a.value_hi == b.value_hi ? Agreement::kMatch
+                                                          : Agreement::kConflict;
+  }
   bool match = Overlap(ToInterval(a), ToInterval(b));
   if (a.unit == b.unit) return match ? Agreement::kMatch : Agreement::kConflict;
   // "15%" vs "15 percentage points": close enough to agree, not to conflict.

@@ -57,6 +57,8 @@ bool ModelNumber(const TokenView& v, uint32_t k) {
     return false;
   }
   if (n.int_digits == kYearDigits && n.value >= kMinYear && n.value <= kMaxYear) return false;
+  // "Bejaia 3-1": a number joined by a dash to the next is a score or a range.
+  if (v.In(k + 1) && (v.GapBefore(k + 1) & kGapDash) && v.Has(k + 1, kTokDigit)) return false;
   if (v.In(k + 1) && !(v.GapBefore(k + 1) & kGapClauseEnd)) {
     const WordInfo* w = v.word(k + 1);
     if (HasLex(w, kLexPercent | kLexScale | kLexCurrency | kLexTimeUnit | kLexUnitWord |

@@ -38,6 +38,12 @@ struct NumberRead {
   uint32_t end = 0;
 };
 
+// One side of a score: a whole number of one or two digits, nothing glued to it.
+bool IsScorePart(const NumberRead& r) {
+  return !r.words && r.scale == 1 && r.unit.empty() && r.numeral.precision == 1 &&
+         r.numeral.suffix.empty() && !r.numeral.has_comma && r.numeral.int_digits <= 2;
+}
+
 bool IsScaleSuffix(std::string_view s) {
   const WordInfo* w = LookupWord(s);
   return HasLex(w, kLexScale) && s.size() <= 3;
@@ -344,6 +350,7 @@ uint32_t MatchQuantity(const TokenView& v, uint32_t i, std::vector<Mention>* out
   // A range: "10-15%", "3 to 5 years", "between 3 and 5".
   NumberRead hi;
   bool ranged = false;
+  bool score = false;
   if (!r.vague && !r.ordinal && v.In(j)) {
     bool dash = (v.GapBefore(j) & kGapDash) != 0 && !r.words && v.Has(j, kTokDigit);
     bool to = at(j, "to") && !between;
@@ -353,12 +360,28 @@ uint32_t MatchQuantity(const TokenView& v, uint32_t i, std::vector<Mention>* out
       uint32_t after_currency = k;
       std::string_view unused;
       if (!currency.empty()) after_currency = ReadCurrencyPrefix(v, k, &unused);
-      if (ReadNumber(v, after_currency, &hi) && !hi.vague && !hi.ordinal &&
-          hi.value >= r.value) {
-        ranged = true;
-        j = hi.end;
+      if (ReadNumber(v, after_currency, &hi) && !hi.vague && !hi.ordinal) {
+        if (hi.value >= r.value) {
+          ranged = true;
+          j = hi.end;
+        } else if (dash && IsScorePart(r) && IsScorePart(hi) && currency.empty()) {
+          // A score or a tally: "beat Bejaia 3-1", "a 2-0 win", "a 10-3 vote". The second
+          // number is smaller, so it is no range.
+          score = true;
+          j = hi.end;
+        }
       }
     }
+  }
+  if (score) {
+    q.value = r.value;
+    q.value_hi = hi.value;
+    q.unit = "score";
+    Mention m = MakeMention(v, MentionKind::kQuantity, i, j);
+    m.key = QuantityKey(q);
+    m.quantity = std::move(q);
+    out->push_back(std::move(m));
+    return j;
   }
   if (between && !ranged) return i;
   double scale = ranged ? hi.scale : r.scale;

@@ -61,6 +61,10 @@ TEST_CASE("Compare quantities", "[facts][compare]") {
       {"a margin of 40.7%", "a margin of 40.6%", Q, Agreement::kConflict},
       {"about 36 years ago", "35 years ago", Q, Agreement::kMatch},
       {"exactly 0 dollars", "0 dollars", Q, Agreement::kMatch},
+      // Scores agree only as the same two numbers in order; a draw reads as a range.
+      {"beat Bejaia 3-1 on Sunday", "beat Bejaia 4-1 at home on Sunday", Q, Agreement::kConflict},
+      {"a 2-0 win", "won 2 - 0", Q, Agreement::kMatch},
+      {"a 2-0 win", "a 1-1 draw", Q, Agreement::kUnrelated},
       {"remit 50% of sales", "in exchange for 15% of China sales", Q, Agreement::kConflict},
       {"rose nearly 10%", "rose 9.8%", Q, Agreement::kMatch},
       {"rose 9.8%", "rose nearly 10%", Q, Agreement::kMatch},

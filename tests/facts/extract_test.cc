@@ -111,6 +111,13 @@ TEST_CASE("numbers in names and split thousands", "[facts][extract]") {
   CHECK(quake->Find(MentionKind::kQuantity, "7.5") != nullptr);
   CHECK(quake->Find(MentionKind::kQuantity, "5") != nullptr);
   CHECK(quake->Find(MentionKind::kQuantity, "19") == nullptr);
+  // A score is one mention, its numbers in order; a range keeps reading as one.
+  auto scores = Extract("they beat Bejaia 3-1 after a 1-1 draw and 10-15% growth");
+  const Mention* won = scores->Find(MentionKind::kQuantity, "3-1");
+  REQUIRE(won != nullptr);
+  CHECK(won->key == "3-1 score");
+  CHECK(scores->Find(MentionKind::kQuantity, "1-1") != nullptr);
+  CHECK(scores->Find(MentionKind::kQuantity, "10-15%") != nullptr);
   const Mention* m = f->Find(MentionKind::kQuantity, "more than 13, 000");
   REQUIRE(m != nullptr);
   CHECK(m->key == ">=13000");
