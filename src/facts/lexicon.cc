@@ -302,6 +302,8 @@ void AddCues(Table* t) {
       {"report", kHedgeAttribution}, {"told", kHedgeAttribution},
       {"stated", kHedgeAttribution}, {"citing", kHedgeAttribution},
       {"announced", kHedgeAttribution}, {"noted", kHedgeAttribution},
+      {"believe", kHedgeAttribution}, {"believes", kHedgeAttribution},
+      {"think", kHedgeAttribution},  {"thinks", kHedgeAttribution},
   };
   for (const Hedge& h : kHedges) {
     WordInfo& w = (*t)[h.word];

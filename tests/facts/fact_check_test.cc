@@ -727,6 +727,15 @@ TEST_CASE("certainty: the source hedges, the claim does not", "[facts][fact_chec
     INFO(c->Dump());
     CHECK(c->Find(FindingKind::kCertaintyRaised) == nullptr);
   }
+  SECTION("a claim that attributes a belief does not state it as fact") {
+    const std::string src = "The man reportedly believes he stood on the crocodile.";
+    auto c = Run("The man believes he stood on the crocodile.", {src}, src);
+    INFO(c->Dump());
+    CHECK(c->Find(FindingKind::kCertaintyRaised) == nullptr);
+    auto d = Run("The man stood on the crocodile.", {src}, src);
+    INFO(d->Dump());
+    CHECK(d->Find(FindingKind::kCertaintyRaised) != nullptr);
+  }
 }
 
 TEST_CASE("a faithful seed summary sentence raises nothing", "[facts][fact_check]") {
