@@ -54,12 +54,13 @@ void SourceIndex::Finish() {
     }
   }
   const double n = static_cast<double>(sentences_.size());
-  idf_.resize(terms);
-  for (size_t i = 0; i < terms; ++i) {
-    const double df = static_cast<double>(posting_begin_[i + 1] - posting_begin_[i]);
-    idf_[i] = std::log(1.0 + (n - df + 0.5) / (df + 0.5));
-  }
   unknown_idf_ = std::log(1.0 + (n + 0.5) / 0.5);
+}
+
+double SourceIndex::Idf(uint32_t id) const {
+  const double n = static_cast<double>(sentences_.size());
+  const double df = static_cast<double>(posting_begin_[id + 1] - posting_begin_[id]);
+  return std::log(1.0 + (n - df + 0.5) / (df + 0.5));
 }
 
 uint32_t SourceIndex::Find(std::string_view key) const {

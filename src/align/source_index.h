@@ -47,12 +47,13 @@ class SourceIndex {
   // Adds one sentence (segment `seg` of source `doc`) with its terms; content terms only
   // are indexed. Sentences must be added in order: by doc, then by seg.
   void AddSentence(uint32_t doc, uint32_t seg, const std::vector<Term>& terms);
-  // Computes term weights; call once after the last AddSentence.
+  // Builds the postings; call once after the last AddSentence.
   void Finish();
 
   uint32_t Find(std::string_view key) const;
-  // Inverse document frequency over sentences (BM25's, always > 0).
-  double Idf(uint32_t id) const { return idf_[id]; }
+  // Inverse document frequency over sentences (BM25's, always > 0). Worked out when asked:
+  // a claim asks about a few of its terms, where a source has hundreds.
+  double Idf(uint32_t id) const;
   // The weight of a term no source has: above any indexed term's.
   double UnknownIdf() const { return unknown_idf_; }
   size_t num_sentences() const { return sentences_.size(); }
@@ -81,7 +82,6 @@ class SourceIndex {
   // postings_[posting_begin_[t], posting_begin_[t + 1]); built by Finish().
   std::vector<uint32_t> posting_begin_;
   std::vector<uint32_t> postings_;
-  std::vector<double> idf_;
   double unknown_idf_ = 1;
   std::vector<IndexedSentence> sentences_;
   std::vector<uint32_t> sentence_terms_;  // sorted distinct ids per sentence

@@ -162,7 +162,9 @@ void AliasTable::AddGroup(const std::vector<std::string>& names) {
   }
   if (id < 0) id = next_group_++;
   for (const std::string& n : names) {
-    if (!n.empty()) group_[n] = id;
+    if (n.empty()) continue;
+    group_[n] = id;
+    first_words_.Intern(std::string_view(n).substr(0, n.find(' ')));
   }
 }
 
@@ -188,7 +190,11 @@ void AliasTable::Canonical(std::string_view key, std::string* out_string,
   for (size_t i = 0; i < words.size();) {
     size_t taken = 0;
     int id = -1;
-    size_t longest = std::min(words.size() - i, static_cast<size_t>(kMaxAliasWords));
+    // A phrase can only be a name of the table if its first word is one's first word: most
+    // words are none, and are passed without building a phrase.
+    const size_t longest = first_words_.Contains(words[i])
+                               ? std::min(words.size() - i, static_cast<size_t>(kMaxAliasWords))
+                               : 0;
     for (size_t n = longest; n >= 1 && id < 0; --n) {
       phrase.assign(words[i]);
       for (size_t k = 1; k < n; ++k) {

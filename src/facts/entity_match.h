@@ -10,6 +10,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "text/string_table.h"
+
 namespace claimcheck::internal {
 
 // Groups of names a reader treats as one. Keys are entity keys (space-joined norms).
@@ -44,6 +46,7 @@ class AliasTable {
 
  private:
   std::unordered_map<std::string, int> group_;
+  StringTable first_words_;  // each name's first word (up to its first space)
   int next_group_ = 0;
 };
 

@@ -59,7 +59,8 @@ class SourceFacts {
   explicit SourceFacts(const AliasTable* aliases = nullptr);
 
   // Adds the next source (indices follow the order of calls): its text, its analysis and
-  // all its mentions in token order. Copies what it keeps.
+  // all its mentions in token order. Copies what it keeps, but for the first source's
+  // word table, which it reads where it is: that `analyzed` must outlive this object.
   void AddSource(std::string_view text, const AnalyzedText& analyzed,
                  const std::vector<Mention>& mentions);
 
@@ -86,14 +87,14 @@ class SourceFacts {
   std::vector<std::string> entity_keys_;  // distinct, in first-seen order
   StringTable entity_ids_;                 // the same keys, to keep them distinct
   // Every token's norm and stem, each word with how it occurs. The first source's words
-  // are asked of a copy of its WordTable, which already holds each norm once and each stem
-  // that is its word's norm: only its other stems and its "'s" bases are added to words_,
-  // in one table with every word of the later sources (so a question costs the same
-  // however many sources there are).
+  // are asked of its own WordTable (not a copy: whoever adds the source keeps it), which
+  // already holds each norm once and each stem that is its word's norm: only its other
+  // stems and its "'s" bases are added to words_, in one table with every word of the
+  // later sources (so a question costs the same however many sources there are).
   enum : uint8_t { kAsNorm = 1, kAsStem = 2 };
   void AddWord(std::string_view word, uint64_t hash, uint8_t as);  // hash: HashBytes(word)
   bool Given(std::string_view word, uint8_t as) const;
-  WordTable first_words_;
+  const WordTable* first_words_ = nullptr;
   StringTable words_;
   std::vector<uint8_t> word_as_;  // by word id: kAsNorm | kAsStem
   std::vector<std::pair<std::string, std::string>> tickers_;  // ticker key, owner key

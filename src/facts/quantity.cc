@@ -177,7 +177,10 @@ uint32_t ReadApprox(const TokenView& v, uint32_t i, Approx* approx) {
       {"just", "under", Approx::kNearly},   {"just", "below", Approx::kNearly},
       {"an", "estimated", Approx::kAbout},
   };
-  if (at(i, "no") || at(i, "not")) {
+  // The first word, read once for the comparisons below (empty outside the view: no
+  // word compared with it is).
+  const std::string_view first = v.In(i) ? v.norm(i) : std::string_view();
+  if (first == "no" || first == "not") {
     if (at(i + 2, "than")) {
       if (at(i + 1, "more")) {
         *approx = Approx::kAtMost;
@@ -190,17 +193,17 @@ uint32_t ReadApprox(const TokenView& v, uint32_t i, Approx* approx) {
     }
     return i;
   }
-  if ((at(i, "as")) && (at(i + 1, "many") || at(i + 1, "much") || at(i + 1, "high")) &&
+  if (first == "as" && (at(i + 1, "many") || at(i + 1, "much") || at(i + 1, "high")) &&
       at(i + 2, "as")) {
     *approx = Approx::kAtMost;
     return i + 3;
   }
-  if (at(i, "in") && at(i + 1, "excess") && at(i + 2, "of")) {
+  if (first == "in" && at(i + 1, "excess") && at(i + 2, "of")) {
     *approx = Approx::kAtLeast;
     return i + 3;
   }
   for (const Phrase& p : kTwoWord) {
-    if (at(i, p.first) && at(i + 1, p.second)) {
+    if (first == p.first && at(i + 1, p.second)) {
       *approx = p.approx;
       return i + 2;
     }

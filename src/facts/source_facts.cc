@@ -49,12 +49,12 @@ void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
   ++sources_;
   CountWork(analyzed.tokens.size() + mentions.size());
   // Once per distinct word of the text, not per token. The first source's words stay in
-  // a copy of its table; a later source's get room in words_ for each (a stem that
+  // its own table; a later source's get room in words_ for each (a stem that
   // differs from its norm is often another word's norm).
   const WordTable& text_words = analyzed.words;
   const bool first = sources_ == 1;
   if (first) {
-    first_words_ = text_words;
+    first_words_ = &text_words;
   } else {
     words_.Reserve(words_.size() + text_words.size(), 0);
   }
@@ -110,10 +110,11 @@ bool SourceFacts::Given(std::string_view word, uint8_t as) const {
   if (id != StringTable::kNotFound && (word_as_[id] & as) != 0) return true;
   // In the first source: a word with this norm, of any kind, whose stem is its norm when
   // a stem is asked for.
+  if (first_words_ == nullptr) return false;  // no source yet
   for (StemKind kind : {StemKind::kNone, StemKind::kNorm, StemKind::kSnowball}) {
-    const uint32_t w = first_words_.Find(word, kind);
+    const uint32_t w = first_words_->Find(word, kind);
     if (w == StringTable::kNotFound) continue;
-    if ((as & kAsNorm) != 0 || (!word.empty() && first_words_.stem(w) == word)) return true;
+    if ((as & kAsNorm) != 0 || (!word.empty() && first_words_->stem(w) == word)) return true;
   }
   return false;
 }
