@@ -1,10 +1,14 @@
 // Names: runs of capitalized words ("Jensen Huang", "Bank of America"), product codes
 // ("Kunlun P800", "Qwen 3", "A100"), acronyms ("AI", "U.S."), and tickers ("9988.HK").
 // The key is the run's norms joined by spaces, without a possessive or leading "the".
+#include <algorithm>
+#include <iterator>
+
 #include "align/lexicon.h"
 #include "facts/lexicon.h"
 #include "facts/numeral.h"
 #include "facts/recognizers.h"
+#include "text/stopwords.h"
 
 namespace claimcheck::internal {
 namespace {
@@ -151,7 +155,7 @@ uint32_t MatchEntity(const TokenView& v, uint32_t i, bool title_case,
              (v.SentenceStart(i) &&
               (lexicon != nullptr && !lexicon->traits.empty()
                    ? (lexicon->traits[v.tok(i).word] & kTraitCommonName) != 0
-                   : Specificity(m.key) < kNameSpecificity));
+                   : CommonAsName(m.key)));
   }
   out->push_back(std::move(m));
   return j;
@@ -160,7 +164,16 @@ uint32_t MatchEntity(const TokenView& v, uint32_t i, bool title_case,
 bool CommonAsName(std::string_view norm) {
   // The key KeyOf gives the word alone.
   if (Possessive(norm)) norm.remove_suffix(2);
-  return Specificity(norm) < kNameSpecificity;
+  if (Specificity(norm) < kNameSpecificity || IsStopword(norm)) return true;
+  // Sentence adverbs and prepositions that open a sentence: rare in the tagged corpus
+  // ("Additionally") or not in it at all ("Amid"), yet no names.
+  static constexpr std::string_view kOpeners[] = {
+      "amid",  "amidst", "among",  "amongst", "despite", "via",    "upon",   "toward",
+      "towards", "throughout", "unlike", "beyond", "besides", "whilst", "albeit", "versus"};
+  if (std::find(std::begin(kOpeners), std::end(kOpeners), norm) != std::end(kOpeners)) {
+    return true;
+  }
+  return norm.size() > 4 && norm.substr(norm.size() - 2) == "ly" && FindLemma(norm) != nullptr;
 }
 
 }  // namespace claimcheck::internal

@@ -236,6 +236,13 @@ TEST_CASE("entities: sentence-initial common words are weak, names are not",
   const Mention* nvidia = f->Find(MentionKind::kEntity, "Nvidia");
   REQUIRE(nvidia != nullptr);
   CHECK_FALSE(nvidia->weak);
+  // Sentence adverbs and prepositions the tagged corpus rarely or never saw are no names.
+  auto h = Extract("Additionally, Nvidia rose. Amid the rally, Baidu gained.");
+  for (const char* opener : {"Additionally", "Amid"}) {
+    const Mention* m = h->Find(MentionKind::kEntity, opener);
+    INFO(opener);
+    CHECK((m == nullptr || m->weak));
+  }
   // "The" and a lone letter are no names.
   auto g = Extract("The team met X and spent on research.");
   CHECK(g->Count(MentionKind::kEntity) == 0);
