@@ -36,6 +36,12 @@ constexpr uint32_t kSlotWords = 2;
 constexpr uint32_t kArgumentWindow = 3;
 // A shared figure in the clause outweighs any word overlap in the slot of a move.
 constexpr int kFigureMatch = 100;
+// An implied move (CheckImpliedMove): the claim's words either side of its move word, the
+// evidence's words before a figure, and how far either side of "compares to" the paired
+// figures may stand.
+constexpr uint32_t kMoveTopicWords = 4;
+constexpr uint32_t kMoveContextWords = 12;
+constexpr uint32_t kFiguresAroundLink = 14;
 // How many more context words a conflicting value's slot must share with the claim than
 // the claim's own value's slot before the conflict wins.
 constexpr int kSlotMargin = 1;
@@ -817,15 +823,72 @@ class ClaimCheck {
         }
       }
     }
-    if (best == nullptr || best->sign == d.sign) return;
-    // A flip needs the same figure or the same thing moving: a word next to both moves
-    // ("easing its pressure" / "growing pressure"), not words somewhere in the clause
-    // ("increasing its dividend to $0.15" / "expect net debt to fall below $25 billion").
-    if (best_score < kFigureMatch && !SameMover(d, *side, *best)) return;
+    // A move word of the evidence decides when it has the same figure or the same thing
+    // moving: a word next to both moves ("easing its pressure" / "growing pressure"), not
+    // words somewhere in the clause ("increasing its dividend to $0.15" / "expect net
+    // debt to fall below $25 billion"). Otherwise the evidence may still state the move as
+    // two figures.
+    if (best == nullptr || (best_score < kFigureMatch && !SameMover(d, *side, *best))) {
+      CheckImpliedMove(d);
+      return;
+    }
+    if (best->sign == d.sign) return;
     FactFinding& f = Add(FindingKind::kDirectionFlip, true, d.begin, d.end,
                          "the source says " + Quote(side->Text(*best)) + ", not " +
                              Quote(claim_.Text(d)));
     SetSource(&f, *side, best->begin, best->end);
+  }
+
+  // A move the evidence states as two figures rather than a word: "net income ... was
+  // $94.8 million or $0.91 per diluted share, that compares to $106.6 million or $1.04
+  // ... in Q2 of last year" is a fall, whatever the claim calls it. Around "compares
+  // to/with" or "versus", the figures before it pair in order with those after it; the
+  // claim's move must share a word with what comes before its figure ("net income").
+  void CheckImpliedMove(const Mention& d) {
+    std::vector<std::string_view> topic, other;
+    StemsAround(claim_, d.tok_begin, d.tok_end, kMoveTopicWords, kMoveTopicWords, true, &topic);
+    if (topic.empty()) return;
+    std::vector<const Mention*> now, then;
+    for (const Side& e : evidence_) {
+      for (uint32_t k = e.view.begin(); k < e.view.end(); ++k) {
+        const uint32_t after = LinkAt(e.view, k);
+        if (after == kNone) continue;
+        now.clear();
+        then.clear();
+        const uint32_t lo = k > e.view.begin() + kFiguresAroundLink ? k - kFiguresAroundLink
+                                                                     : e.view.begin();
+        for (const Mention& x : e) {
+          if (x.kind != MentionKind::kQuantity || x.quantity.unit == "score") continue;
+          if (x.tok_begin >= lo && x.tok_end <= k) now.push_back(&x);
+          if (x.tok_begin >= after && x.tok_begin < after + kFiguresAroundLink) then.push_back(&x);
+        }
+        for (size_t i = 0; i < now.size() && i < then.size(); ++i) {
+          if (Compare(*now[i], *then[i]) != Agreement::kConflict) continue;
+          StemsAround(e, now[i]->tok_begin, now[i]->tok_end, kMoveContextWords, 0, true, &other);
+          if (!ShareStem(topic, other)) continue;
+          const int sign = now[i]->quantity.value > then[i]->quantity.value ? 1 : -1;
+          if (sign == d.sign) return;
+          FactFinding& f = Add(FindingKind::kDirectionFlip, true, d.begin, d.end,
+                               "the source gives " + Quote(e.Text(*now[i])) + " against " +
+                                   Quote(e.Text(*then[i])) + ", " +
+                                   (sign > 0 ? "a rise" : "a fall") + ", not " +
+                                   Quote(claim_.Text(d)));
+          SetSource(&f, e, now[i]->begin, then[i]->end);
+          return;
+        }
+      }
+    }
+  }
+  // When token k starts "compares to", "compared with", "versus" or "vs": the token after
+  // it; else kNone.
+  static uint32_t LinkAt(const TokenView& v, uint32_t k) {
+    const std::string_view w = v.norm(k);
+    if ((w == "compares" || w == "compared" || w == "compare") && v.In(k + 1) &&
+        (v.norm(k + 1) == "to" || v.norm(k + 1) == "with")) {
+      return k + 2;
+    }
+    if (w == "versus" || w == "vs") return k + 1;
+    return kNone;
   }
 
   // --- comparison: what ranks the same name, on the evidence side.

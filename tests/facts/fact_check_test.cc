@@ -553,6 +553,28 @@ TEST_CASE("direction: supported, unsupported, contradicted", "[facts][fact_check
     INFO(c->Dump());
     CHECK(c->Find(FindingKind::kDirectionFlip) == nullptr);
   }
+  SECTION("a move the evidence states as two figures") {
+    const std::string call =
+        "And net income on a non-GAAP basis in the second quarter was $94.8 million or $0.91 "
+        "per diluted share, that compares to $106.6 million or $1.04 per diluted share in Q2 "
+        "of last year.";
+    auto c = Run("The company had an increase in net income in Q2 compared to last year.",
+                 {call}, call);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kDirectionFlip, "increase");
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);
+    CHECK(f->detail ==
+          "the source gives $94.8 million against $106.6 million, a fall, not increase");
+    auto d = Run("The company had a decrease in net income in Q2 compared to last year.",
+                 {call}, call);
+    INFO(d->Dump());
+    CHECK(d->Find(FindingKind::kDirectionFlip) == nullptr);
+    // A move of something else than the figures' subject is not judged by them.
+    auto e = Run("The company had an increase in customers in Q2.", {call}, call);
+    INFO(e->Dump());
+    CHECK(e->Find(FindingKind::kDirectionFlip) == nullptr);
+  }
 }
 
 TEST_CASE("comparison: supported, unsupported, contradicted", "[facts][fact_check]") {
