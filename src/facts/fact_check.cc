@@ -855,8 +855,16 @@ class ClaimCheck {
         if (after == kNone) continue;
         now.clear();
         then.clear();
-        const uint32_t lo = k > e.view.begin() + kFiguresAroundLink ? k - kFiguresAroundLink
-                                                                     : e.view.begin();
+        // The figures before the link come from its own sentence: "Revenue was $5bn.
+        // Profit was $1bn, compared with $2bn" pairs $1bn with $2bn, not $5bn.
+        uint32_t lo = k > e.view.begin() + kFiguresAroundLink ? k - kFiguresAroundLink
+                                                               : e.view.begin();
+        for (uint32_t t = k; t > lo; --t) {
+          if (e.view.SentenceStart(t)) {
+            lo = t;
+            break;
+          }
+        }
         for (const Mention& x : e) {
           if (x.kind != MentionKind::kQuantity || x.quantity.unit == "score") continue;
           if (x.tok_begin >= lo && x.tok_end <= k) now.push_back(&x);
