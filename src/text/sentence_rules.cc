@@ -3,7 +3,6 @@
 // few bytes around a candidate boundary, so the layer stays linear in the text.
 #include "text/sentence_rules.h"
 
-#include <algorithm>
 #include <array>
 #include <string>
 
@@ -13,6 +12,7 @@
 #include "text/char_class.h"
 #include "text/stopwords.h"
 #include "text/utf8.h"
+#include "text/word_list.h"
 
 namespace claimcheck::internal {
 namespace {
@@ -39,11 +39,6 @@ constexpr std::string_view kOpeners[] = {
     "later", "separately", "additionally", "moreover", "furthermore", "overall",
     "instead", "nevertheless", "according", "after", "before", "since", "although",
     "despite", "today", "yesterday", "not", "no", "analysts", "shares"};
-
-template <size_t N>
-bool InList(const std::string_view (&list)[N], std::string_view w) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
-}
 
 bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
