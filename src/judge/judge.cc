@@ -361,15 +361,15 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
   auto& term_of = scratch->claim_term_of;
   claim.clear();
   term_of.clear();
-  std::vector<bool> novel(terms.size(), false);
-  std::vector<uint32_t> ids(terms.size(), kNoTerm);
-  std::vector<bool> skip(terms.size(), false);
+  auto& novel = scratch->novel;
+  auto& skip = scratch->skip;
+  novel.assign(terms.size(), false);
+  skip.assign(terms.size(), false);
   SkipDefinedAcronyms(summary, analyzed, seg.tok_begin, terms, index, &skip);
   for (size_t i = 0; i < terms.size(); ++i) {
     const Term& t = terms[i];
     if (!t.content || skip[i]) continue;
     uint32_t id = index.Find(t.key);
-    ids[i] = id;
     novel[i] = id == kNoTerm;
     bool seen = false;
     for (size_t c = 0; c < claim.size() && !seen; ++c) {
@@ -379,12 +379,15 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
     claim.push_back({id, TermWeight(index, id, analyzed, t.tok_begin)});
     term_of.push_back(static_cast<uint32_t>(i));
   }
-  std::vector<size_t> order(claim.size());
+  auto& order = scratch->claim_order;
+  order.resize(claim.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return claim[a].weight > claim[b].weight; });
-  std::vector<ClaimTerm> sorted;
-  sorted.reserve(claim.size());
+  // Ties broken by position make the order stable without stable_sort's buffer.
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return claim[a].weight != claim[b].weight ? claim[a].weight > claim[b].weight : a < b;
+  });
+  auto& sorted = scratch->sorted_claim;
+  sorted.clear();
   for (size_t i : order) sorted.push_back(claim[i]);
 
   if (sorted.empty()) {  // nothing checkable: "Yes.", a lone symbol
