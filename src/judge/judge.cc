@@ -351,8 +351,15 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
                std::string_view summary, const AnalyzedText& analyzed, const Segment& seg,
                JudgeScratch* scratch, Unit* out) {
   const SourceIndex& index = sources.index;
+  // A unit has at most one term, claim term and trigram per token: reserved once here,
+  // the buffers grow only for a unit longer than every one before it.
+  const size_t unit_tokens = seg.tok_end - seg.tok_begin;
   auto& terms = scratch->terms;
   terms.clear();
+  terms.reserve(unit_tokens);
+  scratch->claim.reserve(unit_tokens);
+  scratch->claim_term_of.reserve(unit_tokens);
+  scratch->trigram_found.reserve(unit_tokens);
   checker.terms->TermsOf(analyzed, seg.tok_begin, seg.tok_end, scratch->summary_word_terms,
                          &terms);
 
