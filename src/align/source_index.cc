@@ -11,8 +11,10 @@ namespace claimcheck::internal {
 
 void SourceIndex::BeginText(size_t words) {
   term_of_word_.assign(words, kNoTerm);
-  // Most of a text's words become terms: room for them all, rather than growing.
-  dict_.Reserve(dict_.size() + words, 0);
+  // Most of a text's words become terms: room for them all and their keys (a stem, a few
+  // bytes), rather than growing.
+  constexpr size_t kBytesPerTerm = 8;
+  dict_.Reserve(dict_.size() + words, dict_.byte_size() + words * kBytesPerTerm);
 }
 
 void SourceIndex::AddSentence(uint32_t doc, uint32_t seg, const std::vector<Term>& terms) {
