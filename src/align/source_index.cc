@@ -9,7 +9,13 @@
 
 namespace claimcheck::internal {
 
-void SourceIndex::BeginText(size_t words) {
+void SourceIndex::BeginText(size_t words, size_t sentences, size_t tokens) {
+  // The first text (most checks have one source) gets room for its sentences and their
+  // term lists, which hold at most one id per token; later texts grow them by doubling.
+  if (sentences_.empty()) {
+    sentences_.reserve(sentences);
+    sentence_terms_.reserve(tokens);
+  }
   term_of_word_.assign(words, kNoTerm);
   // Most of a text's words become terms: room for them all and their keys (a stem, a few
   // bytes), rather than growing.
