@@ -93,6 +93,9 @@ void SourceIndex::Align(const std::vector<ClaimTerm>& claim, size_t k, Scratch* 
   if (mask.size() < sentences_.size()) mask.resize(sentences_.size(), 0);
   touched.clear();
   windows.clear();
+  // The scratch lives for one check: room for every sentence at the first claim rather
+  // than growth by doubling at every check.
+  touched.reserve(sentences_.size());
 
   const size_t nbits = std::min<size_t>(claim.size(), 64);
   uint64_t postings_visited = 0;

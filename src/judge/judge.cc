@@ -447,6 +447,7 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
                           (1 - calibrated::kEvidenceCoverageShare) * cov_global;
   double score = coverage * (1 - calibrated::kBrokenCopyPenalty * broken_copy);
 
+  out->evidence.reserve(scratch->windows.size());
   for (const Window& w : scratch->windows) out->evidence.push_back(MakeEvidence(sources, w));
   AddUnsupportedContent(summary, analyzed, terms, novel, out);
 
