@@ -125,6 +125,7 @@ void SourceIndex::Align(const std::vector<ClaimTerm>& claim, size_t k, Scratch* 
   // Windows of one to kMaxWindow adjacent sentences of one source that include a touched
   // sentence; a longer window must add weight to beat a shorter one.
   constexpr uint32_t kMaxWindow = 3;
+  windows.reserve(touched.size());  // each touched sentence is at least its own window
   for (uint32_t sid : touched) {
     const uint32_t doc = sentences_[sid].doc;
     for (uint32_t len = 1; len <= kMaxWindow; ++len) {

@@ -395,6 +395,7 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
   });
   auto& sorted = scratch->sorted_claim;
   sorted.clear();
+  sorted.reserve(claim.size());
   for (size_t i : order) sorted.push_back(claim[i]);
 
   if (sorted.empty()) {  // nothing checkable: "Yes.", a lone symbol
