@@ -176,10 +176,12 @@ Result<PreparedSources> Checker::Prepare(const std::vector<std::string_view>& so
     internal::LookupWords(doc.analyzed.words, &doc.lexicon);
     ExtractSegmentFacts(doc.text, &doc);
     impl_->terms->WordTermsOf(doc.analyzed.words, &word_terms);
-    prepared->index.BeginText(doc.analyzed.words.size());
+    prepared->index.BeginText(doc.analyzed.words.size(), doc.analyzed.segments.size(),
+                              doc.analyzed.tokens.size());
     for (size_t s = 0; s < doc.analyzed.segments.size(); ++s) {
       const auto& seg = doc.analyzed.segments[s];
       terms.clear();
+      terms.reserve(seg.tok_end - seg.tok_begin);  // at most one term per token
       impl_->terms->TermsOf(doc.analyzed, seg.tok_begin, seg.tok_end, word_terms, &terms);
       prepared->ngrams.Add(doc.analyzed, seg.tok_begin, seg.tok_end);
       prepared->index.AddSentence(static_cast<uint32_t>(d), static_cast<uint32_t>(s), terms);

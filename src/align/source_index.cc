@@ -9,10 +9,18 @@
 
 namespace claimcheck::internal {
 
-void SourceIndex::BeginText(size_t words) {
+void SourceIndex::BeginText(size_t words, size_t sentences, size_t tokens) {
+  // The first text (most checks have one source) gets room for its sentences and their
+  // term lists, which hold at most one id per token; later texts grow them by doubling.
+  if (sentences_.empty()) {
+    sentences_.reserve(sentences);
+    sentence_terms_.reserve(tokens);
+  }
   term_of_word_.assign(words, kNoTerm);
-  // Most of a text's words become terms: room for them all, rather than growing.
-  dict_.Reserve(dict_.size() + words, 0);
+  // Most of a text's words become terms: room for them all and their keys (a stem, a few
+  // bytes), rather than growing.
+  constexpr size_t kBytesPerTerm = 8;
+  dict_.Reserve(dict_.size() + words, dict_.byte_size() + words * kBytesPerTerm);
 }
 
 void SourceIndex::AddSentence(uint32_t doc, uint32_t seg, const std::vector<Term>& terms) {
@@ -85,6 +93,9 @@ void SourceIndex::Align(const std::vector<ClaimTerm>& claim, size_t k, Scratch* 
   if (mask.size() < sentences_.size()) mask.resize(sentences_.size(), 0);
   touched.clear();
   windows.clear();
+  // The scratch lives for one check: room for every sentence at the first claim rather
+  // than growth by doubling at every check.
+  touched.reserve(sentences_.size());
 
   const size_t nbits = std::min<size_t>(claim.size(), 64);
   uint64_t postings_visited = 0;
@@ -114,6 +125,7 @@ void SourceIndex::Align(const std::vector<ClaimTerm>& claim, size_t k, Scratch* 
   // Windows of one to kMaxWindow adjacent sentences of one source that include a touched
   // sentence; a longer window must add weight to beat a shorter one.
   constexpr uint32_t kMaxWindow = 3;
+  windows.reserve(touched.size());  // each touched sentence is at least its own window
   for (uint32_t sid : touched) {
     const uint32_t doc = sentences_[sid].doc;
     for (uint32_t len = 1; len <= kMaxWindow; ++len) {

@@ -40,10 +40,11 @@ struct ClaimTerm {
 
 class SourceIndex {
  public:
-  // Starts the sentences of a text with `words` distinct words (its WordTable): a term
-  // that names its word (Term::word) is then looked up in the dictionary once per word of
-  // the text, not at every occurrence. Call it before each text whose terms carry words.
-  void BeginText(size_t words);
+  // Starts the sentences of a text with `words` distinct words (its WordTable), in
+  // `sentences` segments of `tokens` tokens: a term that names its word (Term::word) is
+  // then looked up in the dictionary once per word of the text, not at every occurrence.
+  // Call it before each text whose terms carry words.
+  void BeginText(size_t words, size_t sentences, size_t tokens);
   // Adds one sentence (segment `seg` of source `doc`) with its terms; content terms only
   // are indexed. Sentences must be added in order: by doc, then by seg.
   void AddSentence(uint32_t doc, uint32_t seg, const std::vector<Term>& terms);

@@ -94,7 +94,10 @@ void ContextStems(const TokenView& v, uint32_t first, uint32_t last,
   uint32_t hi = last + kContextWindow < c2.end ? last + kContextWindow : c2.end;
   for (uint32_t k = lo; k < hi; ++k) {
     if (k >= first && k < last) continue;
-    if (IsContent(v, k)) out->push_back(v.stem(k).empty() ? v.norm(k) : v.stem(k));
+    if (!IsContent(v, k)) continue;
+    // At most hi - lo stems: a fresh vector allocates once instead of at every doubling.
+    if (out->empty()) out->reserve(hi - lo);
+    out->push_back(v.stem(k).empty() ? v.norm(k) : v.stem(k));
   }
 }
 

@@ -246,6 +246,9 @@ void SignificantParts(std::string_view key, std::vector<std::string_view>* parts
     if (w.empty()) continue;
     if (w.size() < kMinPartLength && !HasDigit(w)) continue;
     if (w[0] != '#' && HasLex(LookupWord(w), kLexTitle)) continue;
+    // A word and its space take two bytes or more: a fresh vector allocates once instead
+    // of at every doubling.
+    if (parts->empty()) parts->reserve((key.size() + 1) / 2);
     parts->push_back(w);
   }
 }

@@ -53,11 +53,14 @@ void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
   // differs from its norm is often another word's norm).
   const WordTable& text_words = analyzed.words;
   const bool first = sources_ == 1;
-  if (first) {
-    first_words_ = &text_words;
-  } else {
-    words_.Reserve(words_.size() + text_words.size(), 0);
-  }
+  // Room for the words this text adds, and their bytes (a few each), rather than growth
+  // by doubling: each of a later source's words; of the first source's, only the stems
+  // that differ from their norms and possessive bases, reserved as half its words.
+  const size_t adding = first ? text_words.size() / 2 : text_words.size();
+  constexpr size_t kBytesPerWord = 8;
+  words_.Reserve(words_.size() + adding, words_.byte_size() + adding * kBytesPerWord);
+  word_as_.reserve(words_.size() + adding);
+  if (first) first_words_ = &text_words;
   for (uint32_t id = 0; id < text_words.size(); ++id) {
     const std::string_view n = text_words.norm(id), stem = text_words.stem(id);
     // A word is its own stem more often than not: one entry, one look-up. (Different

@@ -351,8 +351,15 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
                std::string_view summary, const AnalyzedText& analyzed, const Segment& seg,
                JudgeScratch* scratch, Unit* out) {
   const SourceIndex& index = sources.index;
+  // A unit has at most one term, claim term and trigram per token: reserved once here,
+  // the buffers grow only for a unit longer than every one before it.
+  const size_t unit_tokens = seg.tok_end - seg.tok_begin;
   auto& terms = scratch->terms;
   terms.clear();
+  terms.reserve(unit_tokens);
+  scratch->claim.reserve(unit_tokens);
+  scratch->claim_term_of.reserve(unit_tokens);
+  scratch->trigram_found.reserve(unit_tokens);
   checker.terms->TermsOf(analyzed, seg.tok_begin, seg.tok_end, scratch->summary_word_terms,
                          &terms);
 
@@ -361,15 +368,15 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
   auto& term_of = scratch->claim_term_of;
   claim.clear();
   term_of.clear();
-  std::vector<bool> novel(terms.size(), false);
-  std::vector<uint32_t> ids(terms.size(), kNoTerm);
-  std::vector<bool> skip(terms.size(), false);
+  auto& novel = scratch->novel;
+  auto& skip = scratch->skip;
+  novel.assign(terms.size(), false);
+  skip.assign(terms.size(), false);
   SkipDefinedAcronyms(summary, analyzed, seg.tok_begin, terms, index, &skip);
   for (size_t i = 0; i < terms.size(); ++i) {
     const Term& t = terms[i];
     if (!t.content || skip[i]) continue;
     uint32_t id = index.Find(t.key);
-    ids[i] = id;
     novel[i] = id == kNoTerm;
     bool seen = false;
     for (size_t c = 0; c < claim.size() && !seen; ++c) {
@@ -379,11 +386,15 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
     claim.push_back({id, TermWeight(index, id, analyzed, t.tok_begin)});
     term_of.push_back(static_cast<uint32_t>(i));
   }
-  std::vector<size_t> order(claim.size());
+  auto& order = scratch->claim_order;
+  order.resize(claim.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return claim[a].weight > claim[b].weight; });
-  std::vector<ClaimTerm> sorted;
+  // Ties broken by position make the order stable without stable_sort's buffer.
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return claim[a].weight != claim[b].weight ? claim[a].weight > claim[b].weight : a < b;
+  });
+  auto& sorted = scratch->sorted_claim;
+  sorted.clear();
   sorted.reserve(claim.size());
   for (size_t i : order) sorted.push_back(claim[i]);
 
@@ -437,6 +448,7 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
                           (1 - calibrated::kEvidenceCoverageShare) * cov_global;
   double score = coverage * (1 - calibrated::kBrokenCopyPenalty * broken_copy);
 
+  out->evidence.reserve(scratch->windows.size());
   for (const Window& w : scratch->windows) out->evidence.push_back(MakeEvidence(sources, w));
   AddUnsupportedContent(summary, analyzed, terms, novel, out);
 

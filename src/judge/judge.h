@@ -17,6 +17,10 @@ struct JudgeScratch {
   std::vector<Term> terms;
   std::vector<ClaimTerm> claim;
   std::vector<uint32_t> claim_term_of;  // per claim term: index of its first Term
+  // Per Term of the unit: not in the sources; left out as one form of a defined acronym.
+  std::vector<bool> novel, skip;
+  std::vector<size_t> claim_order;      // claim indices, heaviest first
+  std::vector<ClaimTerm> sorted_claim;  // the claim in that order, as the aligner takes it
   std::vector<Window> windows;
   std::vector<Mention> mentions;
   std::vector<FactFinding> fact_findings;

@@ -84,6 +84,10 @@ void Analyzer::Analyze(std::string_view text, AnalyzedText* out) const {
   constexpr size_t kBytesPerWordAtLeast = 12, kMaxReservedWords = 1024, kBytesPerWord = 8;
   const size_t words = std::min(text.size() / kBytesPerWordAtLeast + 16, kMaxReservedWords);
   out->words.Reserve(words, words * kBytesPerWord);
+  // News prose averages over 100 bytes a sentence: room for one segment per 128 bytes
+  // saves most of the growth steps; text of short lines grows past it.
+  constexpr size_t kBytesPerSegment = 128;
+  out->segments.reserve(text.size() / kBytesPerSegment + 4);
   auto w = impl_->workers.Borrow();
   w->segmenter.Segment(text, &out->segments);
   w->tokenizer.TokenizeSegments(text, out);

@@ -11,6 +11,7 @@
 #include "text/char_class.h"
 #include "text/sentence_rules.h"
 #include "text/utf8.h"
+#include "text/word_list.h"
 
 namespace claimcheck::internal {
 namespace {
@@ -63,11 +64,6 @@ constexpr std::string_view kDateWords[] = {
 constexpr std::string_view kBylineLabels[] = {
     "summarized by", "summarised by", "written by", "reported by", "edited by", "by",
     "author", "authors", "posted by", "compiled by"};
-
-template <size_t N>
-bool InList(const std::string_view (&list)[N], std::string_view w) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
-}
 
 // Short lines only (<= kMaxKeyBytes), so keys live on the stack: classifying a line
 // allocates nothing.

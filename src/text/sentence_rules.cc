@@ -3,7 +3,6 @@
 // few bytes around a candidate boundary, so the layer stays linear in the text.
 #include "text/sentence_rules.h"
 
-#include <algorithm>
 #include <array>
 #include <string>
 
@@ -13,6 +12,7 @@
 #include "text/char_class.h"
 #include "text/stopwords.h"
 #include "text/utf8.h"
+#include "text/word_list.h"
 
 namespace claimcheck::internal {
 namespace {
@@ -40,13 +40,24 @@ constexpr std::string_view kOpeners[] = {
     "instead", "nevertheless", "according", "after", "before", "since", "although",
     "despite", "today", "yesterday", "not", "no", "analysts", "shares"};
 
-template <size_t N>
-bool InList(const std::string_view (&list)[N], std::string_view w) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
-}
+// KeepIcuBoundary asks about every word before a full stop.
+constexpr ListedWords kTitleList(kTitles);
+constexpr ListedWords kBeforeNumberList(kBeforeNumber);
+constexpr ListedWords kAmbiguousList(kAmbiguous);
+constexpr ListedWords kOpenerList(kOpeners);
 
 bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// ASCII lowercase copy: the words compared with the lists are ASCII, and an inline test
+// per byte is cheaper than a call into the C library.
+std::string AsciiLowerCopy(std::string_view word) {
+  std::string w(word);
+  for (char& c : w) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return w;
+}
 
 // Lowercase ASCII copy of the word ending at text[end) made of letters and inner dots
 // ("U.S" before the final dot of "U.S."). *start receives where it begins.
@@ -57,21 +68,17 @@ std::string WordBefore(std::string_view text, size_t begin, size_t end, size_t* 
     --s;
   }
   *start = s;
-  std::string w(text.substr(s, end - s));
-  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return w;
+  return AsciiLowerCopy(text.substr(s, end - s));
 }
 
 // Lowercase ASCII copy of the word starting at text[b] (letters and apostrophes).
 std::string WordAfter(std::string_view text, size_t b, size_t end) {
   size_t e = b;
   while (e < end && (IsAsciiLetter(text[e]) || text[e] == '\'')) ++e;
-  std::string w(text.substr(b, e - b));
-  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return w;
+  return AsciiLowerCopy(text.substr(b, e - b));
 }
 
-bool IsOpener(std::string_view w) { return IsStopword(w) || InList(kOpeners, w); }
+bool IsOpener(std::string_view w) { return IsStopword(w) || kOpenerList.Contains(w); }
 
 // The whitespace-delimited chunk around text[pos] looks like a URL, e-mail or domain.
 bool InUrlLikeChunk(std::string_view text, size_t begin, size_t pos, size_t end) {
@@ -102,10 +109,9 @@ bool IsGluedBoundary(std::string_view text, size_t begin, size_t t, size_t end) 
   bool has_lower = false;
   for (size_t i = ws; i < t; ++i) has_lower |= (text[i] >= 'a' && text[i] <= 'z');
   if (!has_lower) return false;
-  std::string w(text.substr(ws, t - ws));
-  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (text[t] == '.' && (InList(kTitles, w) || InList(kBeforeNumber, w) ||
-                         InList(kAmbiguous, w))) {
+  const std::string w = AsciiLowerCopy(text.substr(ws, t - ws));
+  if (text[t] == '.' && (kTitleList.Contains(w) || kBeforeNumberList.Contains(w) ||
+                         kAmbiguousList.Contains(w))) {
     return false;
   }
   return !InUrlLikeChunk(text, begin, t, end);
@@ -141,7 +147,7 @@ size_t AttributionEnd(std::string_view text, size_t b, size_t end) {
   return caps.empty() ? b : end;
 }
 
-bool IsTitleAbbreviation(std::string_view word) { return InList(kTitles, word); }
+bool IsTitleAbbreviation(std::string_view word) { return kTitleList.Contains(word); }
 
 bool IsSentenceTerminator(char32_t cp) {
   if (cp < 0x80) return cp == '.' || cp == '!' || cp == '?';
@@ -192,10 +198,10 @@ bool KeepIcuBoundary(std::string_view text, size_t begin, size_t b, size_t end) 
   // A word glued to digits on its left ("9988.HK.") is not an abbreviation.
   if (ws > begin && IsAsciiDigit(text[ws - 1])) return true;
   const unsigned char next = static_cast<unsigned char>(text[b]);
-  if (InList(kTitles, w)) return false;
-  if (InList(kBeforeNumber, w) && IsAsciiDigit(next)) return false;
+  if (kTitleList.Contains(w)) return false;
+  if (kBeforeNumberList.Contains(w) && IsAsciiDigit(next)) return false;
   const bool initial = w.size() == 1 && text[ws] >= 'A' && text[ws] <= 'Z';
-  if (InList(kAmbiguous, w) || initial) return IsOpener(WordAfter(text, b, end));
+  if (kAmbiguousList.Contains(w) || initial) return IsOpener(WordAfter(text, b, end));
   return true;
 }
 

@@ -1,6 +1,8 @@
 // StringTable and U64Set: linear probing over power-of-two tables kept at most half full.
 #include "text/string_table.h"
 
+#include <algorithm>
+
 namespace claimcheck::internal {
 namespace {
 
@@ -20,11 +22,19 @@ size_t KeySlotsFor(size_t n) {
   return slots;
 }
 
+// Reserves at least double the capacity when it grows at all: a table reserved for one
+// text after another (the sources' term dictionary) must not move everything it holds for
+// each of them.
+template <typename T>
+void ReserveGeometric(std::vector<T>* v, size_t n) {
+  if (n > v->capacity()) v->reserve(std::max(n, 2 * v->capacity()));
+}
+
 }  // namespace
 
 void StringTable::Reserve(size_t n, size_t bytes) {
-  ends_.reserve(n);
-  bytes_.reserve(bytes);
+  ReserveGeometric(&ends_, n);
+  ReserveGeometric(&bytes_, bytes);
   if (SlotsFor(n) > slots_.size()) Rehash(SlotsFor(n));
 }
 

@@ -102,6 +102,8 @@ class StringTable {
   }
   size_t size() const { return ends_.size(); }
   bool empty() const { return ends_.empty(); }
+  // The bytes of all the strings held.
+  size_t byte_size() const { return bytes_.size(); }
   // Room for `n` strings of `bytes` bytes in all without growing.
   void Reserve(size_t n, size_t bytes);
   // Empty, keeping the memory for reuse.
