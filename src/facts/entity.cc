@@ -9,6 +9,7 @@
 #include "facts/numeral.h"
 #include "facts/recognizers.h"
 #include "text/stopwords.h"
+#include "text/word_list.h"
 
 namespace claimcheck::internal {
 namespace {
@@ -170,9 +171,7 @@ bool CommonAsName(std::string_view norm) {
   static constexpr std::string_view kOpeners[] = {
       "amid",  "amidst", "among",  "amongst", "despite", "via",    "upon",   "toward",
       "towards", "throughout", "unlike", "beyond", "besides", "whilst", "albeit", "versus"};
-  if (std::find(std::begin(kOpeners), std::end(kOpeners), norm) != std::end(kOpeners)) {
-    return true;
-  }
+  if (InList(kOpeners, norm)) return true;
   return norm.size() > 4 && norm.substr(norm.size() - 2) == "ly" && FindLemma(norm) != nullptr;
 }
 

@@ -7,6 +7,7 @@
 #include <iterator>
 
 #include "facts/lexicon.h"
+#include "text/word_list.h"
 
 namespace claimcheck::internal {
 namespace {
@@ -267,7 +268,7 @@ bool PersonTitle(std::string_view w) {
       "chairwoman", "founder", "co-founder", "director", "minister",     "secretary",
       "senator",  "governor", "mayor",     "judge",    "spokesman",    "spokeswoman",
       "spokesperson", "officer", "executive"};
-  return std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles);
+  return InList(kTitles, w);
 }
 
 }  // namespace

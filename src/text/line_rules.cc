@@ -50,11 +50,6 @@ constexpr std::string_view kTimeUnits[] = {
     "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "year",
     "years"};
 
-constexpr std::string_view kMonths[] = {
-    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
-    "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
-    "nov", "november", "dec", "december"};
-
 constexpr std::string_view kDateWords[] = {
     "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thurs",
     "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "am", "pm", "a.m",
@@ -204,7 +199,7 @@ bool IsDateStamp(std::string_view key) {
   for (std::string_view w : words) {
     while (!w.empty() && w.back() == '.') w.remove_suffix(1);
     if (w.empty()) continue;
-    if (InList(kMonths, w)) {
+    if (InList(kMonthNames, w)) {
       ++months;
     } else if (AllDigits(w) || (w.find(':') != std::string_view::npos &&
                                 AllDigits(w.substr(0, w.find(':'))))) {

@@ -12,6 +12,7 @@
 #include "text/prefetch.h"
 #include "text/stopwords.h"
 #include "text/utf8.h"
+#include "text/word_list.h"
 
 namespace claimcheck::internal {
 namespace {
@@ -296,14 +297,6 @@ bool DigitsThenEnd(std::string_view text, size_t p, size_t n, size_t end) {
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-bool IsMonthNorm(std::string_view w) {
-  static constexpr std::string_view kMonths[] = {
-      "jan",     "january", "feb",  "february", "mar",       "march",   "apr",
-      "april",   "may",     "jun",  "june",     "jul",       "july",    "aug",
-      "august",  "sep",     "sept", "september", "oct",      "october", "nov",
-      "november", "dec",    "december"};
-  return std::find(std::begin(kMonths), std::end(kMonths), w) != std::end(kMonths);
-}
 
 }  // namespace
 
@@ -432,7 +425,7 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
     bool spaced = false;
     auto after_month = [&] {
       return out->tokens.size() > first_token &&
-             IsMonthNorm(out->words.norm(out->tokens.back().word));
+             InList(kMonthNames, out->words.norm(out->tokens.back().word));
     };
     size_t first_letter = static_cast<size_t>(-1);
     CharClass prev = CharClass::kOther;

@@ -20,6 +20,13 @@ template <size_t N>
   return std::find(std::begin(list), std::end(list), word) != std::end(list);
 }
 
+// Month names and their abbreviations, lower case: dates in page lines, and the day of a
+// date a tokenized figure must not swallow ("May 5, 300 people").
+inline constexpr std::string_view kMonthNames[] = {
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
+    "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
+    "nov", "november", "dec", "december"};
+
 // A word list with a filter on (first byte, length): most words asked about (any word
 // before a full stop) share neither with an entry and are answered with one load and a
 // bit test instead of a comparison with every entry. Built at compile time:
