@@ -9,11 +9,6 @@
 namespace claimcheck::internal {
 namespace {
 
-// Symbols ("%", "$") are words here: "15 %" and "15%" give the same sequence.
-uint64_t WordHash(const AnalyzedText& a, uint32_t k) {
-  return a.words.stem_hash(a.tokens[k].word);  // HashBytes(a.stem(k))
-}
-
 uint64_t Mix(uint64_t a, uint64_t b) {
   // A 64-bit mix (splitmix64's finaliser) keeps "a b" and "b a" apart.
   uint64_t x = a * 0x9e3779b97f4a7c15ull ^ (b + 0x632be59bd9b4e019ull + (a << 6) + (a >> 2));
@@ -33,8 +28,9 @@ void NgramSet::Add(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t to
   // A trigram's hash is its first bigram's mixed with its last word: the bigram of the
   // step before, kept rather than mixed again.
   uint64_t h1 = 0, bigram = 0;  // the previous word, and the bigram it ended
+  // Symbols ("%", "$") are words here: "15 %" and "15%" give the same sequence.
   for (uint32_t i = tok_begin; i < tok_end; ++i) {
-    const uint64_t h = WordHash(analyzed, i);
+    const uint64_t h = analyzed.stem_hash(i);
     if (i >= tok_begin + 1) {
       const uint64_t before = bigram;
       bigram = Mix(h1, h);
@@ -52,7 +48,7 @@ NgramCounts NgramSet::Count(const AnalyzedText& analyzed, uint32_t tok_begin, ui
   CountWork(tok_end - tok_begin);
   uint64_t h1 = 0, bigram = 0;  // as in Add
   for (uint32_t i = tok_begin; i < tok_end; ++i) {
-    const uint64_t h = WordHash(analyzed, i);
+    const uint64_t h = analyzed.stem_hash(i);
     if (i >= tok_begin + 1) {
       const uint64_t before = bigram;
       bigram = Mix(h1, h);

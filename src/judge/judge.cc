@@ -28,9 +28,6 @@ Evidence MakeEvidence(const PreparedSources::Impl& sources, const Window& w) {
   return e;
 }
 
-// The stem hash of token k of a text: equal across texts for equal stems.
-uint64_t StemHash(const AnalyzedText& a, uint32_t k) { return a.words.stem_hash(a.tokens[k].word); }
-
 // How many of a piece's last words Bridged looks for in the source.
 constexpr uint32_t kTailWords = 4;
 
@@ -50,9 +47,9 @@ WindowTokens TokensOf(const PreparedSources::Impl& sources, const Window& w) {
 // Three words of the claim by stem, to find in a source.
 struct Trigram {
   Trigram(const AnalyzedText& claim, uint32_t k)
-      : h{StemHash(claim, k), StemHash(claim, k + 1), StemHash(claim, k + 2)} {}
+      : h{claim.stem_hash(k), claim.stem_hash(k + 1), claim.stem_hash(k + 2)} {}
   bool At(const AnalyzedText& a, uint32_t q) const {
-    return StemHash(a, q) == h[0] && StemHash(a, q + 1) == h[1] && StemHash(a, q + 2) == h[2];
+    return a.stem_hash(q) == h[0] && a.stem_hash(q + 1) == h[1] && a.stem_hash(q + 2) == h[2];
   }
   uint64_t h[3];
 };
@@ -90,7 +87,7 @@ bool Bridged(const PreparedSources::Impl& sources, const std::vector<Window>& wi
     for (uint32_t p = t.lo; p + 1 < t.hi; ++p) {
       bool tail = false;
       for (uint32_t k = from; k < last && !tail; ++k) {
-        tail = StemHash(a, p) == StemHash(claim, k) && StemHash(a, p + 1) == StemHash(claim, k + 1);
+        tail = a.stem_hash(p) == claim.stem_hash(k) && a.stem_hash(p + 1) == claim.stem_hash(k + 1);
       }
       if (!tail) continue;
       const uint32_t q_end = std::min(t.hi, p + 2 + calibrated::kBridgeTokens + 3);

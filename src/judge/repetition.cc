@@ -33,15 +33,11 @@ bool IsNameWord(const AnalyzedText& a, uint32_t k) {
   return IsContentWord(a, k) && a.norm(k).size() >= 3 && FindLemma(a.norm(k)) == nullptr;
 }
 
-bool SameStem(const AnalyzedText& a, uint32_t p, const AnalyzedText& b, uint32_t q) {
-  return a.words.stem_hash(a.tokens[p].word) == b.words.stem_hash(b.tokens[q].word);
-}
-
 // Whether tokens [from, from + n) of `claim` stand, in order, at source token q.
 bool SequenceAt(const AnalyzedText& claim, uint32_t from, uint32_t n, const AnalyzedText& src,
                 uint32_t q) {
   for (uint32_t i = 0; i < n; ++i) {
-    if (!SameStem(claim, from + i, src, q + i)) return false;
+    if (claim.stem_hash(from + i) != src.stem_hash(q + i)) return false;
   }
   return true;
 }

@@ -52,6 +52,9 @@ struct AnalyzedText {
   // Token k's stem: Snowball stem of the norm (the norm itself for numbers, symbols and
   // words with digits; empty when tokenized without stemming).
   std::string_view stem(uint32_t k) const { return words.stem(tokens[k].word); }
+  // HashBytes of token k's stem, kept in the word table: equal across texts for equal
+  // stems, so token sequences compare by hash.
+  uint64_t stem_hash(uint32_t k) const { return words.stem_hash(tokens[k].word); }
   void clear() {
     segments.clear();
     tokens.clear();
