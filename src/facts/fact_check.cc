@@ -13,6 +13,7 @@
 #include "facts/lexicon.h"
 #include "facts/token_view.h"
 #include "facts/work_count.h"
+#include "text/word_list.h"
 
 namespace claimcheck::internal {
 namespace {
@@ -627,10 +628,7 @@ class ClaimCheck {
     const std::string_view w = claim_.view.norm(n.tok_begin);
     const bool not_form =
         w == "cannot" || w == "neither" || w == "nor" || ContractedNegation(w);
-    if (!not_form && std::find(std::begin(kNegators), std::end(kNegators), w) ==
-                         std::end(kNegators)) {
-      return false;
-    }
+    if (!not_form && !InList(kNegators, w)) return false;
     if (sources_.NormGiven(w)) return false;
     return !(not_form && sources_.NormGiven("not"));
   }
