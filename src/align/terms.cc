@@ -338,8 +338,9 @@ void TermTable::TermsOf(const AnalyzedText& analyzed, uint32_t tok_begin, uint32
         term.content = !stop && !symbol_only && !w.framing;
         // A clock time reads the same glued or spaced: "8pm" keys as its hour, like "8"
         // in "8 pm", whose "pm" is no content of its own.
-        if ((t.flags & kTokDigit) != 0 && ClockHourLength(stem) > 0) {
-          term.key = stem.substr(0, ClockHourLength(stem));
+        const size_t hour = (t.flags & kTokDigit) != 0 ? ClockHourLength(stem) : 0;
+        if (hour > 0) {
+          term.key = stem.substr(0, hour);
         } else if (IsMeridiem(analyzed.norm(i)) && i > tok_begin &&
                    (toks[i - 1].flags & kTokNumber) != 0) {
           term.content = false;
