@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include "align/lexicon.h"
+#include "facts/clause.h"
 #include "facts/lexicon.h"
 #include "facts/numeral.h"
 #include "facts/recognizers.h"
@@ -19,6 +20,8 @@ constexpr size_t kMaxTickerSymbol = 6;
 constexpr size_t kMaxExchangeSuffix = 3;
 constexpr int kMaxModelNumberDigits = 4;
 constexpr size_t kMinKeyLength = 2;
+// Words after a given name read as its surname: "mary ann evans".
+constexpr uint32_t kMaxSurnameWords = 2;
 // Sentence-initial words at least this specific (align/lexicon.h: 1 for words the
 // tagged corpus never saw, ~0.78 for "Mary", ~0.43 for "However") are taken as names.
 constexpr double kNameSpecificity = 0.75;
@@ -88,6 +91,30 @@ std::string KeyOf(const TokenView& v, uint32_t first, uint32_t last) {
   return key;
 }
 
+// A person named in a lower-cased text ("everton captain michael keane says", "Helen
+// williams"): a given name, lower-case or opening the sentence, and up to two words after
+// it that English does not have (a surname). Returns i when there is none.
+uint32_t MatchLowerCaseName(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
+  if (!HasLex(v.word(i), kLexGivenName) || !v.Has(i, kTokAlpha) ||
+      (v.HasUpper(i) && !v.SentenceStart(i))) {
+    return i;
+  }
+  uint32_t j = i + 1;
+  while (j <= i + kMaxSurnameWords && !Possessive(v.norm(j - 1)) && v.In(j) && SpaceOnly(v, j) &&
+         v.Has(j, kTokAlpha) && !v.HasUpper(j) && IsContent(v, j) &&
+         !ContractedNegation(v.norm(j)) &&
+         (HasLex(v.word(j), kLexGivenName) || FindLemma(v.norm(j)) == nullptr)) {
+    ++j;
+  }
+  // A capitalized given name alone at a sentence start is MatchEntity's.
+  if (v.HasUpper(i) && j == i + 1) return i;
+  Mention m = MakeMention(v, MentionKind::kEntity, i, j);
+  m.key = KeyOf(v, i, j);
+  m.lower_case = true;
+  out->push_back(std::move(m));
+  return j;
+}
+
 }  // namespace
 
 uint32_t MatchTicker(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
@@ -119,6 +146,7 @@ uint32_t MatchTicker(const TokenView& v, uint32_t i, std::vector<Mention>* out) 
 
 uint32_t MatchEntity(const TokenView& v, uint32_t i, bool title_case,
                      std::vector<Mention>* out) {
+  if (const uint32_t j = MatchLowerCaseName(v, i, out); j > i) return j;
   if (!NameToken(v, i)) return i;
   uint32_t j = i + 1;
   bool strong = IsAllCaps(v, i) || IsCode(v, i);

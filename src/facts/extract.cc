@@ -115,6 +115,7 @@ uint8_t WordOpeners(const WordInfo* w, std::string_view norm, uint64_t hash) {
     if (w->flags & kLexOpensDate) open |= kOpenDate;
     if (w->flags & kLexOpensQuantity) open |= kOpenQuantity;
     if (w->flags & kLexOpensCue) open |= kOpenCue;
+    if (w->flags & kLexGivenName) open |= kOpenEntity;
   }
   if (EndsWith(norm, "n't")) open |= kOpenCue;  // "didn't"
   if (EndsWith(norm, "er")) open |= kEndsInEr;

@@ -517,7 +517,24 @@ class ClaimCheck {
     return (gap & kGapDash) != 0 && (gap & kGapSpace) != 0;  // " - ", not "Kunlun-P800"
   }
 
+  // A person named in lower case: contradicted only by a source that gives the surname
+  // another given name ("roy keane" against "michael keane"); the claim may add a first
+  // name its source leaves out.
+  void CheckLowerCaseName(const Mention& m) {
+    // The given name anywhere in the sources: the same person may be named otherwise
+    // there. (EntityGiven would match "roy keane" by its surname.)
+    if (sources_.NormGiven(claim_.view.norm(m.tok_begin))) return;
+    const std::string_view other = sources_.OtherGivenName(m.key);
+    if (other.empty()) return;
+    Add(FindingKind::kEntitySwap, true, m.begin, m.end,
+        "the source names " + Quote(other) + ", not " + Quote(claim_.Text(m)));
+  }
+
   void CheckEntity(const Mention& m) {
+    if (m.lower_case) {
+      CheckLowerCaseName(m);
+      return;
+    }
     if (m.weak || !Checkable(m) || Credit(m)) return;
     // Another name holds its role in the evidence (whether or not the evidence also
     // names it elsewhere), or, for a name no source has, its very words around. "The

@@ -73,6 +73,10 @@ class SourceFacts {
   bool DateGiven(const Mention& m) const;
   // A source name matches, or every significant part of the key is a source word.
   bool EntityGiven(std::string_view key) const;
+  // A source name of a person with the surname of `key` ("keane" of "michael keane") and
+  // another given name, one that does not start with the same letter (not "mike" for
+  // "michael"); empty when there is none.
+  std::string_view OtherGivenName(std::string_view key) const;
   // Some source token has this norm, or this stem.
   bool NormGiven(std::string_view norm) const { return Given(norm, kAsNorm); }
   bool StemGiven(std::string_view stem) const { return Given(stem, kAsStem); }

@@ -65,6 +65,10 @@ struct Mention {
   // kEntity: a lone capitalized word at the start of a sentence or in a title-case line,
   // where capitals say nothing about being a name ("However", "Analysts").
   bool weak = false;
+  // kEntity: a person named in lower case (MatchLowerCaseName), where only another given
+  // name for the same surname in the sources tells against the claim: a summary may well
+  // add the first name a source leaves out.
+  bool lower_case = false;
   // kHedge: 2 for doubt or hearsay ("may", "reportedly", "claims"), 1 for attribution
   // ("said", "according to").
   int8_t hedge = 0;

@@ -295,7 +295,9 @@ void AddCues(Table* t) {
       {"aims", kHedgeModal},         {"aiming", kHedgeModal},
       {"intends", kHedgeModal},      {"considering", kHedgeModal},
       {"speculated", kHedgeModal},   {"unconfirmed", kHedgeModal},
-      {"alleged", kHedgeModal},      {"thought", kHedgeAttribution},
+      {"alleged", kHedgeModal},      {"possible", kHedgeModal},
+      {"potential", kHedgeModal},    {"suspected", kHedgeModal},
+      {"probable", kHedgeModal},     {"thought", kHedgeAttribution},
       {"according", kHedgeAttribution}, {"said", kHedgeAttribution},
       {"says", kHedgeAttribution},   {"say", kHedgeAttribution},
       {"reported", kHedgeAttribution}, {"reports", kHedgeAttribution},
@@ -360,6 +362,73 @@ void AddCues(Table* t) {
           kLexTitle);
 }
 
+// Given names that are not also everyday words ("mark", "will", "jack", "heather" are
+// left out): in a lower-cased text ("everton captain michael keane") they are the only
+// sign that a person is named.
+void AddGivenNames(Table* t) {
+  AddFlag(t, {"aaron", "abdul", "abdullah", "abigail", "adam", "adrian", "agnes", "ahmed", "aidan",
+              "alan", "alastair", "albert", "alberto", "alec", "alejandro", "alessandro", "alex",
+              "alexander", "alexandra", "alexis", "alfie", "alfred", "ali", "alice", "alicia",
+              "alison", "alistair", "amanda", "amelia", "amy", "ana", "andre", "andrea", "andreas",
+              "andrew", "andy", "angela", "angelina", "angus", "anna", "anne", "annie", "anthony",
+              "antoine", "antonio", "arjun", "arnold", "arsene", "arthur", "ashley", "audrey",
+              "barack", "barbara", "barry", "beatrice", "becky", "ben", "benjamin", "bernard",
+              "bernie", "beth", "bethany", "betty", "beverley", "billy", "bob", "bobby", "boris",
+              "brad", "bradley", "brendan", "brett", "brian", "bridget", "bruce", "bruno", "bryan",
+              "caitlin", "callum", "calum", "cameron", "carl", "carla", "carlo", "carlos", "carmen",
+              "caroline", "carolyn", "catherine", "cathy", "charles", "charlie", "charlotte",
+              "chelsea", "cheryl", "chloe", "chris", "christina", "christine", "christopher",
+              "cindy", "claire", "clara", "claudia", "claudio", "colin", "connor", "conor", "craig",
+              "cristiano", "cynthia", "dale", "damian", "damien", "daniel", "daniela", "danielle",
+              "danny", "darren", "david", "debbie", "deborah", "declan", "denis", "dennis", "derek",
+              "diana", "diane", "diego", "dmitry", "dominic", "donald", "donna", "doris", "dorothy",
+              "douglas", "duncan", "dylan", "edgar", "edith", "eduardo", "edward", "eileen",
+              "elaine", "eleanor", "elena", "eli", "elijah", "elizabeth", "ella", "ellen", "ellie",
+              "elliot", "elliott", "emily", "emma", "emmanuel", "enrique", "eric", "erik", "erin",
+              "ethan", "eugene", "evan", "evelyn", "fabio", "fatima", "felix", "fernando", "fiona",
+              "florence", "francesca", "francesco", "francis", "francisco", "francois", "frankie",
+              "fred", "freddie", "frederick", "gabriel", "gabriella", "gareth", "garry", "gary",
+              "gavin", "geoffrey", "george", "georgia", "gerald", "gerard", "gerry", "gianluca",
+              "gillian", "giorgio", "giovanni", "giuseppe", "glenn", "gordon", "graham", "gregory",
+              "gwen", "hamish", "hannah", "harold", "harriet", "harrison", "harvey", "hassan",
+              "hayley", "hector", "heidi", "helen", "helena", "henrik", "henry", "hilary",
+              "hillary", "howard", "hugh", "hugo", "iain", "ian", "igor", "imogen", "ingrid",
+              "isaac", "isabel", "isabella", "isabelle", "ivan", "jackie", "jacob", "jacqueline",
+              "jaime", "jake", "james", "jamie", "jane", "janet", "janice", "jared", "jason",
+              "javier", "jean", "jeff", "jeffrey", "jennifer", "jenny", "jeremy", "jerome", "jess",
+              "jessica", "jill", "jim", "jimmy", "joan", "joanna", "joanne", "joe", "joel", "johan",
+              "john", "johnny", "jon", "jonathan", "jordan", "jorge", "jose", "josef", "joseph",
+              "josh", "joshua", "juan", "judith", "judy", "julia", "julian", "julie", "juliet",
+              "justin", "kai", "karen", "karim", "kate", "katherine", "kathleen", "kathryn",
+              "katie", "kayla", "keith", "kelly", "ken", "kenneth", "kerry", "kevin", "kieran",
+              "kim", "kirsty", "kristen", "kurt", "kyle", "larry", "laura", "lauren", "lawrence",
+              "leah", "leigh", "leo", "leon", "leonard", "leslie", "lewis", "liam", "linda",
+              "lindsay", "lionel", "lisa", "lloyd", "logan", "lorraine", "louis", "louise", "lucas",
+              "lucy", "luis", "luke", "lydia", "lynn", "madeleine", "madison", "maggie", "malcolm",
+              "manuel", "marc", "marcel", "marco", "marcus", "margaret", "maria", "marie", "mario",
+              "marion", "marjorie", "martha", "martin", "martina", "mary", "matt", "matthew",
+              "maureen", "maurice", "megan", "melanie", "melissa", "michael", "michaela", "michel",
+              "michelle", "miguel", "mike", "mikhail", "miranda", "mohamed", "mohammed", "molly",
+              "monica", "morgan", "muhammad", "nadia", "naomi", "natalie", "natasha", "nathan",
+              "neil", "nicholas", "nick", "nicky", "nicola", "nicolas", "nicole", "nigel", "noah",
+              "noel", "norman", "oliver", "olivia", "omar", "oscar", "owen", "pablo", "paddy",
+              "pamela", "patricia", "patrick", "paul", "paula", "pauline", "pedro", "peter",
+              "philip", "phillip", "phoebe", "pierre", "piers", "rachel", "rafael", "ralph",
+              "raymond", "rebecca", "reggie", "rhys", "ricardo", "richard", "rick", "ricky", "rita",
+              "robert", "roberto", "rodney", "roger", "roland", "ronald", "ronnie", "rory", "rosie",
+              "ross", "roy", "rupert", "russell", "ruth", "ryan", "sally", "samantha", "samuel",
+              "sandra", "sara", "sarah", "scott", "sean", "sebastian", "sergei", "sergio", "shane",
+              "shannon", "sharon", "shaun", "sheila", "shirley", "sian", "simon", "simone",
+              "sophia", "sophie", "stacey", "stanley", "stefan", "stephanie", "stephen", "steve",
+              "steven", "stewart", "stuart", "susan", "suzanne", "sylvia", "tamsin", "tanya",
+              "teresa", "terry", "theresa", "thomas", "tiffany", "timothy", "tobias", "toby",
+              "todd", "tom", "tommy", "toni", "tony", "tracey", "tracy", "trevor", "tristan",
+              "troy", "tyler", "valerie", "vanessa", "vera", "veronica", "victoria", "vincent",
+              "vladimir", "walter", "warren", "wayne", "wendy", "wesley", "william", "yasmin",
+              "yvonne", "zach", "zachary", "zoe"},
+          kLexGivenName);
+}
+
 Table BuildTable() {
   Table t;
   t.reserve(1024);
@@ -367,6 +436,7 @@ Table BuildTable() {
   AddUnits(&t);
   AddCalendar(&t);
   AddCues(&t);
+  AddGivenNames(&t);
   return t;
 }
 

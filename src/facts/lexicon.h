@@ -39,6 +39,7 @@ enum LexFlag : uint32_t {
   kLexApproxRange = 1u << 21,  // "dozens", "hundreds", "several": a vague amount (lo..hi)
   kLexUnitWord = 1u << 22,     // a measuring unit after a number: "nm", "km", "gb" (unit)
   kLexMeridiem = 1u << 23,     // "am", "pm", "a.m.", "p.m."
+  kLexGivenName = 1u << 24,    // "michael", "sarah": opens a person's name in lower case
 };
 
 // How strongly a hedge word weakens a statement.

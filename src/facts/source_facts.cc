@@ -161,6 +161,23 @@ bool SourceFacts::DateGiven(const Mention& m) const {
   return false;
 }
 
+std::string_view SourceFacts::OtherGivenName(std::string_view key) const {
+  const size_t space = key.rfind(' ');
+  if (space == std::string_view::npos) return {};
+  const std::string_view given = key.substr(0, key.find(' '));
+  const std::string_view surname = key.substr(space);  // with its space
+  CountWork(entity_keys_.size());
+  for (const std::string& k : entity_keys_) {
+    const std::string_view other(k);
+    if (other.size() <= surname.size() || other.substr(other.size() - surname.size()) != surname) {
+      continue;
+    }
+    const std::string_view first = other.substr(0, other.find(' '));
+    if (first[0] != given[0] && HasLex(LookupWord(first), kLexGivenName)) return other;
+  }
+  return {};
+}
+
 bool SourceFacts::EntityGiven(std::string_view key) const {
   CountWork(entity_keys_.size() + tickers_.size());
   // The same key is the common case; otherwise the claim's name is prepared once for

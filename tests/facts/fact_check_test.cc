@@ -341,6 +341,38 @@ TEST_CASE("names: supported, unsupported, contradicted", "[facts][fact_check]") 
     INFO(d->Dump());
     CHECK(d->Find(FindingKind::kEntityMissing, "TradingKey") != nullptr);
   }
+  SECTION("a lower-cased text: another given name for the source's surname") {
+    const std::string src = "republic of ireland assistant manager roy keane says everton "
+                            "players must toughen up.";
+    auto c = Run("everton captain michael keane says the players must toughen up.", {src}, src);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kEntitySwap, "michael keane");
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);
+    CHECK(f->detail.find("roy keane") != std::string::npos);
+    // The same surname with the source's given name, a short form of it, or a first name
+    // the source leaves out is no swap.
+    for (const char* claim : {"roy keane says everton players must toughen up.",
+                              "Roy keane says everton players must toughen up.",
+                              "roy keane has n't said everton players must toughen up."}) {
+      auto d = Run(claim, {src}, src);
+      INFO(claim << "\n" << d->Dump());
+      CHECK(d->Find(FindingKind::kEntitySwap) == nullptr);
+    }
+    const std::string mr = "mr keane says everton players must toughen up.";
+    auto e = Run("roy keane says everton players must toughen up.", {mr}, mr);
+    INFO(e->Dump());
+    CHECK(e->findings.empty());
+    const std::string full = "alexander tsilikin was found dead at his home.";
+    auto g = Run("alex tsilikin was found dead at his home.", {full}, full);
+    INFO(g->Dump());
+    CHECK(g->findings.empty());
+    // A word English has after the given name is no surname: "billy has n't been seen".
+    const std::string seen = "since then billy hasn't been seen.";
+    auto h = Run("since then billy has n't been seen .", {seen}, seen);
+    INFO(h->Dump());
+    CHECK(h->findings.empty());
+  }
   SECTION("a role swap between two names the evidence both has") {
     const std::string src =
         "Alibaba has been using its own chips for smaller AI models since early this year, "
@@ -683,6 +715,20 @@ TEST_CASE("certainty: the source hedges, the claim does not", "[facts][fact_chec
     const FactFinding* f = c->Find(FindingKind::kCertaintyRaised, "agreed");
     REQUIRE(f != nullptr);
     CHECK_FALSE(f->contradicts);
+  }
+  SECTION("a hedging adjective dropped") {
+    const std::string src = "A teaching watchdog is working on possible disciplinary cases "
+                            "against former staff members.";
+    auto c = Run("A teaching watchdog is working on disciplinary cases against former staff "
+                 "members.",
+                 {src}, src);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kCertaintyRaised, "disciplinary");
+    REQUIRE(f != nullptr);
+    CHECK(SourceText(*c, *f) == "possible disciplinary");
+    auto d = Run("The watchdog is working on possible disciplinary cases.", {src}, src);
+    INFO(d->Dump());
+    CHECK(d->Find(FindingKind::kCertaintyRaised) == nullptr);
   }
   SECTION("hearsay in the passive: \"is said to\"") {
     const std::string src =
