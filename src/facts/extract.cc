@@ -194,6 +194,7 @@ uint32_t FactWordMarks(std::string_view norm, uint64_t hash, std::string_view st
   if (!AntonymSet(norm, stem.empty() ? norm : stem).empty()) traits |= kTraitAntonyms;
   if (CommonAsName(norm)) traits |= kTraitCommonName;
   if (IsContentWord(norm, IsStopword(norm), LexiconEntry(index))) traits |= kTraitContent;
+  if (!IrregularBaseStem(norm).empty()) traits |= kTraitIrregular;
   return (entry & kLexiconIndexMask) |
          static_cast<uint32_t>(WordOpeners(LexiconEntry(index), norm, hash)) << kOpenersShift |
          traits << kTraitsShift;
@@ -202,6 +203,13 @@ uint32_t FactWordMarks(std::string_view norm, uint64_t hash, std::string_view st
 void LookupWords(const WordTable& words, TextLexicon* out) {
   out->info.resize(words.size());
   out->openers.resize(words.size());
+  out->base_stems.clear();
+  // Irregular forms are few: their table is only filled for a text that has one.
+  auto base_stem = [&](uint32_t id, std::string_view stem) {
+    if (stem.empty()) return;
+    if (out->base_stems.empty()) out->base_stems.resize(words.size());
+    out->base_stems[id] = stem;
+  };
   if (words.marked()) {
     out->traits.resize(words.size());
     for (uint32_t id = 0; id < words.size(); ++id) {
@@ -210,6 +218,7 @@ void LookupWords(const WordTable& words, TextLexicon* out) {
       out->info[id] = entry == 0 ? nullptr : LexiconEntry(entry - 1);
       out->openers[id] = static_cast<uint8_t>(marks >> kOpenersShift);
       out->traits[id] = static_cast<uint8_t>(marks >> kTraitsShift);
+      if (out->traits[id] & kTraitIrregular) base_stem(id, IrregularBaseStem(words.norm(id)));
     }
     return;
   }
@@ -217,6 +226,7 @@ void LookupWords(const WordTable& words, TextLexicon* out) {
   for (uint32_t id = 0; id < words.size(); ++id) {
     out->info[id] = LookupWord(words.norm(id), words.norm_hash(id));
     out->openers[id] = WordOpeners(out->info[id], words.norm(id), words.norm_hash(id));
+    base_stem(id, IrregularBaseStem(words.norm(id)));
   }
 }
 

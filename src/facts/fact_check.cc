@@ -433,6 +433,21 @@ class ClaimCheck {
     return false;
   }
 
+  // Evidence name x is listed with claim name m right before it, joined by a comma or
+  // "and"/"or" only: "Alibaba, Baidu begin using", "Alibaba and Baidu did not respond".
+  bool CoordinatedWith(const Side& e, const Mention& x, const Mention& m) const {
+    const Mention* prev = nullptr;
+    for (const Mention& y : e) {
+      if (&y == &x) break;
+      if (y.kind == MentionKind::kEntity) prev = &y;
+    }
+    if (prev == nullptr || !EntitiesMatch(m.key, prev->key, &sources_.aliases())) return false;
+    if (prev->tok_end == x.tok_begin) return (e.view.GapBefore(x.tok_begin) & kGapComma) != 0;
+    if (prev->tok_end + 1 != x.tok_begin) return false;
+    const std::string_view w = e.view.norm(prev->tok_end);
+    return w == "and" || w == "or" || w == "&";
+  }
+
   // Another name of the evidence in the claim name's role: the same content word right
   // before it and the same right after it (whichever the claim has). When the claim's
   // name is in the evidence too, it must not hold that role there itself ("Alibaba is
@@ -448,6 +463,7 @@ class ClaimCheck {
           continue;
         }
         if (EntitiesMatch(m.key, x.key, &sources_.aliases())) return false;  // m holds it
+        if (CoordinatedWith(e, x, m)) return false;  // "Alibaba, Baidu begin": both hold it
         if (found == nullptr && !NameInClaim(x)) {
           found_side = &e;
           found = &x;

@@ -6,6 +6,9 @@
 #include <unordered_map>
 #include <vector>
 
+#include "align/lexicon.h"
+#include "text/stem_cache.h"
+#include "text/stopwords.h"
 #include "text/string_table.h"
 
 namespace claimcheck::internal {
@@ -462,6 +465,28 @@ const FlatTable& TheFlatTable() {
 }
 
 }  // namespace
+
+std::string_view IrregularBaseStem(std::string_view norm) {
+  static const auto* const kStems = [] {
+    auto* stems = new std::unordered_map<std::string_view, std::string>;
+    StemCache stemmer;
+    for (size_t i = 0; i < lexicon_data::kIrregularCount; ++i) {
+      const IrregularForm& f = lexicon_data::kIrregular[i];
+      // Degrees of adjectives ("biggest" -> "big", "worse" -> "bad") keep their own stem:
+      // the comparison checks tell "the biggest" from "big".
+      const std::string_view form(f.form);
+      const bool degree = (form.size() > 2 && form.substr(form.size() - 2) == "er") ||
+                          (form.size() > 3 && form.substr(form.size() - 3) == "est") ||
+                          HasLex(LookupWord(form), kLexComparative | kLexSuperlative);
+      if (degree || IsStopword(form)) continue;
+      const std::string_view stem = stemmer.Lookup(f.base).stem;
+      if (!stem.empty()) stems->emplace(f.form, std::string(stem));
+    }
+    return stems;
+  }();
+  const auto it = kStems->find(norm);
+  return it == kStems->end() ? std::string_view() : std::string_view(it->second);
+}
 
 const WordInfo* LookupWord(std::string_view norm) { return LookupWord(norm, HashBytes(norm)); }
 

@@ -80,6 +80,8 @@ struct TextLexicon {
   // WordTraits, only for words with marks (WordTable::marked), else empty: the fact checks
   // then work them out per token.
   std::vector<uint8_t> traits;
+  // IrregularBaseStem by word id; empty when no word of the text is such a form.
+  std::vector<std::string_view> base_stems;
 };
 
 enum WordTrait : uint8_t {
@@ -88,7 +90,13 @@ enum WordTrait : uint8_t {
                               // common word, not a name (CommonAsName, recognizers.h)
   kTraitContent = 1 << 2,     // a content word when its token has a letter (IsContent,
                               // clause.h)
+  kTraitIrregular = 1 << 3,   // IrregularBaseStem is not empty
 };
+
+// The Snowball stem of an irregular inflection's base ("pled" -> "plead", "fell" ->
+// "fall"), or empty (for stop words too): the fact checks compare such a form by its
+// base, as the alignment's terms do. Thread-safe; the table is built once.
+std::string_view IrregularBaseStem(std::string_view norm);
 
 // A contracted negation: "doesn't", "can't" (not "n't" alone).
 inline bool ContractedNegation(std::string_view norm) {

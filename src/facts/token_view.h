@@ -67,10 +67,17 @@ class TokenView {
   std::string_view text() const { return text_; }
   const Token& tok(uint32_t i) const { return tokens_[i]; }
   std::string_view norm(uint32_t i) const { return analyzed_.norm(i); }
-  std::string_view stem(uint32_t i) const { return analyzed_.stem(i); }
-  // HashBytes of norm(i) and of stem(i), kept by the text's WordTable.
+  // Token i's stem; for an irregular inflection its base's ("pled" -> "plead").
+  std::string_view stem(uint32_t i) const {
+    const std::string_view base = BaseStem(i);
+    return base.empty() ? analyzed_.stem(i) : base;
+  }
+  // HashBytes of norm(i) and of stem(i).
   uint64_t norm_hash(uint32_t i) const { return analyzed_.words.norm_hash(tokens_[i].word); }
-  uint64_t stem_hash(uint32_t i) const { return analyzed_.words.stem_hash(tokens_[i].word); }
+  uint64_t stem_hash(uint32_t i) const {
+    const std::string_view base = BaseStem(i);
+    return base.empty() ? analyzed_.words.stem_hash(tokens_[i].word) : HashBytes(base);
+  }
   std::string_view original(uint32_t i) const {
     return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
   }
@@ -110,6 +117,11 @@ class TokenView {
   }
 
  private:
+  std::string_view BaseStem(uint32_t i) const {
+    if (lexicon_ == nullptr) return IrregularBaseStem(norm(i));
+    return lexicon_->base_stems.empty() ? std::string_view() : lexicon_->base_stems[tokens_[i].word];
+  }
+
   std::string_view text_;
   const AnalyzedText& analyzed_;
   const std::vector<Token>& tokens_;

@@ -385,6 +385,12 @@ TEST_CASE("names: supported, unsupported, contradicted", "[facts][fact_check]") 
     REQUIRE(f != nullptr);
     CHECK(f->contradicts);
     CHECK(SourceText(*c, *f) == "Baidu");
+    // Names listed together share the role: "Alibaba, Baidu begin" is no swap for
+    // "Alibaba began" (an irregular form, compared by its base).
+    const std::string head = "Alibaba, Baidu begin using own chips to train AI models";
+    auto l = Run("Alibaba began using its own chips for training AI models.", {head}, head);
+    INFO(l->Dump());
+    CHECK(l->Find(FindingKind::kEntitySwap) == nullptr);
     // Auxiliaries and a negation between the name and its verb keep the role.
     auto n = Run("Nvidia did not respond to requests for comment.", {Reuters()},
                  "Alibaba and Baidu did not immediately respond to Reuters requests for comment.");
@@ -435,6 +441,24 @@ TEST_CASE("negation: supported, unsupported, contradicted", "[facts][fact_check]
     auto d = Run("They offer a 30-day trial with no risk.", {trial}, trial);
     INFO(d->Dump());
     CHECK(d->Find(FindingKind::kNegationFlip) == nullptr);
+  }
+  SECTION("an irregular form shares its base's topic words") {
+    // "pled" and "pleaded" are one verb: the claim's negation of "guilty" is about the
+    // same plea as the source's.
+    const std::string src = "An Australian pleaded guilty on Thursday to the manslaughter of "
+                            "an American, Scott Johnson. He did not appeal.";
+    auto c = Run("An Australian has pled not guilty to manslaughter.", {src},
+                 "An Australian pleaded guilty on Thursday to the manslaughter of an American");
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kNegationFlip, "not guilty");
+    REQUIRE(f != nullptr);
+    CHECK(SourceText(*c, *f) == "guilty");
+    // Degrees of adjectives keep their own stems: "biggest" is not "big".
+    CHECK(IrregularBaseStem("pled") == "plead");
+    CHECK(IrregularBaseStem("fell") == "fall");
+    CHECK(IrregularBaseStem("biggest").empty());
+    CHECK(IrregularBaseStem("worse").empty());
+    CHECK(IrregularBaseStem("was").empty());
   }
   SECTION("the evidence negates, the claim affirms") {
     auto c = Run("Alibaba and Baidu have fully abandoned Nvidia.", {Reuters()},
