@@ -38,6 +38,12 @@ inline constexpr double kBrokenCopyPenalty = 0.5;
 // the sources (an extractive summariser), a sentence written otherwise is where invented
 // content hides; a one-sentence or freely written summary is left as it is.
 inline constexpr double kStyleGapPenalty = 0.6;
+// Order: in a summary most of whose units say their evidence's words in its order (the
+// lower median of their in-order shares, judge/in_order.h, reaches kExtractiveInOrder),
+// each unit loses kInOrderGapPenalty * (1 - its share): where an extractive summariser
+// writes a sentence otherwise, it has brought words in or moved them.
+inline constexpr double kExtractiveInOrder = 0.8;
+inline constexpr double kInOrderGapPenalty = 0.1;
 // Splices: in a unit at least kSpliceMinCopied of whose word trigrams the sources hold,
 // each place (at most kMaxSplices) where it joins two verbatim pieces, with at most
 // kMaxSpliceGap words of its own between them, that no evidence window has within

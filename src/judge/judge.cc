@@ -325,9 +325,11 @@ void AddUnsupportedContent(std::string_view summary, const AnalyzedText& analyze
 
 // The unit's score and verdict from its parts and the summary's style (see JudgeSummary).
 void SetVerdict(const Checker::Impl& checker, const JudgeScratch::UnitParts& parts,
-                double style, Unit* out) {
+                double style, bool in_order_style, Unit* out) {
   const double score = parts.score -
                        calibrated::kStyleGapPenalty * style * (1 - parts.copied) -
+                       (in_order_style ? calibrated::kInOrderGapPenalty * (1 - parts.in_order)
+                                       : 0) -
                        calibrated::kSplicePenalty * parts.splices;
   out->score = std::clamp(score, 0.0, 1.0);
   if (parts.contradicted) {
@@ -459,6 +461,13 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
   parts.unit = out->index;
   parts.score = score;
   parts.copied = copied;
+  if (best != nullptr) {
+    const WindowTokens t = TokensOf(sources, *best);
+    parts.in_order = InOrderShare(analyzed, seg.tok_begin, seg.tok_end, *t.a, t.lo, t.hi,
+                                  &scratch->in_order);
+  } else {
+    parts.in_order = 0;
+  }
   parts.contradicted = contradicted;
   parts.unbacked = unbacked;
   // Only in a unit that mostly copies is a splice telling: a unit in its own words joins
@@ -468,7 +477,7 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
                              AddSplices(sources, scratch->windows, summary, analyzed,
                                         seg.tok_begin, scratch->trigram_found, out));
   }
-  SetVerdict(checker, parts, 0, out);
+  SetVerdict(checker, parts, 0, false, out);
   scratch->parts.push_back(parts);
 }
 
@@ -476,16 +485,21 @@ void JudgeSummary(const Checker::Impl& checker, const JudgeScratch& scratch,
                   std::vector<Unit>* units) {
   const size_t n = scratch.parts.size();
   if (n < 2) return;  // JudgeUnit's verdicts stand
-  std::vector<double> copied(n);
-  for (size_t i = 0; i < n; ++i) copied[i] = scratch.parts[i].copied;
   // The median (the lower one for an even count): most units must copy for the style
   // to count as extractive.
-  auto median = copied.begin() + static_cast<std::ptrdiff_t>(n / 2);
-  std::nth_element(copied.begin(), median, copied.end(), std::greater<double>());
-  const double style = *median;
-  if (style <= 0) return;
+  std::vector<double> shares(n);
+  auto lower_median = [&](double JudgeScratch::UnitParts::*share) {
+    for (size_t i = 0; i < n; ++i) shares[i] = scratch.parts[i].*share;
+    auto median = shares.begin() + static_cast<std::ptrdiff_t>(n / 2);
+    std::nth_element(shares.begin(), median, shares.end(), std::greater<double>());
+    return *median;
+  };
+  const double style = lower_median(&JudgeScratch::UnitParts::copied);
+  const bool in_order_style =
+      lower_median(&JudgeScratch::UnitParts::in_order) >= calibrated::kExtractiveInOrder;
+  if (style <= 0 && !in_order_style) return;
   for (const JudgeScratch::UnitParts& p : scratch.parts) {
-    SetVerdict(checker, p, style, &(*units)[p.unit]);
+    SetVerdict(checker, p, style, in_order_style, &(*units)[p.unit]);
   }
 }
 

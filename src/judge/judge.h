@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "checker_impl.h"
+#include "judge/in_order.h"
 
 namespace claimcheck::internal {
 
@@ -25,6 +26,7 @@ struct JudgeScratch {
   std::vector<Mention> mentions;
   std::vector<FactFinding> fact_findings;
   std::vector<uint8_t> trigram_found;
+  InOrderScratch in_order;
   SourceIndex::Scratch align;
   // Per judged unit of the summary so far, in order: what JudgeSummary needs to adjust
   // its score once every unit is known. Cleared by the caller before a summary.
@@ -32,6 +34,7 @@ struct JudgeScratch {
     size_t unit = 0;           // index into the report's units
     double score = 0;          // coverage score, before caps
     double copied = 1;         // share of its word trigrams the sources hold verbatim
+    double in_order = 1;       // InOrderShare against its best evidence window (in_order.h)
     bool contradicted = false;
     bool unbacked = false;
     int splices = 0;           // see AddSplices in judge.cc, at most kMaxSplices
