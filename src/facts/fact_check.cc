@@ -362,9 +362,18 @@ class ClaimCheck {
         if (n > 0) ++k;
         if (k >= limit_hi) return kNone;
       }
-      if (IsContent(s.view, k)) return k;
+      // An owner before the name belongs to its phrase ("compete with Nvidia's H100"):
+      // the anchor is the word before it.
+      if (IsContent(s.view, k) && !(step < 0 && Owner(s, k))) return k;
     }
     return kNone;
+  }
+  static bool OwnerBefore(const Side& s, uint32_t k) {
+    return k > s.view.begin() && Owner(s, k - 1);
+  }
+  static bool Owner(const Side& s, uint32_t k) {
+    const std::string_view w = s.view.norm(k);
+    return w.size() > 2 && w.substr(w.size() - 2) == "'s";
   }
 
   // Only auxiliaries and negations ("is", "has been", "did not") stand between tokens a
@@ -388,16 +397,43 @@ class ClaimCheck {
             Anchor(claim_, m.tok_end, +1, cc.begin, cc.end)};
   }
   // With one anchor only (a subject at a clause start, an object at its end), the anchor
-  // must touch the name, auxiliaries aside: "Alibaba surged" / "Baidu is surging" share a
-  // role, "playing in France" / "playing for Stade Francais" do not.
+  // must touch the name, auxiliaries aside ("Alibaba surged" / "Baidu is surging" share a
+  // role), or stand before it across the same stop words on both sides ("compete with
+  // Nvidia's H100" / "compete with Nvidia's H20"; not "playing in France" / "playing for
+  // Stade Francais").
   static bool Usable(const Side& s, const Mention& m, const Role& r) {
     if (r.left == kNone && r.right == kNone) return false;
     if (r.left == kNone) return OnlyAuxBetween(s, m.tok_end, r.right);
-    if (r.right == kNone) return OnlyAuxBetween(s, r.left + 1, m.tok_begin);
+    if (r.right == kNone) return OnlyStopWordsBetween(s, r.left + 1, m.tok_begin);
     return true;
   }
-  // Evidence name x stands in the claim role `role`.
-  bool InRole(const Role& role, const Side& e, const Mention& x) const {
+  static bool OnlyStopWordsBetween(const Side& s, uint32_t a, uint32_t b) {
+    for (uint32_t k = a; k < b; ++k) {
+      if (!HasLex(s.view.word(k), kLexAux | kLexNegation) && !s.view.Has(k, kTokStopword) &&
+          !Owner(s, k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+  // The words between a left anchor and its name, auxiliaries aside, read the same on
+  // both sides.
+  bool SameWordsBetween(const Side& e, uint32_t ea, uint32_t eb, uint32_t ca,
+                        uint32_t cb) const {
+    auto next = [](const Side& s, uint32_t k, uint32_t end) {
+      while (k < end && HasLex(s.view.word(k), kLexAux | kLexNegation)) ++k;
+      return k;
+    };
+    uint32_t i = next(e, ea, eb), j = next(claim_, ca, cb);
+    while (i < eb && j < cb) {
+      if (e.view.norm(i) != claim_.view.norm(j)) return false;
+      i = next(e, i + 1, eb);
+      j = next(claim_, j + 1, cb);
+    }
+    return i == eb && j == cb;
+  }
+  // Evidence name x stands in the claim name m's role `role`.
+  bool InRole(const Role& role, const Mention& m, const Side& e, const Mention& x) const {
     Clause ec = ClauseAround(e.view, x.tok_begin);
     const bool single = role.left == kNone || role.right == kNone;
     Role xr;
@@ -409,7 +445,16 @@ class ClaimCheck {
       xr.right = Anchor(e, x.tok_end, +1, ec.begin, ec.end);
       if (xr.right == kNone || e.Stem(xr.right) != claim_.Stem(role.right)) return false;
     }
-    return !single || Usable(e, x, xr);
+    // An owner the claim gives the name ("Alibaba's Zhenwu chip") must be the evidence
+    // name's too ("Nvidia's H20 chip" is another owner's).
+    if (OwnerBefore(claim_, m.tok_begin) &&
+        (!OwnerBefore(e, x.tok_begin) ||
+         e.view.norm(x.tok_begin - 1) != claim_.view.norm(m.tok_begin - 1))) {
+      return false;
+    }
+    if (!single) return true;
+    if (role.left == kNone) return Usable(e, x, xr);
+    return SameWordsBetween(e, xr.left + 1, x.tok_begin, role.left + 1, m.tok_begin);
   }
 
   // Claim name m stands in an evidence clause that also holds one of its role words: the
@@ -459,7 +504,7 @@ class ClaimCheck {
     const Mention* found = nullptr;
     for (const Side& e : evidence_) {
       for (const Mention& x : e) {
-        if (x.kind != MentionKind::kEntity || x.weak || !Checkable(x) || !InRole(role, e, x)) {
+        if (x.kind != MentionKind::kEntity || x.weak || !Checkable(x) || !InRole(role, m, e, x)) {
           continue;
         }
         if (EntitiesMatch(m.key, x.key, &sources_.aliases())) return false;  // m holds it

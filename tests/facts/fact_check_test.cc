@@ -391,6 +391,24 @@ TEST_CASE("names: supported, unsupported, contradicted", "[facts][fact_check]") 
     auto l = Run("Alibaba began using its own chips for training AI models.", {head}, head);
     INFO(l->Dump());
     CHECK(l->Find(FindingKind::kEntitySwap) == nullptr);
+    // A role through the same stop words and owner: "compete with Nvidia's H20".
+    const std::string h20 = "Alibaba's chip is now good enough to compete with Nvidia's H20, "
+                            "The Information said. Nvidia's H20 does not have as much "
+                            "computing power as H100.";
+    auto w = Run("Alibaba's chip is good enough to compete with Nvidia's H100.", {h20}, h20);
+    INFO(w->Dump());
+    const FactFinding* fw = w->Find(FindingKind::kEntitySwap, "H100");
+    REQUIRE(fw != nullptr);
+    CHECK(SourceText(*w, *fw) == "H20");
+    // Another owner is another thing: "Alibaba's Zhenwu chip" is not "Nvidia's H20 chip".
+    auto o = Run("Alibaba's Zhenwu chip is not yet in mass production.", {h20}, h20);
+    INFO(o->Dump());
+    CHECK(o->Find(FindingKind::kEntitySwap) == nullptr);
+    // Other words between the anchor and the name tie nothing: "playing in France".
+    const std::string club = "This season he has been playing for Stade Francais.";
+    auto p = Run("This season he has been playing in France.", {club}, club);
+    INFO(p->Dump());
+    CHECK(p->Find(FindingKind::kEntitySwap) == nullptr);
     // Auxiliaries and a negation between the name and its verb keep the role.
     auto n = Run("Nvidia did not respond to requests for comment.", {Reuters()},
                  "Alibaba and Baidu did not immediately respond to Reuters requests for comment.");
