@@ -1200,10 +1200,13 @@ class ClaimCheck {
       return;
     }
     if (BareAdjective(c)) return;
-    // Given anywhere: every word of the comparison is a source word.
-    bool given = true;
-    for (uint32_t k = c.tok_begin; k < c.tok_end; ++k) {
-      given &= sources_.NormGiven(claim_.view.norm(k)) || sources_.StemGiven(claim_.Stem(k));
+    // Given anywhere: a source superlative in the same words; for a one-word superlative,
+    // the word in any source ("most" and "advanced" used apart do not give "most
+    // advanced").
+    bool given = sources_.SuperlativeGiven(c.key);
+    if (c.tok_end == c.tok_begin + 1) {
+      given |= sources_.NormGiven(claim_.view.norm(c.tok_begin)) ||
+               sources_.StemGiven(claim_.Stem(c.tok_begin));
     }
     if (given) return;
     for (const Side& e : evidence_) {

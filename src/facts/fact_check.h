@@ -77,6 +77,10 @@ class SourceFacts {
   // another given name, one that does not start with the same letter (not "mike" for
   // "michael"); empty when there is none.
   std::string_view OtherGivenName(std::string_view key) const;
+  // A source superlative reads `key` ("most advanced"; a comparison mention's key).
+  bool SuperlativeGiven(std::string_view key) const {
+    return superlative_keys_.Find(key) != StringTable::kNotFound;
+  }
   // Some source token has this norm, or this stem.
   bool NormGiven(std::string_view norm) const { return Given(norm, kAsNorm); }
   bool StemGiven(std::string_view stem) const { return Given(stem, kAsStem); }
@@ -90,6 +94,7 @@ class SourceFacts {
   std::vector<Mention> dates_;
   std::vector<std::string> entity_keys_;  // distinct, in first-seen order
   StringTable entity_ids_;                 // the same keys, to keep them distinct
+  StringTable superlative_keys_;
   // Every token's norm and stem, each word with how it occurs. The first source's words
   // are asked of its own WordTable (not a copy: whoever adds the source keeps it), which
   // already holds each norm once and each stem that is its word's norm: only its other

@@ -89,6 +89,9 @@ void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
       case MentionKind::kDate:
         if (!m.relative) dates_.push_back(m);
         break;
+      case MentionKind::kComparison:
+        if (m.superlative) superlative_keys_.Intern(m.key);
+        break;
       case MentionKind::kEntity:
         // Distinct keys in first-seen order; the table keeps this linear in the mentions.
         if (entity_ids_.Intern(m.key) == entity_keys_.size()) entity_keys_.push_back(m.key);

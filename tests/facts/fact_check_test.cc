@@ -744,6 +744,18 @@ TEST_CASE("comparison: supported, unsupported, contradicted", "[facts][fact_chec
     const FactFinding* f = c->Find(FindingKind::kComparisonUnsupported, "largest");
     REQUIRE(f != nullptr);
     CHECK_FALSE(f->contradicts);
+    // The source has "most" and "advanced", never "most advanced": Reuters' "the most
+    // powerful AI processor" and "less advanced version" do not give it.
+    auto d = Run("Baidu's Kunlun P800 is the most advanced AI chip made in China.", {Reuters()},
+                 kReutersLead);
+    INFO(d->Dump());
+    REQUIRE(d->Find(FindingKind::kComparisonUnsupported, "most advanced") != nullptr);
+    // A source that ranks something "most advanced" gives the words as a superlative.
+    const std::string src = "Kunlun is the most advanced chip Baidu has designed.";
+    auto e = Run("Baidu's Kunlun P800 is the most advanced AI chip made in China.",
+                 {Reuters(), src}, kReutersLead);
+    INFO(e->Dump());
+    CHECK(e->Find(FindingKind::kComparisonUnsupported) == nullptr);
   }
 }
 
