@@ -578,15 +578,24 @@ class ClaimCheck {
     return (gap & kGapDash) != 0 && (gap & kGapSpace) != 0;  // " - ", not "Kunlun-P800"
   }
 
-  // A person named in lower case: contradicted only by a source that gives the surname
-  // another given name ("roy keane" against "michael keane"); the claim may add a first
-  // name its source leaves out.
+  // A person named in lower case: contradicted by a source that gives the surname another
+  // given name ("roy keane" against "michael keane"), unsupported when no part of the
+  // name is a source word; the claim may add a first name its source leaves out.
   void CheckLowerCaseName(const Mention& m) {
     // The given name anywhere in the sources: the same person may be named otherwise
     // there. (EntityGiven would match "roy keane" by its surname.)
     if (sources_.NormGiven(claim_.view.norm(m.tok_begin))) return;
     const std::string_view other = sources_.OtherGivenName(m.key);
-    if (other.empty()) return;
+    if (other.empty()) {
+      // A person the sources never name at all: no part of the name is a source word.
+      if (m.tok_end - m.tok_begin < 2) return;
+      for (uint32_t k = m.tok_begin; k < m.tok_end; ++k) {
+        if (sources_.NormGiven(claim_.view.norm(k))) return;
+      }
+      Add(FindingKind::kEntityMissing, false, m.begin, m.end,
+          "no name " + Quote(claim_.Text(m)) + " in the sources");
+      return;
+    }
     Add(FindingKind::kEntitySwap, true, m.begin, m.end,
         "the source names " + Quote(other) + ", not " + Quote(claim_.Text(m)));
   }

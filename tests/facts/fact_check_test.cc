@@ -367,6 +367,13 @@ TEST_CASE("names: supported, unsupported, contradicted", "[facts][fact_check]") 
     auto g = Run("alex tsilikin was found dead at his home.", {full}, full);
     INFO(g->Dump());
     CHECK(g->findings.empty());
+    // A person the sources never name at all, no part of the name a source word.
+    auto n = Run("everton captain sebastian vettel says the players must toughen up.", {src},
+                 src);
+    INFO(n->Dump());
+    const FactFinding* missing = n->Find(FindingKind::kEntityMissing, "sebastian vettel");
+    REQUIRE(missing != nullptr);
+    CHECK_FALSE(missing->contradicts);
     // A word English has after the given name is no surname: "billy has n't been seen".
     const std::string seen = "since then billy hasn't been seen.";
     auto h = Run("since then billy has n't been seen .", {seen}, seen);
