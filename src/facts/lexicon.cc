@@ -69,6 +69,7 @@ void AddCardinals(Table* t) {
   };
   static constexpr Range kRanges[] = {
       {"several", 3, 9},        {"dozens", 24, 99},       {"scores", 40, 99},
+      {"tens", 20, 99},
       {"hundreds", 200, 999},   {"thousands", 2e3, 9999}, {"millions", 2e6, 9.99e8},
       {"billions", 2e9, 9.99e11},
   };

@@ -85,6 +85,9 @@ bool ReadDigits(const TokenView& v, uint32_t i, NumberRead* r) {
 }
 
 bool IsUnitCardinal(double value) { return value >= 1 && value <= 9; }
+// The smallest vague range that scales another: "thousands" in "hundreds of thousands".
+constexpr double kMinRangeScale = 1e3;
+
 bool IsTens(double value) {
   constexpr double kTen = 10;
   return value >= 20 && value <= 90 && static_cast<int>(value) % static_cast<int>(kTen) == 0;
@@ -122,6 +125,15 @@ bool ReadWords(const TokenView& v, uint32_t i, NumberRead* r) {
       r->value_hi = w->value_hi;
       r->vague = true;
       r->end = v.norm(i + 1) == "of" ? i + 2 : i + 1;
+      // "hundreds of thousands (of)", "tens of millions": the second range scales the
+      // first by its order of magnitude (thousands: 1e3).
+      const WordInfo* times = v.In(r->end) ? v.word(r->end) : nullptr;
+      if (r->end == i + 2 && HasLex(times, kLexApproxRange) && times->value >= kMinRangeScale) {
+        const double scale = std::pow(10.0, std::floor(std::log10(times->value)));
+        r->value *= scale;
+        r->value_hi *= scale;
+        r->end += v.In(r->end + 1) && v.norm(r->end + 1) == "of" ? 2 : 1;
+      }
       return true;
     }
     return false;

@@ -105,6 +105,20 @@ TEST_CASE("quantities: supported, unsupported, contradicted", "[facts][fact_chec
     CHECK_FALSE(f->contradicts);
     CHECK(f->detail == "no quantity 90% in the sources");
   }
+  SECTION("a vague amount of a vague amount: \"tens of thousands of\"") {
+    const std::string src = "Thousands of people marched through the city on Saturday.";
+    auto c = Run("Tens of thousands of people marched through the city on Saturday.", {src},
+                 src);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kNumberMismatch, "Tens of thousands of");
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);
+    const std::string about = "About 40,000 people marched through the city on Saturday.";
+    auto d = Run("Tens of thousands of people marched through the city on Saturday.", {about},
+                 about);
+    INFO(d->Dump());
+    CHECK(d->Find(FindingKind::kNumberMismatch) == nullptr);
+  }
   SECTION("two figures for two readings: the claim's reading is not a wrong number") {
     const std::string src =
         "Net of this adjusting item, earnings per share in the quarter were $6.86. In the "
