@@ -118,6 +118,7 @@ void AddUnits(Table* t) {
       {"francs", "chf"},  {"a$", "aud"},      {"aud", "aud"},     {"c$", "cad"},
       {"cad", "cad"},     {"s$", "sgd"},      {"sgd", "sgd"},     {"nt$", "twd"},
       {"twd", "twd"},     {"rubles", "rub"},  {"roubles", "rub"}, {"₽", "rub"},
+      {"pence", "gbp"},   {"penny", "gbp"},
   };
   for (const Unit& u : kCurrencies) {
     WordInfo& w = (*t)[u.word];

@@ -76,6 +76,12 @@ bool ReadDigits(const TokenView& v, uint32_t i, NumberRead* r) {
     r->unit = "%";
     return true;
   }
+  // Pence: "5p", "99p" (not "720p", a video resolution).
+  if (s == "p" && n.value < kCentsPerUnit) {
+    r->unit = "gbp";
+    r->scale = 1 / kCentsPerUnit;
+    return true;
+  }
   const WordInfo* w = LookupWord(s);
   if (HasLex(w, kLexUnitWord)) {
     r->unit = w->unit;
@@ -435,7 +441,9 @@ uint32_t MatchQuantity(const TokenView& v, uint32_t i, std::vector<Mention>* out
     } else if (HasLex(w, kLexCurrency) && currency.empty() &&
                (!v.Has(j, kTokSymbol) || v.Glued(j))) {
       currency = w->unit;
-      if (at(j, "cent") || at(j, "cents")) scale /= kCentsPerUnit;
+      if (at(j, "cent") || at(j, "cents") || at(j, "pence") || at(j, "penny")) {
+        scale /= kCentsPerUnit;
+      }
       ++j;
     } else if (at(j, "times") || at(j, "fold") || (at(j, "x") && v.Glued(j))) {
       unit = "times";

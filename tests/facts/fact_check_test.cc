@@ -119,6 +119,23 @@ TEST_CASE("quantities: supported, unsupported, contradicted", "[facts][fact_chec
     INFO(d->Dump());
     CHECK(d->Find(FindingKind::kNumberMismatch) == nullptr);
   }
+  SECTION("pence: \"5p\", \"5 pence\"") {
+    const std::string src = "Average petrol prices rose by 4p to 116.7p per litre.";
+    auto c = Run("Average petrol prices rose by 5p per litre.", {src}, src);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kNumberMismatch, "5p");
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);
+    CHECK(SourceText(*c, *f) == "4p");
+    auto d = Run("Average petrol prices rose by 4 pence per litre.", {src}, src);
+    INFO(d->Dump());
+    CHECK(d->Find(FindingKind::kNumberMismatch) == nullptr);
+    // A video resolution is no amount of money.
+    const std::string video = "The clip was filmed in 720p.";
+    auto e = Run("The clip was filmed in 720p.", {video}, video);
+    INFO(e->Dump());
+    CHECK(e->findings.empty());
+  }
   SECTION("two figures for two readings: the claim's reading is not a wrong number") {
     const std::string src =
         "Net of this adjusting item, earnings per share in the quarter were $6.86. In the "
