@@ -30,6 +30,8 @@ Evidence MakeEvidence(const PreparedSources::Impl& sources, const Window& w) {
 
 // How many of a piece's last words Bridged looks for in the source.
 constexpr uint32_t kTailWords = 4;
+// Words before a splice's second piece where the source may name its subject again.
+constexpr uint32_t kSubjectReach = 3;
 
 // The tokens of an evidence window: [lo, hi) of source `doc`'s text `a`.
 struct WindowTokens {
@@ -81,9 +83,22 @@ bool Bridged(const PreparedSources::Impl& sources, const std::vector<Window>& wi
              const AnalyzedText& claim, uint32_t piece_begin, uint32_t last, uint32_t head) {
   const Trigram words(claim, head);
   const uint32_t from = last + 1 >= piece_begin + kTailWords ? last + 1 - kTailWords : piece_begin;
+  // The first piece ends in a name or word the source also puts a few words before the
+  // second piece: "liverpool boss brendan rodgers wants to draw a line" from "... Rodgers
+  // now wants to draw a line". The same subject, another mention of it.
+  const bool subject = (claim.tokens[last].flags & kTokStopword) == 0 &&
+                       (claim.tokens[last].flags & kTokAlpha) != 0;
   for (const Window& w : windows) {
     const WindowTokens t = TokensOf(sources, w);
     const AnalyzedText& a = *t.a;
+    if (subject) {
+      for (uint32_t q = t.lo + 1; q + 3 <= t.hi; ++q) {
+        if (!words.At(a, q)) continue;
+        for (uint32_t k = q > t.lo + kSubjectReach ? q - kSubjectReach : t.lo; k < q; ++k) {
+          if (a.stem_hash(k) == claim.stem_hash(last)) return true;
+        }
+      }
+    }
     for (uint32_t p = t.lo; p + 1 < t.hi; ++p) {
       bool tail = false;
       for (uint32_t k = from; k < last && !tail; ++k) {

@@ -93,5 +93,22 @@ TEST_CASE("pieces the source has close together are no splice") {
   CHECK(far < near - 0.15);
 }
 
+TEST_CASE("a second piece the source gives the same subject is no splice") {
+  // The source names the subject again ("Rodgers now wants ..."), far from the first
+  // piece: the claim joins two mentions of one person, not two people.
+  const char source[] =
+      "Liverpool boss Brendan Rodgers has not disciplined Raheem Sterling or Jordon Ibe for "
+      "the incident, which happened before the start of the season when both players were "
+      "on holiday with friends and family in the south of France. Rodgers now wants to draw "
+      "a line under the matter and move on.";
+  const Unit same = UnitOf("Liverpool boss Brendan Rodgers wants to draw a line under the matter.",
+                           source);
+  CHECK(SpliceOf(same) == nullptr);
+  // Another subject before the same second piece is still a splice.
+  const Unit other = UnitOf(
+      "Raheem Sterling or Jordon Ibe wants to draw a line under the matter.", source);
+  CHECK(SpliceOf(other) != nullptr);
+}
+
 }  // namespace
 }  // namespace claimcheck
