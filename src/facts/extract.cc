@@ -200,6 +200,13 @@ uint32_t FactWordMarks(std::string_view norm, uint64_t hash, std::string_view st
          traits << kTraitsShift;
 }
 
+std::string_view WordBaseStem(const WordTable& words, uint32_t id) {
+  if (words.marked() && ((words.marks(id).facts >> kTraitsShift) & kTraitIrregular) == 0) {
+    return {};
+  }
+  return IrregularBaseStem(words.norm(id));
+}
+
 void LookupWords(const WordTable& words, TextLexicon* out) {
   out->info.resize(words.size());
   out->openers.resize(words.size());

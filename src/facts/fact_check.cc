@@ -83,7 +83,8 @@ struct Side {
                             [](const Mention& m, uint32_t k) { return m.tok_begin < k; });
   }
   std::string_view Stem(uint32_t k) const {
-    return view.stem(k).empty() ? view.norm(k) : view.stem(k);
+    const std::string_view stem = view.stem(k);
+    return stem.empty() ? view.norm(k) : stem;
   }
   uint64_t StemHash(uint32_t k) const {  // HashBytes(Stem(k))
     return view.stem(k).empty() ? view.norm_hash(k) : view.stem_hash(k);
@@ -482,9 +483,9 @@ class ClaimCheck {
   // "and"/"or" only: "Alibaba, Baidu begin using", "Alibaba and Baidu did not respond".
   bool CoordinatedWith(const Side& e, const Mention& x, const Mention& m) const {
     const Mention* prev = nullptr;
-    for (const Mention& y : e) {
-      if (&y == &x) break;
-      if (y.kind == MentionKind::kEntity) prev = &y;
+    for (const Mention* y = &x; y != e.begin() && prev == nullptr;) {
+      --y;
+      if (y->kind == MentionKind::kEntity) prev = y;
     }
     if (prev == nullptr || !EntitiesMatch(m.key, prev->key, &sources_.aliases())) return false;
     if (prev->tok_end == x.tok_begin) return (e.view.GapBefore(x.tok_begin) & kGapComma) != 0;

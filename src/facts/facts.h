@@ -80,6 +80,8 @@ void LookupWords(const WordTable& words, TextLexicon* out);
 // WordMarks::facts of a word (`hash` is HashBytes(norm); `stem` is its WordTable's):
 // what LookupWords reads.
 uint32_t FactWordMarks(std::string_view norm, uint64_t hash, std::string_view stem);
+// IrregularBaseStem (lexicon.h) of word `id`, read from its marks when the table has them.
+std::string_view WordBaseStem(const WordTable& words, uint32_t id);
 
 // Mentions in tokens[tok_begin, tok_end) of `analyzed` (offsets into `text`), in order.
 // `lexicon`, when given, is LookupWords of the text's words (else looked up per token).

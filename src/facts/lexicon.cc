@@ -469,8 +469,12 @@ const FlatTable& TheFlatTable() {
 }  // namespace
 
 std::string_view IrregularBaseStem(std::string_view norm) {
-  static const auto* const kStems = [] {
-    auto* stems = new std::unordered_map<std::string_view, std::string>;
+  struct Table {
+    StringTable forms;               // the irregular forms, by id
+    std::vector<std::string> stems;  // by form id
+  };
+  static const Table* const kTable = [] {
+    auto* t = new Table;
     StemCache stemmer;
     for (size_t i = 0; i < lexicon_data::kIrregularCount; ++i) {
       const IrregularForm& f = lexicon_data::kIrregular[i];
@@ -482,12 +486,15 @@ std::string_view IrregularBaseStem(std::string_view norm) {
                           HasLex(LookupWord(form), kLexComparative | kLexSuperlative);
       if (degree || IsStopword(form)) continue;
       const std::string_view stem = stemmer.Lookup(f.base).stem;
-      if (!stem.empty()) stems->emplace(f.form, std::string(stem));
+      if (stem.empty() || t->forms.Find(form) != StringTable::kNotFound) continue;
+      t->forms.Intern(form);
+      t->stems.emplace_back(stem);
     }
-    return stems;
+    t->forms.BuildFilter();  // most words are no irregular form
+    return t;
   }();
-  const auto it = kStems->find(norm);
-  return it == kStems->end() ? std::string_view() : std::string_view(it->second);
+  const uint32_t id = kTable->forms.Find(norm);
+  return id == StringTable::kNotFound ? std::string_view() : std::string_view(kTable->stems[id]);
 }
 
 const WordInfo* LookupWord(std::string_view norm) { return LookupWord(norm, HashBytes(norm)); }

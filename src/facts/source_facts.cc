@@ -72,7 +72,7 @@ void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
       if (!first) AddWord(n, text_words.norm_hash(id), kAsNorm);
       if (!stem.empty()) AddWord(stem, text_words.stem_hash(id), kAsStem);
     }
-    const std::string_view base = IrregularBaseStem(n);
+    const std::string_view base = WordBaseStem(text_words, id);
     if (!base.empty()) AddWord(base, HashBytes(base), kAsStem);
     // "scotland's" also gives "scotland".
     if (n.size() > 2 && n.substr(n.size() - 2) == "'s") {
