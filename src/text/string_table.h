@@ -68,6 +68,28 @@ inline bool SameBytes(const char* a, const char* b, size_t n) {
   return true;
 }
 
+// Copies `n` bytes, inline for word-sized n (like SameBytes).
+inline void CopyBytes(const char* from, size_t n, char* to) {
+  if (n >= 8) {
+    if (n > 16) {
+      std::memcpy(to, from, n);
+      return;
+    }
+    const uint64_t head = Load64(from), tail = Load64(from + n - 8);
+    std::memcpy(to, &head, 8);
+    std::memcpy(to + n - 8, &tail, 8);
+    return;
+  }
+  if (n >= 4) {
+    const uint32_t head = static_cast<uint32_t>(Load32(from));
+    const uint32_t tail = static_cast<uint32_t>(Load32(from + n - 4));
+    std::memcpy(to, &head, 4);
+    std::memcpy(to + n - 4, &tail, 4);
+    return;
+  }
+  for (size_t i = 0; i < n; ++i) to[i] = from[i];
+}
+
 class StringTable {
  public:
   static constexpr uint32_t kNotFound = 0xffffffffu;

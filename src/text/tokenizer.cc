@@ -244,14 +244,33 @@ __attribute__((always_inline)) inline void Tokenizer::Emit(std::string_view text
   } else if (!(flags & kTokAlpha) && IsNumberNorm(norm)) {
     flags |= kTokNumber;
   }
+  InternWord(t, norm, flags, stem, out);
+}
+
+__attribute__((always_inline)) inline void Tokenizer::EmitLower(std::string_view text, size_t b,
+                                                                size_t e, uint16_t extra_flags,
+                                                                bool stem, AnalyzedText* out) {
+  Token& t = out->tokens.emplace_back();
+  t.begin = static_cast<uint32_t>(b);
+  t.end = static_cast<uint32_t>(e);
+  const size_t n = e - b;
+  if (key_.size() < n + 1) key_.resize(n + 1);
+  CopyBytes(text.data() + b, n, key_.data());
+  InternWord(t, std::string_view(key_.data(), n), extra_flags | kTokAlpha, stem, out);
+}
+
+__attribute__((always_inline)) inline void Tokenizer::InternWord(Token& t, std::string_view norm,
+                                                                 uint16_t flags, bool stem,
+                                                                 AnalyzedText* out) {
   // Words with digits ("h20", "3rd") keep their norm: Snowball would mangle codes.
   const bool alpha = (flags & kTokAlpha) != 0;
   const StemKind kind = !stem                               ? StemKind::kNone
                         : !alpha || (flags & kTokDigit) != 0 ? StemKind::kNorm
                                                              : StemKind::kSnowball;
-  *norm_end = static_cast<char>(kind);
+  // The norm sits at the start of key_, with room for the kind after it.
+  key_[norm.size()] = static_cast<char>(kind);
   bool added = false;
-  t.word = out->words.Intern(std::string_view(key.data(), norm.size() + 1), &added);
+  t.word = out->words.Intern(std::string_view(key_.data(), norm.size() + 1), &added);
   if (added) {
     // Only words reach the memo (and Snowball), in one batch (Finish); a word's stopword
     // flag is its norm's.
@@ -428,6 +447,7 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
              InList(kMonthNames, out->words.norm(out->tokens.back().word));
     };
     size_t first_letter = static_cast<size_t>(-1);
+    size_t lower_bytes = 0;  // in runs of ASCII lowercase letters: all of a plain word's
     CharClass prev = CharClass::kOther;
     while (p < end) {
       // A run of ASCII lowercase letters, the bulk of any word: counted at once.
@@ -437,6 +457,7 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
         const auto n = static_cast<int>(q - p);
         letters += n;
         run_letters += n;
+        lower_bytes += q - p;
         if (first_letter == static_cast<size_t>(-1)) first_letter = p;
         prev = CharClass::kLower;
         p = q;
@@ -596,6 +617,10 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
     }
     if (spaced) {
       JoinSpaced(text, start, stop, lead_flag | tail_flag, abbrev, commas, stem, out);
+      continue;
+    }
+    if (lower_bytes == stop - start) {
+      EmitLower(text, start, stop, lead_flag | tail_flag, stem, out);
       continue;
     }
     Emit(text, start, stop, lead_flag | tail_flag, abbrev, commas, stem, out);
