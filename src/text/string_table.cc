@@ -114,6 +114,10 @@ void U64Set::Reserve(size_t n) {
 }
 
 void U64Set::Rehash(size_t slots) {
+  if (slots_.empty()) {  // nothing to move; the memory of a cleared set is reused
+    slots_.assign(slots, 0);
+    return;
+  }
   std::vector<uint64_t> old;
   old.swap(slots_);
   slots_.assign(slots, 0);

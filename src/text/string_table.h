@@ -215,6 +215,12 @@ class U64Set {
   size_t size() const { return size_ + (has_zero_ ? 1 : 0); }
   // Room for `n` keys without growing.
   void Reserve(size_t n);
+  // Empty, keeping the memory for reuse (no slots at all, as StringTable::clear).
+  void clear() {
+    slots_.clear();
+    size_ = 0;
+    has_zero_ = false;
+  }
 
  private:
   void Rehash(size_t slots);
