@@ -125,7 +125,7 @@ class StringTable {
   size_t size() const { return ends_.size(); }
   bool empty() const { return ends_.empty(); }
   // The bytes of all the strings held.
-  size_t byte_size() const { return bytes_.size(); }
+  size_t byte_size() const { return ends_.empty() ? 0 : ends_.back(); }
   // Room for `n` strings of `bytes` bytes in all without growing.
   void Reserve(size_t n, size_t bytes);
   // Empty, keeping the memory for reuse.
@@ -164,6 +164,8 @@ class StringTable {
   };
   void Rehash(size_t slots);
   void Grow();  // twice the slots (kMinSlots when there are none)
+  // Room for `bytes` bytes of strings in bytes_.
+  void GrowBytes(size_t bytes);
   // Adds `s` (not in the table) at the empty slot `at`; returns its id.
   uint32_t Add(std::string_view s, uint64_t hash, size_t at);
   // Two filter bits from the high half of the hash (the low half places slots).
@@ -185,7 +187,10 @@ class StringTable {
 
   std::vector<Slot> slots_;     // a power of two in size, at most half full
   std::vector<uint32_t> ends_;  // id -> end of its bytes in bytes_ (begin: the previous end)
-  std::vector<char> bytes_;  // appended inline (std::string::append is a library call)
+  // The strings' bytes, then room: its size is its capacity, and byte_size() of it is in
+  // use. A string is copied in inline (vector::insert and string::append are library
+  // calls, each costing more than a word's bytes).
+  std::vector<char> bytes_;
   std::vector<uint64_t> filter_;  // BuildFilter's bits; empty: no filter
   uint64_t filter_mask_ = 0;      // filter bits - 1
 };
