@@ -400,36 +400,42 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
       ++p;
       continue;
     }
-    const Cp c = At(text, p, end);
-    if (c.len == 0) break;
-    if (c.cls == CharClass::kSymbol) {
-      Emit(text, p, p + c.len, kTokSymbol, false, false, stem, out);
-      p += c.len;
-      continue;
-    }
-    if (c.cls == CharClass::kIdeograph) {
-      // No spaces to find words by and no dictionary: each character is a token, which
-      // is enough for overlap between a summary and its source.
-      Emit(text, p, p + c.len, 0, false, false, stem, out);
-      p += c.len;
-      continue;
-    }
-    if (c.cp == '[') {
-      const size_t cite = CitationEnd(text, p, end);
-      p = cite > p ? cite : p + 1;
-      continue;
-    }
-    if (c.cls == CharClass::kApostrophe || c.cp == 'n' || c.cp == 'N') {
-      const size_t clitic = clitic_at(p);
-      if (clitic > p) {
-        JoinClitic(text, p, clitic, stem, out);
-        p = clitic;
+    // An ASCII letter or digit starts a word, and none of the tests below applies to it,
+    // but for "n" and "N", which may start a split "n't".
+    const bool word_start =
+        bytes[p] < 0x80 && kAsciiWord[bytes[p]] != 0 && (bytes[p] | 0x20) != 'n';
+    if (!word_start) {
+      const Cp c = At(text, p, end);
+      if (c.len == 0) break;
+      if (c.cls == CharClass::kSymbol) {
+        Emit(text, p, p + c.len, kTokSymbol, false, false, stem, out);
+        p += c.len;
         continue;
       }
-    }
-    if (!IsWordClass(c.cls)) {
-      p += c.len;
-      continue;
+      if (c.cls == CharClass::kIdeograph) {
+        // No spaces to find words by and no dictionary: each character is a token, which
+        // is enough for overlap between a summary and its source.
+        Emit(text, p, p + c.len, 0, false, false, stem, out);
+        p += c.len;
+        continue;
+      }
+      if (c.cp == '[') {
+        const size_t cite = CitationEnd(text, p, end);
+        p = cite > p ? cite : p + 1;
+        continue;
+      }
+      if (c.cls == CharClass::kApostrophe || c.cp == 'n' || c.cp == 'N') {
+        const size_t clitic = clitic_at(p);
+        if (clitic > p) {
+          JoinClitic(text, p, clitic, stem, out);
+          p = clitic;
+          continue;
+        }
+      }
+      if (!IsWordClass(c.cls)) {
+        p += c.len;
+        continue;
+      }
     }
 
     // A word: letters, digits and marks, with the inner connectors described in the
