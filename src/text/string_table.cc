@@ -34,7 +34,7 @@ void ReserveGeometric(std::vector<T>* v, size_t n) {
 
 void StringTable::Reserve(size_t n, size_t bytes) {
   ReserveGeometric(&ends_, n);
-  GrowBytes(bytes);
+  bytes_.reserve(bytes);
   if (SlotsFor(n) > slots_.size()) Rehash(SlotsFor(n));
 }
 
@@ -43,6 +43,7 @@ void StringTable::clear() {
   // a long one would otherwise pay for the long one's slots every time.
   slots_.clear();
   ends_.clear();
+  bytes_.clear();
   filter_.clear();
   filter_mask_ = 0;
 }
@@ -63,18 +64,11 @@ void StringTable::Grow() { Rehash(slots_.empty() ? kMinSlots : 2 * slots_.size()
 
 uint32_t StringTable::Add(std::string_view s, uint64_t full, size_t at) {
   const uint32_t id = static_cast<uint32_t>(ends_.size());
-  const size_t begin = byte_size();
-  if (begin + s.size() > bytes_.size()) GrowBytes(begin + s.size());
-  CopyBytes(s.data(), s.size(), bytes_.data() + begin);
-  ends_.push_back(static_cast<uint32_t>(begin + s.size()));
+  bytes_.append(s.data(), s.size());
+  ends_.push_back(static_cast<uint32_t>(bytes_.size()));
   slots_[at] = Slot{id + 1, static_cast<uint32_t>(full)};
   if (!filter_.empty()) AddToFilter(full);
   return id;
-}
-
-void StringTable::GrowBytes(size_t bytes) {
-  // At least twofold, as ReserveGeometric.
-  if (bytes > bytes_.size()) bytes_.resize(std::max(bytes, 2 * bytes_.size()));
 }
 
 void StringTable::BuildFilter() {

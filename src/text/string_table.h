@@ -5,6 +5,7 @@
 #ifndef CLAIMCHECK_TEXT_STRING_TABLE_H_
 #define CLAIMCHECK_TEXT_STRING_TABLE_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -90,6 +91,29 @@ inline void CopyBytes(const char* from, size_t n, char* to) {
   for (size_t i = 0; i < n; ++i) to[i] = from[i];
 }
 
+// Bytes appended inline (vector::insert and string::append are library calls, each
+// costing more than a word's bytes): a buffer whose vector is all capacity, the first
+// size() bytes of it in use.
+class ByteBuffer {
+ public:
+  const char* data() const { return bytes_.data(); }
+  size_t size() const { return size_; }
+  void clear() { size_ = 0; }
+  // Room for `n` bytes in all; it grows at least twofold.
+  void reserve(size_t n) {
+    if (n > bytes_.size()) bytes_.resize(std::max(n, 2 * bytes_.size()));
+  }
+  void append(const char* p, size_t n) {
+    reserve(size_ + n);
+    CopyBytes(p, n, bytes_.data() + size_);
+    size_ += n;
+  }
+
+ private:
+  std::vector<char> bytes_;
+  size_t size_ = 0;
+};
+
 class StringTable {
  public:
   static constexpr uint32_t kNotFound = 0xffffffffu;
@@ -125,7 +149,7 @@ class StringTable {
   size_t size() const { return ends_.size(); }
   bool empty() const { return ends_.empty(); }
   // The bytes of all the strings held.
-  size_t byte_size() const { return ends_.empty() ? 0 : ends_.back(); }
+  size_t byte_size() const { return bytes_.size(); }
   // Room for `n` strings of `bytes` bytes in all without growing.
   void Reserve(size_t n, size_t bytes);
   // Empty, keeping the memory for reuse.
@@ -164,8 +188,6 @@ class StringTable {
   };
   void Rehash(size_t slots);
   void Grow();  // twice the slots (kMinSlots when there are none)
-  // Room for `bytes` bytes of strings in bytes_.
-  void GrowBytes(size_t bytes);
   // Adds `s` (not in the table) at the empty slot `at`; returns its id.
   uint32_t Add(std::string_view s, uint64_t hash, size_t at);
   // Two filter bits from the high half of the hash (the low half places slots).
@@ -187,10 +209,7 @@ class StringTable {
 
   std::vector<Slot> slots_;     // a power of two in size, at most half full
   std::vector<uint32_t> ends_;  // id -> end of its bytes in bytes_ (begin: the previous end)
-  // The strings' bytes, then room: its size is its capacity, and byte_size() of it is in
-  // use. A string is copied in inline (vector::insert and string::append are library
-  // calls, each costing more than a word's bytes).
-  std::vector<char> bytes_;
+  ByteBuffer bytes_;
   std::vector<uint64_t> filter_;  // BuildFilter's bits; empty: no filter
   uint64_t filter_mask_ = 0;      // filter bits - 1
 };

@@ -103,7 +103,7 @@ class WordTable {
   // kinds of one norm share it, and are told apart by the byte).
   StringTable keys_;
   std::vector<Info> info_;  // by id
-  std::string stems_;
+  ByteBuffer stems_;
   bool marked_ = false;
 };
 

@@ -37,6 +37,25 @@ TEST_CASE("CopyBytes copies every length and nothing past it", "[facts]") {
   }
 }
 
+TEST_CASE("ByteBuffer appends across its growth and keeps its memory when cleared",
+          "[facts]") {
+  ByteBuffer b;
+  std::string expected;
+  for (int i = 0; i < 200; ++i) {
+    const std::string piece(static_cast<size_t>(i % 23), static_cast<char>('a' + i % 26));
+    b.append(piece.data(), piece.size());
+    expected += piece;
+    REQUIRE(b.size() == expected.size());
+  }
+  CHECK(std::string(b.data(), b.size()) == expected);
+  const char* memory = b.data();
+  b.clear();
+  CHECK(b.size() == 0);
+  b.append("xyz", 3);
+  CHECK(b.data() == memory);
+  CHECK(std::string(b.data(), b.size()) == "xyz");
+}
+
 TEST_CASE("StringTable matches an unordered_map over many keys and lengths", "[facts]") {
   std::mt19937 rng(7);
   std::unordered_map<std::string, uint32_t> ref;
