@@ -129,7 +129,7 @@ class StringTable {
   uint32_t Intern(std::string_view s, uint64_t hash) {
     // Inline up to the probe: a text's words are interned once per token, and most are
     // found; adding a string is out of line.
-    if (2 * (ends_.size() + 1) > slots_.size()) Grow();
+    if (2 * (size() + 1) > slots_.size()) Grow();
     const uint32_t h = static_cast<uint32_t>(hash);
     const size_t mask = slots_.size() - 1;
     size_t i = h & mask;
@@ -143,11 +143,10 @@ class StringTable {
   uint32_t Find(std::string_view s, uint64_t hash) const;
   // The string with id `id` (valid until the next Intern).
   std::string_view Get(uint32_t id) const {
-    const uint32_t begin = id == 0 ? 0 : ends_[id - 1];
-    return std::string_view(bytes_.data() + begin, ends_[id] - begin);
+    return std::string_view(bytes_.data() + bounds_[id], bounds_[id + 1] - bounds_[id]);
   }
-  size_t size() const { return ends_.size(); }
-  bool empty() const { return ends_.empty(); }
+  size_t size() const { return bounds_.empty() ? 0 : bounds_.size() - 1; }
+  bool empty() const { return size() == 0; }
   // The bytes of all the strings held.
   size_t byte_size() const { return bytes_.size(); }
   // Room for `n` strings of `bytes` bytes in all without growing.
@@ -203,12 +202,15 @@ class StringTable {
     filter_[b >> 6] |= uint64_t{1} << (b & 63);
   }
   bool Holds(uint32_t id, std::string_view s) const {
-    const uint32_t begin = id == 0 ? 0 : ends_[id - 1];
-    return ends_[id] - begin == s.size() && SameBytes(bytes_.data() + begin, s.data(), s.size());
+    const uint32_t begin = bounds_[id];
+    return bounds_[id + 1] - begin == s.size() &&
+           SameBytes(bytes_.data() + begin, s.data(), s.size());
   }
 
   std::vector<Slot> slots_;     // a power of two in size, at most half full
-  std::vector<uint32_t> ends_;  // id -> end of its bytes in bytes_ (begin: the previous end)
+  // Where each string's bytes start in bytes_, then where the last one ends: id's bytes
+  // are [bounds_[id], bounds_[id + 1]) (no test for the first). Empty, or 0 then the ends.
+  std::vector<uint32_t> bounds_;
   ByteBuffer bytes_;
   std::vector<uint64_t> filter_;  // BuildFilter's bits; empty: no filter
   uint64_t filter_mask_ = 0;      // filter bits - 1
