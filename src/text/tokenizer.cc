@@ -247,16 +247,27 @@ __attribute__((always_inline)) inline void Tokenizer::Emit(std::string_view text
   InternWord(t, norm, flags, stem, out);
 }
 
-__attribute__((always_inline)) inline void Tokenizer::EmitLower(std::string_view text, size_t b,
-                                                                size_t e, uint16_t extra_flags,
-                                                                bool stem, AnalyzedText* out) {
+__attribute__((always_inline)) inline void Tokenizer::EmitLetters(std::string_view text,
+                                                                  size_t b, size_t e,
+                                                                  size_t capitals,
+                                                                  uint16_t extra_flags, bool stem,
+                                                                  AnalyzedText* out) {
   Token& t = out->tokens.emplace_back();
   t.begin = static_cast<uint32_t>(b);
   t.end = static_cast<uint32_t>(e);
   const size_t n = e - b;
   if (key_.size() < n + 1) key_.resize(n + 1);
-  CopyBytes(text.data() + b, n, key_.data());
-  InternWord(t, std::string_view(key_.data(), n), extra_flags | kTokAlpha, stem, out);
+  uint16_t flags = extra_flags | kTokAlpha;
+  if (capitals == 0) {
+    CopyBytes(text.data() + b, n, key_.data());
+  } else {
+    // An ASCII letter's lowercase has bit 5 set.
+    for (size_t i = 0; i < n; ++i) key_[i] = static_cast<char>(text[b + i] | 0x20);
+    flags |= kTokAsciiUpper;
+    if (text[b] <= 'Z') flags |= kTokCapitalized;
+    if (capitals >= 2 && capitals == n) flags |= kTokAllCaps;
+  }
+  InternWord(t, std::string_view(key_.data(), n), flags, stem, out);
 }
 
 __attribute__((always_inline)) inline void Tokenizer::InternWord(Token& t, std::string_view norm,
@@ -454,6 +465,7 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
     };
     size_t first_letter = static_cast<size_t>(-1);
     size_t lower_bytes = 0;  // in runs of ASCII lowercase letters: all of a plain word's
+    size_t upper_bytes = 0;  // ASCII capitals
     CharClass prev = CharClass::kOther;
     while (p < end) {
       // A run of ASCII lowercase letters, the bulk of any word: counted at once.
@@ -481,6 +493,7 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
           if (first_letter == static_cast<size_t>(-1)) first_letter = p;
           if (bits & kWordUpper) {
             ++uppers;
+            ++upper_bytes;
             prev = CharClass::kUpper;
           } else {
             prev = CharClass::kLower;
@@ -625,8 +638,8 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
       JoinSpaced(text, start, stop, lead_flag | tail_flag, abbrev, commas, stem, out);
       continue;
     }
-    if (lower_bytes == stop - start) {
-      EmitLower(text, start, stop, lead_flag | tail_flag, stem, out);
+    if (lower_bytes + upper_bytes == stop - start) {
+      EmitLetters(text, start, stop, upper_bytes, lead_flag | tail_flag, stem, out);
       continue;
     }
     Emit(text, start, stop, lead_flag | tail_flag, abbrev, commas, stem, out);
