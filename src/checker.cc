@@ -105,6 +105,134 @@ void ExtractSegmentFacts(std::string_view text, PreparedSources::Impl::Doc* doc)
   doc->seg_mentions.push_back(static_cast<uint32_t>(doc->mentions.size()));
 }
 
+// What a check fills and then drops, kept per thread and emptied (not freed) by the next
+// check on that thread: allocating and freeing them for every pair cost more than
+// filling them. A check of more than kMaxReusedInputBytes frees them after it, so that a
+// thread does not keep a long input's memory.
+struct CheckBuffers {
+  std::shared_ptr<PreparedSources::Impl> sources;  // for Check(sources, summary)
+  // Preparing sources: one sentence's terms, and what the term table holds for each word
+  // of a source.
+  std::vector<internal::Term> terms;
+  std::vector<internal::TermTable::WordTerm> word_terms;
+  AnalyzedText summary;
+  internal::JudgeScratch scratch;
+};
+constexpr size_t kMaxReusedInputBytes = size_t{64} << 10;
+
+CheckBuffers& ThreadBuffers() {
+  thread_local CheckBuffers buffers;
+  return buffers;
+}
+
+// After a call on `input_bytes` bytes: frees the buffers when that is over the limit.
+void KeepBuffersUnder(size_t input_bytes, CheckBuffers* buffers) {
+  if (input_bytes > kMaxReusedInputBytes) *buffers = CheckBuffers();
+}
+
+size_t TotalBytes(const std::vector<std::string_view>& texts) {
+  size_t n = 0;
+  for (std::string_view t : texts) n += t.size();
+  return n;
+}
+
+// The sources' documents, index, n-grams and facts, built into `prepared` (emptied
+// first; its memory is reused).
+Status PrepareInto(const Checker::Impl& checker, const std::vector<std::string_view>& sources,
+                   PreparedSources::Impl* prepared, CheckBuffers* buffers) {
+  if (sources.empty()) return Status(StatusCode::kInvalidArgument, "no source given");
+  prepared->docs.resize(sources.size());
+  prepared->index.clear();
+  prepared->ngrams.clear();
+  if (prepared->facts == nullptr) {
+    prepared->facts = std::make_unique<internal::SourceFacts>(&checker.aliases);
+  } else {
+    prepared->facts->Reset(&checker.aliases);
+  }
+  std::vector<internal::Term>& terms = buffers->terms;
+  std::vector<internal::TermTable::WordTerm>& word_terms = buffers->word_terms;
+  for (size_t d = 0; d < sources.size(); ++d) {
+    const std::string what = sources.size() == 1 ? "source" : "source " + std::to_string(d);
+    Status st = ValidateInput(checker.options, sources[d], what);
+    if (!st.ok()) return st;
+    auto& doc = prepared->docs[d];
+    doc.text.assign(sources[d].data(), sources[d].size());
+    checker.analyzer->Analyze(doc.text, &doc.analyzed);
+    WindowLongSegments(checker.options.max_unit_bytes, &doc.analyzed);
+    internal::LookupWords(doc.analyzed.words, &doc.lexicon);
+    doc.mentions.clear();
+    ExtractSegmentFacts(doc.text, &doc);
+    checker.terms->WordTermsOf(doc.analyzed.words, &word_terms);
+    prepared->index.BeginText(doc.analyzed.words.size(), doc.analyzed.segments.size(),
+                              doc.analyzed.tokens.size());
+    for (size_t s = 0; s < doc.analyzed.segments.size(); ++s) {
+      const auto& seg = doc.analyzed.segments[s];
+      terms.clear();
+      terms.reserve(seg.tok_end - seg.tok_begin);  // at most one term per token
+      checker.terms->TermsOf(doc.analyzed, seg.tok_begin, seg.tok_end, word_terms, &terms);
+      prepared->ngrams.Add(doc.analyzed, seg.tok_begin, seg.tok_end);
+      prepared->index.AddSentence(static_cast<uint32_t>(d), static_cast<uint32_t>(s), terms);
+    }
+    prepared->facts->AddSource(doc.text, doc.analyzed, doc.mentions);
+  }
+  prepared->index.Finish();
+  return Status();
+}
+
+// Check on prepared sources, the summary already validated.
+Result<Report> CheckPrepared(const Checker::Impl& checker, const PreparedSources::Impl& sources,
+                             std::string_view summary, CheckBuffers* buffers) {
+  AnalyzedText& analyzed = buffers->summary;
+  checker.analyzer->Analyze(summary, &analyzed);
+  if (analyzed.segments.empty()) return Status(StatusCode::kEmptyInput, "summary has no text");
+  Report report;
+  report.sentences.reserve(analyzed.segments.size());
+  internal::JudgeScratch& scratch = buffers->scratch;
+  scratch.parts.clear();
+  internal::LookupWords(analyzed.words, &scratch.summary_lexicon);
+  checker.terms->WordTermsOf(analyzed.words, &scratch.summary_word_terms);
+  for (size_t i = 0; i < analyzed.segments.size(); ++i) {
+    const internal::Segment& seg = analyzed.segments[i];
+    if (seg.end - seg.begin > checker.options.max_unit_bytes) {
+      return Status(StatusCode::kInputTooLarge,
+                    "summary unit " + std::to_string(i) + " has " +
+                        std::to_string(seg.end - seg.begin) +
+                        " bytes, over the limit max_unit_bytes = " +
+                        std::to_string(checker.options.max_unit_bytes),
+                    seg.begin);
+    }
+    Unit unit;
+    unit.index = i;
+    unit.begin = seg.begin;
+    unit.end = seg.end;
+    unit.kind = seg.kind;
+    unit.text.assign(summary.substr(seg.begin, seg.end - seg.begin));
+    if (seg.kind == UnitKind::kBoilerplate) {
+      unit.verdict = Verdict::kSkipped;
+      unit.score = 1;
+      ++report.counts.skipped;
+    } else {
+      internal::JudgeUnit(checker, sources, summary, analyzed, seg, &scratch, &unit);
+    }
+    report.sentences.push_back(std::move(unit));
+  }
+  internal::JudgeSummary(checker, scratch, &report.sentences);
+  double min_score = 1;
+  for (const Unit& unit : report.sentences) {
+    if (unit.verdict == Verdict::kSkipped) continue;
+    min_score = std::min(min_score, unit.score);
+    switch (unit.verdict) {
+      case Verdict::kSupported: ++report.counts.supported; break;
+      case Verdict::kUnsupported: ++report.counts.unsupported; break;
+      case Verdict::kContradicted: ++report.counts.contradicted; break;
+      case Verdict::kSkipped: break;
+    }
+  }
+  report.consistent = report.counts.unsupported == 0 && report.counts.contradicted == 0;
+  report.score = min_score;
+  return report;
+}
+
 }  // namespace
 
 const Options& Checker::options() const { return impl_->options; }
@@ -159,36 +287,11 @@ Result<Checker> Checker::Create(const Options& options) {
 }
 
 Result<PreparedSources> Checker::Prepare(const std::vector<std::string_view>& sources) const {
-  if (sources.empty()) return Status(StatusCode::kInvalidArgument, "no source given");
   auto prepared = std::make_shared<PreparedSources::Impl>();
-  prepared->docs.resize(sources.size());
-  prepared->facts = std::make_unique<internal::SourceFacts>(&impl_->aliases);
-  std::vector<internal::Term> terms;
-  std::vector<internal::TermTable::WordTerm> word_terms;
-  for (size_t d = 0; d < sources.size(); ++d) {
-    const std::string what = sources.size() == 1 ? "source" : "source " + std::to_string(d);
-    Status st = ValidateInput(impl_->options, sources[d], what);
-    if (!st.ok()) return st;
-    auto& doc = prepared->docs[d];
-    doc.text.assign(sources[d].data(), sources[d].size());
-    impl_->analyzer->Analyze(doc.text, &doc.analyzed);
-    WindowLongSegments(impl_->options.max_unit_bytes, &doc.analyzed);
-    internal::LookupWords(doc.analyzed.words, &doc.lexicon);
-    ExtractSegmentFacts(doc.text, &doc);
-    impl_->terms->WordTermsOf(doc.analyzed.words, &word_terms);
-    prepared->index.BeginText(doc.analyzed.words.size(), doc.analyzed.segments.size(),
-                              doc.analyzed.tokens.size());
-    for (size_t s = 0; s < doc.analyzed.segments.size(); ++s) {
-      const auto& seg = doc.analyzed.segments[s];
-      terms.clear();
-      terms.reserve(seg.tok_end - seg.tok_begin);  // at most one term per token
-      impl_->terms->TermsOf(doc.analyzed, seg.tok_begin, seg.tok_end, word_terms, &terms);
-      prepared->ngrams.Add(doc.analyzed, seg.tok_begin, seg.tok_end);
-      prepared->index.AddSentence(static_cast<uint32_t>(d), static_cast<uint32_t>(s), terms);
-    }
-    prepared->facts->AddSource(doc.text, doc.analyzed, doc.mentions);
-  }
-  prepared->index.Finish();
+  CheckBuffers& buffers = ThreadBuffers();
+  Status st = PrepareInto(*impl_, sources, prepared.get(), &buffers);
+  KeepBuffersUnder(TotalBytes(sources), &buffers);
+  if (!st.ok()) return st;
   return PreparedSources(std::move(prepared));
 }
 
@@ -201,9 +304,13 @@ Result<Report> Checker::Check(const std::vector<std::string_view>& sources,
   // The summary is validated first: its errors are the likelier and cheaper to find.
   Status st = ValidateInput(impl_->options, summary, "summary");
   if (!st.ok()) return st;
-  auto prepared = Prepare(sources);
-  if (!prepared.ok()) return prepared.status();
-  return Check(*prepared, summary);
+  CheckBuffers& buffers = ThreadBuffers();
+  if (buffers.sources == nullptr) buffers.sources = std::make_shared<PreparedSources::Impl>();
+  st = PrepareInto(*impl_, sources, buffers.sources.get(), &buffers);
+  Result<Report> report =
+      st.ok() ? CheckPrepared(*impl_, *buffers.sources, summary, &buffers) : Result<Report>(st);
+  KeepBuffersUnder(TotalBytes(sources) + summary.size(), &buffers);
+  return report;
 }
 
 Result<Report> Checker::Check(const PreparedSources& sources, std::string_view summary) const {
@@ -212,53 +319,9 @@ Result<Report> Checker::Check(const PreparedSources& sources, std::string_view s
   }
   Status st = ValidateInput(impl_->options, summary, "summary");
   if (!st.ok()) return st;
-  AnalyzedText analyzed;
-  impl_->analyzer->Analyze(summary, &analyzed);
-  if (analyzed.segments.empty()) return Status(StatusCode::kEmptyInput, "summary has no text");
-  Report report;
-  report.sentences.reserve(analyzed.segments.size());
-  internal::JudgeScratch scratch;
-  internal::LookupWords(analyzed.words, &scratch.summary_lexicon);
-  impl_->terms->WordTermsOf(analyzed.words, &scratch.summary_word_terms);
-  for (size_t i = 0; i < analyzed.segments.size(); ++i) {
-    const internal::Segment& seg = analyzed.segments[i];
-    if (seg.end - seg.begin > impl_->options.max_unit_bytes) {
-      return Status(StatusCode::kInputTooLarge,
-                    "summary unit " + std::to_string(i) + " has " +
-                        std::to_string(seg.end - seg.begin) +
-                        " bytes, over the limit max_unit_bytes = " +
-                        std::to_string(impl_->options.max_unit_bytes),
-                    seg.begin);
-    }
-    Unit unit;
-    unit.index = i;
-    unit.begin = seg.begin;
-    unit.end = seg.end;
-    unit.kind = seg.kind;
-    unit.text.assign(summary.substr(seg.begin, seg.end - seg.begin));
-    if (seg.kind == UnitKind::kBoilerplate) {
-      unit.verdict = Verdict::kSkipped;
-      unit.score = 1;
-      ++report.counts.skipped;
-    } else {
-      internal::JudgeUnit(*impl_, *sources.impl(), summary, analyzed, seg, &scratch, &unit);
-    }
-    report.sentences.push_back(std::move(unit));
-  }
-  internal::JudgeSummary(*impl_, scratch, &report.sentences);
-  double min_score = 1;
-  for (const Unit& unit : report.sentences) {
-    if (unit.verdict == Verdict::kSkipped) continue;
-    min_score = std::min(min_score, unit.score);
-    switch (unit.verdict) {
-      case Verdict::kSupported: ++report.counts.supported; break;
-      case Verdict::kUnsupported: ++report.counts.unsupported; break;
-      case Verdict::kContradicted: ++report.counts.contradicted; break;
-      case Verdict::kSkipped: break;
-    }
-  }
-  report.consistent = report.counts.unsupported == 0 && report.counts.contradicted == 0;
-  report.score = min_score;
+  CheckBuffers& buffers = ThreadBuffers();
+  Result<Report> report = CheckPrepared(*impl_, *sources.impl(), summary, &buffers);
+  KeepBuffersUnder(summary.size(), &buffers);
   return report;
 }
 

@@ -9,6 +9,9 @@
 //
 // Thread-safety: a Checker is immutable after Create(); every const method may be
 // called from many threads at once. Reports and PreparedSources are plain values.
+// Memory: a thread keeps the buffers of its last Check, emptied, for its next one when
+// that check had at most 64 KB of input (sources and summary), and frees them after a
+// longer one.
 // Offsets: every begin/end is a byte offset into the caller's original UTF-8 input.
 // Errors: bad input or bad options give a Status with a code, a message and, where
 // there is one, the byte offset. A flagged summary is a successful Report, not an error.

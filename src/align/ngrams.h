@@ -25,6 +25,8 @@ class NgramSet {
   // which of its trigrams (the one starting at tok_begin + i is element i) it holds.
   NgramCounts Count(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t tok_end,
                     std::vector<uint8_t>* trigram_found = nullptr) const;
+  // Empty, keeping the memory for the next sources.
+  void clear() { grams_.clear(); }
 
  private:
   U64Set grams_;  // flat: one slot per n-gram, no node allocations

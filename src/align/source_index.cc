@@ -65,6 +65,16 @@ void SourceIndex::Finish() {
   unknown_idf_ = std::log(1.0 + (n + 0.5) / 0.5);
 }
 
+void SourceIndex::clear() {
+  dict_.clear();
+  term_of_word_.clear();
+  posting_begin_.clear();
+  postings_.clear();
+  unknown_idf_ = 1;
+  sentences_.clear();
+  sentence_terms_.clear();
+}
+
 double SourceIndex::Idf(uint32_t id) const {
   const double n = static_cast<double>(sentences_.size());
   const double df = static_cast<double>(posting_begin_[id + 1] - posting_begin_[id]);

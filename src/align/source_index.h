@@ -50,6 +50,8 @@ class SourceIndex {
   void AddSentence(uint32_t doc, uint32_t seg, const std::vector<Term>& terms);
   // Builds the postings; call once after the last AddSentence.
   void Finish();
+  // Empty, keeping the memory for the next sources.
+  void clear();
 
   uint32_t Find(std::string_view key) const;
   // Inverse document frequency over sentences (BM25's, always > 0). Worked out when asked:

@@ -341,8 +341,8 @@ void TermTable::TermsOf(const AnalyzedText& analyzed, uint32_t tok_begin, uint32
         const size_t hour = (t.flags & kTokDigit) != 0 ? ClockHourLength(stem) : 0;
         if (hour > 0) {
           term.key = stem.substr(0, hour);
-        } else if (IsMeridiem(analyzed.norm(i)) && i > tok_begin &&
-                   (toks[i - 1].flags & kTokNumber) != 0) {
+        } else if (i > tok_begin && (toks[i - 1].flags & kTokNumber) != 0 &&
+                   IsMeridiem(analyzed.norm(i))) {
           term.content = false;
         }
       }

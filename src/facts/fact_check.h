@@ -57,6 +57,8 @@ class SourceFacts {
  public:
   // `aliases` (may be null: the built-in table) must outlive this object.
   explicit SourceFacts(const AliasTable* aliases = nullptr);
+  // As if newly built with `aliases`, keeping the memory for the next sources.
+  void Reset(const AliasTable* aliases);
 
   // Adds the next source (indices follow the order of calls): its text, its analysis and
   // all its mentions in token order. Copies what it keeps, but for the first source's
@@ -88,7 +90,7 @@ class SourceFacts {
   std::string_view TickerOwner(std::string_view key) const;
 
  private:
-  const AliasTable* aliases_;
+  const AliasTable* aliases_ = nullptr;
   size_t sources_ = 0;
   std::vector<Mention> quantities_;
   std::vector<Mention> dates_;

@@ -41,8 +41,20 @@ FactSpan MakeFactSpan(std::string_view text, const AnalyzedText& analyzed,
   return s;
 }
 
-SourceFacts::SourceFacts(const AliasTable* aliases)
-    : aliases_(aliases != nullptr ? aliases : &AliasTable::Default()) {}
+SourceFacts::SourceFacts(const AliasTable* aliases) { Reset(aliases); }
+
+void SourceFacts::Reset(const AliasTable* aliases) {
+  aliases_ = aliases != nullptr ? aliases : &AliasTable::Default();
+  sources_ = 0;
+  quantities_.clear();
+  dates_.clear();
+  entity_keys_.clear();
+  entity_ids_.clear();
+  first_words_ = nullptr;
+  words_.clear();
+  word_as_.clear();
+  tickers_.clear();
+}
 
 void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
                             const std::vector<Mention>& mentions) {

@@ -33,8 +33,8 @@ void ReserveGeometric(std::vector<T>* v, size_t n) {
 }  // namespace
 
 void StringTable::Reserve(size_t n, size_t bytes) {
-  ReserveGeometric(&ends_, n);
-  ReserveGeometric(&bytes_, bytes);
+  ReserveGeometric(&bounds_, n + 1);
+  bytes_.reserve(bytes);
   if (SlotsFor(n) > slots_.size()) Rehash(SlotsFor(n));
 }
 
@@ -42,7 +42,7 @@ void StringTable::clear() {
   // No slots at all rather than all of them emptied: a table reused for a short text after
   // a long one would otherwise pay for the long one's slots every time.
   slots_.clear();
-  ends_.clear();
+  bounds_.clear();
   bytes_.clear();
   filter_.clear();
   filter_mask_ = 0;
@@ -63,9 +63,10 @@ uint32_t StringTable::Find(std::string_view s, uint64_t full) const {
 void StringTable::Grow() { Rehash(slots_.empty() ? kMinSlots : 2 * slots_.size()); }
 
 uint32_t StringTable::Add(std::string_view s, uint64_t full, size_t at) {
-  const uint32_t id = static_cast<uint32_t>(ends_.size());
-  bytes_.insert(bytes_.end(), s.begin(), s.end());
-  ends_.push_back(static_cast<uint32_t>(bytes_.size()));
+  const uint32_t id = static_cast<uint32_t>(size());
+  if (bounds_.empty()) bounds_.push_back(0);
+  bytes_.append(s.data(), s.size());
+  bounds_.push_back(static_cast<uint32_t>(bytes_.size()));
   slots_[at] = Slot{id + 1, static_cast<uint32_t>(full)};
   if (!filter_.empty()) AddToFilter(full);
   return id;
@@ -74,10 +75,10 @@ uint32_t StringTable::Add(std::string_view s, uint64_t full, size_t at) {
 void StringTable::BuildFilter() {
   constexpr size_t kBitsPerString = 8, kMinBits = 64;
   size_t bits = kMinBits;
-  while (bits < kBitsPerString * ends_.size()) bits *= 2;
+  while (bits < kBitsPerString * size()) bits *= 2;
   filter_.assign(bits / 64, 0);
   filter_mask_ = bits - 1;
-  for (uint32_t id = 0; id < ends_.size(); ++id) AddToFilter(HashBytes(Get(id)));
+  for (uint32_t id = 0; id < size(); ++id) AddToFilter(HashBytes(Get(id)));
 }
 
 void StringTable::Rehash(size_t slots) {
@@ -114,6 +115,10 @@ void U64Set::Reserve(size_t n) {
 }
 
 void U64Set::Rehash(size_t slots) {
+  if (slots_.empty()) {  // nothing to move; the memory of a cleared set is reused
+    slots_.assign(slots, 0);
+    return;
+  }
   std::vector<uint64_t> old;
   old.swap(slots_);
   slots_.assign(slots, 0);

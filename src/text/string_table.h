@@ -5,6 +5,7 @@
 #ifndef CLAIMCHECK_TEXT_STRING_TABLE_H_
 #define CLAIMCHECK_TEXT_STRING_TABLE_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -68,6 +69,51 @@ inline bool SameBytes(const char* a, const char* b, size_t n) {
   return true;
 }
 
+// Copies `n` bytes, inline for word-sized n (like SameBytes).
+inline void CopyBytes(const char* from, size_t n, char* to) {
+  if (n >= 8) {
+    if (n > 16) {
+      std::memcpy(to, from, n);
+      return;
+    }
+    const uint64_t head = Load64(from), tail = Load64(from + n - 8);
+    std::memcpy(to, &head, 8);
+    std::memcpy(to + n - 8, &tail, 8);
+    return;
+  }
+  if (n >= 4) {
+    const uint32_t head = static_cast<uint32_t>(Load32(from));
+    const uint32_t tail = static_cast<uint32_t>(Load32(from + n - 4));
+    std::memcpy(to, &head, 4);
+    std::memcpy(to + n - 4, &tail, 4);
+    return;
+  }
+  for (size_t i = 0; i < n; ++i) to[i] = from[i];
+}
+
+// Bytes appended inline (vector::insert and string::append are library calls, each
+// costing more than a word's bytes): a buffer whose vector is all capacity, the first
+// size() bytes of it in use.
+class ByteBuffer {
+ public:
+  const char* data() const { return bytes_.data(); }
+  size_t size() const { return size_; }
+  void clear() { size_ = 0; }
+  // Room for `n` bytes in all; it grows at least twofold.
+  void reserve(size_t n) {
+    if (n > bytes_.size()) bytes_.resize(std::max(n, 2 * bytes_.size()));
+  }
+  void append(const char* p, size_t n) {
+    reserve(size_ + n);
+    CopyBytes(p, n, bytes_.data() + size_);
+    size_ += n;
+  }
+
+ private:
+  std::vector<char> bytes_;
+  size_t size_ = 0;
+};
+
 class StringTable {
  public:
   static constexpr uint32_t kNotFound = 0xffffffffu;
@@ -83,7 +129,7 @@ class StringTable {
   uint32_t Intern(std::string_view s, uint64_t hash) {
     // Inline up to the probe: a text's words are interned once per token, and most are
     // found; adding a string is out of line.
-    if (2 * (ends_.size() + 1) > slots_.size()) Grow();
+    if (2 * (size() + 1) > slots_.size()) Grow();
     const uint32_t h = static_cast<uint32_t>(hash);
     const size_t mask = slots_.size() - 1;
     size_t i = h & mask;
@@ -97,11 +143,10 @@ class StringTable {
   uint32_t Find(std::string_view s, uint64_t hash) const;
   // The string with id `id` (valid until the next Intern).
   std::string_view Get(uint32_t id) const {
-    const uint32_t begin = id == 0 ? 0 : ends_[id - 1];
-    return std::string_view(bytes_.data() + begin, ends_[id] - begin);
+    return std::string_view(bytes_.data() + bounds_[id], bounds_[id + 1] - bounds_[id]);
   }
-  size_t size() const { return ends_.size(); }
-  bool empty() const { return ends_.empty(); }
+  size_t size() const { return bounds_.empty() ? 0 : bounds_.size() - 1; }
+  bool empty() const { return size() == 0; }
   // The bytes of all the strings held.
   size_t byte_size() const { return bytes_.size(); }
   // Room for `n` strings of `bytes` bytes in all without growing.
@@ -157,13 +202,16 @@ class StringTable {
     filter_[b >> 6] |= uint64_t{1} << (b & 63);
   }
   bool Holds(uint32_t id, std::string_view s) const {
-    const uint32_t begin = id == 0 ? 0 : ends_[id - 1];
-    return ends_[id] - begin == s.size() && SameBytes(bytes_.data() + begin, s.data(), s.size());
+    const uint32_t begin = bounds_[id];
+    return bounds_[id + 1] - begin == s.size() &&
+           SameBytes(bytes_.data() + begin, s.data(), s.size());
   }
 
   std::vector<Slot> slots_;     // a power of two in size, at most half full
-  std::vector<uint32_t> ends_;  // id -> end of its bytes in bytes_ (begin: the previous end)
-  std::vector<char> bytes_;  // appended inline (std::string::append is a library call)
+  // Where each string's bytes start in bytes_, then where the last one ends: id's bytes
+  // are [bounds_[id], bounds_[id + 1]) (no test for the first). Empty, or 0 then the ends.
+  std::vector<uint32_t> bounds_;
+  ByteBuffer bytes_;
   std::vector<uint64_t> filter_;  // BuildFilter's bits; empty: no filter
   uint64_t filter_mask_ = 0;      // filter bits - 1
 };
@@ -193,6 +241,12 @@ class U64Set {
   size_t size() const { return size_ + (has_zero_ ? 1 : 0); }
   // Room for `n` keys without growing.
   void Reserve(size_t n);
+  // Empty, keeping the memory for reuse (no slots at all, as StringTable::clear).
+  void clear() {
+    slots_.clear();
+    size_ = 0;
+    has_zero_ = false;
+  }
 
  private:
   void Rehash(size_t slots);

@@ -244,14 +244,44 @@ __attribute__((always_inline)) inline void Tokenizer::Emit(std::string_view text
   } else if (!(flags & kTokAlpha) && IsNumberNorm(norm)) {
     flags |= kTokNumber;
   }
+  InternWord(t, norm, flags, stem, out);
+}
+
+__attribute__((always_inline)) inline void Tokenizer::EmitLetters(std::string_view text,
+                                                                  size_t b, size_t e,
+                                                                  size_t capitals,
+                                                                  uint16_t extra_flags, bool stem,
+                                                                  AnalyzedText* out) {
+  Token& t = out->tokens.emplace_back();
+  t.begin = static_cast<uint32_t>(b);
+  t.end = static_cast<uint32_t>(e);
+  const size_t n = e - b;
+  if (key_.size() < n + 1) key_.resize(n + 1);
+  uint16_t flags = extra_flags | kTokAlpha;
+  if (capitals == 0) {
+    CopyBytes(text.data() + b, n, key_.data());
+  } else {
+    // An ASCII letter's lowercase has bit 5 set.
+    for (size_t i = 0; i < n; ++i) key_[i] = static_cast<char>(text[b + i] | 0x20);
+    flags |= kTokAsciiUpper;
+    if (text[b] <= 'Z') flags |= kTokCapitalized;
+    if (capitals >= 2 && capitals == n) flags |= kTokAllCaps;
+  }
+  InternWord(t, std::string_view(key_.data(), n), flags, stem, out);
+}
+
+__attribute__((always_inline)) inline void Tokenizer::InternWord(Token& t, std::string_view norm,
+                                                                 uint16_t flags, bool stem,
+                                                                 AnalyzedText* out) {
   // Words with digits ("h20", "3rd") keep their norm: Snowball would mangle codes.
   const bool alpha = (flags & kTokAlpha) != 0;
   const StemKind kind = !stem                               ? StemKind::kNone
                         : !alpha || (flags & kTokDigit) != 0 ? StemKind::kNorm
                                                              : StemKind::kSnowball;
-  *norm_end = static_cast<char>(kind);
+  // The norm sits at the start of key_, with room for the kind after it.
+  key_[norm.size()] = static_cast<char>(kind);
   bool added = false;
-  t.word = out->words.Intern(std::string_view(key.data(), norm.size() + 1), &added);
+  t.word = out->words.Intern(std::string_view(key_.data(), norm.size() + 1), &added);
   if (added) {
     // Only words reach the memo (and Snowball), in one batch (Finish); a word's stopword
     // flag is its norm's.
@@ -381,36 +411,42 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
       ++p;
       continue;
     }
-    const Cp c = At(text, p, end);
-    if (c.len == 0) break;
-    if (c.cls == CharClass::kSymbol) {
-      Emit(text, p, p + c.len, kTokSymbol, false, false, stem, out);
-      p += c.len;
-      continue;
-    }
-    if (c.cls == CharClass::kIdeograph) {
-      // No spaces to find words by and no dictionary: each character is a token, which
-      // is enough for overlap between a summary and its source.
-      Emit(text, p, p + c.len, 0, false, false, stem, out);
-      p += c.len;
-      continue;
-    }
-    if (c.cp == '[') {
-      const size_t cite = CitationEnd(text, p, end);
-      p = cite > p ? cite : p + 1;
-      continue;
-    }
-    if (c.cls == CharClass::kApostrophe || c.cp == 'n' || c.cp == 'N') {
-      const size_t clitic = clitic_at(p);
-      if (clitic > p) {
-        JoinClitic(text, p, clitic, stem, out);
-        p = clitic;
+    // An ASCII letter or digit starts a word, and none of the tests below applies to it,
+    // but for "n" and "N", which may start a split "n't".
+    const bool word_start =
+        bytes[p] < 0x80 && kAsciiWord[bytes[p]] != 0 && (bytes[p] | 0x20) != 'n';
+    if (!word_start) {
+      const Cp c = At(text, p, end);
+      if (c.len == 0) break;
+      if (c.cls == CharClass::kSymbol) {
+        Emit(text, p, p + c.len, kTokSymbol, false, false, stem, out);
+        p += c.len;
         continue;
       }
-    }
-    if (!IsWordClass(c.cls)) {
-      p += c.len;
-      continue;
+      if (c.cls == CharClass::kIdeograph) {
+        // No spaces to find words by and no dictionary: each character is a token, which
+        // is enough for overlap between a summary and its source.
+        Emit(text, p, p + c.len, 0, false, false, stem, out);
+        p += c.len;
+        continue;
+      }
+      if (c.cp == '[') {
+        const size_t cite = CitationEnd(text, p, end);
+        p = cite > p ? cite : p + 1;
+        continue;
+      }
+      if (c.cls == CharClass::kApostrophe || c.cp == 'n' || c.cp == 'N') {
+        const size_t clitic = clitic_at(p);
+        if (clitic > p) {
+          JoinClitic(text, p, clitic, stem, out);
+          p = clitic;
+          continue;
+        }
+      }
+      if (!IsWordClass(c.cls)) {
+        p += c.len;
+        continue;
+      }
     }
 
     // A word: letters, digits and marks, with the inner connectors described in the
@@ -428,6 +464,8 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
              InList(kMonthNames, out->words.norm(out->tokens.back().word));
     };
     size_t first_letter = static_cast<size_t>(-1);
+    size_t lower_bytes = 0;  // in runs of ASCII lowercase letters: all of a plain word's
+    size_t upper_bytes = 0;  // ASCII capitals
     CharClass prev = CharClass::kOther;
     while (p < end) {
       // A run of ASCII lowercase letters, the bulk of any word: counted at once.
@@ -437,6 +475,7 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
         const auto n = static_cast<int>(q - p);
         letters += n;
         run_letters += n;
+        lower_bytes += q - p;
         if (first_letter == static_cast<size_t>(-1)) first_letter = p;
         prev = CharClass::kLower;
         p = q;
@@ -454,6 +493,7 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
           if (first_letter == static_cast<size_t>(-1)) first_letter = p;
           if (bits & kWordUpper) {
             ++uppers;
+            ++upper_bytes;
             prev = CharClass::kUpper;
           } else {
             prev = CharClass::kLower;
@@ -596,6 +636,10 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
     }
     if (spaced) {
       JoinSpaced(text, start, stop, lead_flag | tail_flag, abbrev, commas, stem, out);
+      continue;
+    }
+    if (lower_bytes + upper_bytes == stop - start) {
+      EmitLetters(text, start, stop, upper_bytes, lead_flag | tail_flag, stem, out);
       continue;
     }
     Emit(text, start, stop, lead_flag | tail_flag, abbrev, commas, stem, out);

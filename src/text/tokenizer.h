@@ -67,6 +67,14 @@ class Tokenizer {
 
   void Emit(std::string_view text, size_t b, size_t e, uint16_t extra_flags, bool strip_dots,
             bool strip_commas, bool stem, AnalyzedText* out);
+  // Emit for a word of ASCII letters only (most words), `capitals` of them capitals: its
+  // norm is its bytes, lowercased.
+  void EmitLetters(std::string_view text, size_t b, size_t e, size_t capitals,
+                   uint16_t extra_flags, bool stem, AnalyzedText* out);
+  // Emit's last step: token t's word is `norm` (at the start of key_, with a byte of room
+  // after it), its flags `flags`.
+  void InternWord(Token& t, std::string_view norm, uint16_t flags, bool stem,
+                  AnalyzedText* out);
 
   // Replaces the last token with itself and the clitic text[b, e) after it, the space
   // between left out of its norm.

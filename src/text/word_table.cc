@@ -17,6 +17,12 @@ void WordTable::Describe(uint32_t id, std::string_view stem, bool stopword) {
     w.stem_hash = w.kind == StemKind::kNorm ? w.norm_hash : HashBytes({});
     return;
   }
+  const std::string_view norm = this->norm(id);
+  if (stem.size() == norm.size() && SameBytes(stem.data(), norm.data(), norm.size())) {
+    w.stem_is_norm = true;
+    w.stem_hash = w.norm_hash;
+    return;
+  }
   w.stem_begin = static_cast<uint32_t>(stems_.size());
   w.stem_size = static_cast<uint32_t>(stem.size());
   stems_.append(stem.data(), stem.size());

@@ -49,7 +49,8 @@ class WordTable {
     const uint32_t id = keys_.Intern(key, norm_hash);
     *added = id == info_.size();
     if (*added) {
-      info_.push_back(Info{norm_hash, 0, 0, 0, {}, static_cast<StemKind>(key.back()), false});
+      const auto kind = static_cast<StemKind>(key.back());
+      info_.push_back(Info{norm_hash, 0, 0, 0, {}, kind, false, kind == StemKind::kNorm});
     }
     return id;
   }
@@ -68,7 +69,7 @@ class WordTable {
   }
   std::string_view stem(uint32_t id) const {
     const Info& w = info_[id];
-    if (w.kind == StemKind::kNorm) return norm(id);
+    if (w.stem_is_norm) return norm(id);
     return std::string_view(stems_.data() + w.stem_begin, w.stem_size);
   }
   bool stopword(uint32_t id) const { return info_[id].stopword; }
@@ -95,12 +96,14 @@ class WordTable {
     WordMarks marks;
     StemKind kind = StemKind::kNone;
     bool stopword = false;
+    // kNorm, or a Snowball stem that is the norm itself (most short words): not in stems_.
+    bool stem_is_norm = false;
   };
   // A word's key: its norm, then its kind as one byte; placed by its norm's hash (the
   // kinds of one norm share it, and are told apart by the byte).
   StringTable keys_;
   std::vector<Info> info_;  // by id
-  std::string stems_;
+  ByteBuffer stems_;
   bool marked_ = false;
 };
 

@@ -86,6 +86,36 @@ TEST_CASE("threads: Checkers created concurrently behave the same",
   for (const std::string& g : got) CHECK(g == expected);
 }
 
+TEST_CASE("threads: a check after other checks on its thread matches one on a new thread",
+          "[reliability][threads]") {
+  // Each thread keeps its checks' buffers for the next check (emptied, not freed): what
+  // a check leaves behind, including one that failed, one of another Checker and one
+  // too long to keep, must not show in the next.
+  const Checker& checker = DefaultChecker();
+  Options options;
+  options.aliases = {{"Alibaba", "BABA"}, {"Nvidia", "NVDA"}};
+  auto other = Checker::Create(options);
+  REQUIRE(other.ok());
+  const std::vector<Case> cases = FixtureCases();
+  std::string long_source;
+  while (long_source.size() <= (size_t{64} << 10)) long_source += cases[0].sources[0] + "\n\n";
+  for (size_t i = 0; i < cases.size(); ++i) {
+    const Case& c = cases[i];
+    std::string fresh;
+    std::thread([&] {
+      auto report = checker.Check(c.SourceViews(), c.summary);
+      fresh = report.ok() ? ToJson(*report) : report.status().ToString();
+    }).join();
+    const Case& before = cases[(i + 1) % cases.size()];
+    (void)other->Check(before.SourceViews(), before.summary);
+    (void)checker.Check({before.sources[0], "\xff"}, before.summary);  // fails at source 1
+    if (i % 4 == 0) (void)checker.Check(long_source, before.summary);
+    auto report = checker.Check(c.SourceViews(), c.summary);
+    INFO(c.name);
+    CHECK((report.ok() ? ToJson(*report) : report.status().ToString()) == fresh);
+  }
+}
+
 TEST_CASE("threads: batch --threads 4 writes what --threads 1 writes",
           "[reliability][threads][cli]") {
   const std::vector<Case> cases = FixtureCases();

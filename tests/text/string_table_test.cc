@@ -26,6 +26,36 @@ TEST_CASE("StringTable interns with dense ids and finds without copies", "[facts
   CHECK(t.size() == 2);
 }
 
+TEST_CASE("CopyBytes copies every length and nothing past it", "[facts]") {
+  std::string from;
+  for (int i = 0; i < 40; ++i) from.push_back(static_cast<char>('a' + i % 26));
+  for (size_t n = 0; n <= from.size(); ++n) {
+    std::string to(from.size() + 8, '#');
+    CopyBytes(from.data(), n, to.data());
+    CHECK(to.substr(0, n) == from.substr(0, n));
+    CHECK(to.substr(n) == std::string(to.size() - n, '#'));
+  }
+}
+
+TEST_CASE("ByteBuffer appends across its growth and keeps its memory when cleared",
+          "[facts]") {
+  ByteBuffer b;
+  std::string expected;
+  for (int i = 0; i < 200; ++i) {
+    const std::string piece(static_cast<size_t>(i % 23), static_cast<char>('a' + i % 26));
+    b.append(piece.data(), piece.size());
+    expected += piece;
+    REQUIRE(b.size() == expected.size());
+  }
+  CHECK(std::string(b.data(), b.size()) == expected);
+  const char* memory = b.data();
+  b.clear();
+  CHECK(b.size() == 0);
+  b.append("xyz", 3);
+  CHECK(b.data() == memory);
+  CHECK(std::string(b.data(), b.size()) == "xyz");
+}
+
 TEST_CASE("StringTable matches an unordered_map over many keys and lengths", "[facts]") {
   std::mt19937 rng(7);
   std::unordered_map<std::string, uint32_t> ref;
