@@ -50,6 +50,7 @@ void SourceFacts::Reset(const AliasTable* aliases) {
   dates_.clear();
   entity_keys_.clear();
   entity_ids_.clear();
+  superlative_keys_.clear();
   first_words_ = nullptr;
   words_.clear();
   word_as_.clear();

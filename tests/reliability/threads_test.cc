@@ -114,6 +114,21 @@ TEST_CASE("threads: a check after other checks on its thread matches one on a ne
     INFO(c.name);
     CHECK((report.ok() ? ToJson(*report) : report.status().ToString()) == fresh);
   }
+  // What one check's sources give (names, figures, superlatives, words) gives nothing to
+  // the next check's claim.
+  const std::string given = "Kunlun is the most advanced chip Baidu has designed, built by "
+                            "Roy Keane for $5bn in 2019 after 235,000 tests.";
+  const std::string bare = "Baidu designs chips.";
+  const std::string claim = "Baidu's Kunlun is the most advanced chip, built by michael keane "
+                            "for $5bn in 2019 after 235,000 tests.";
+  std::string fresh;
+  std::thread([&] { fresh = ToJson(*checker.Check(bare, claim)); }).join();
+  std::string after;
+  std::thread([&] {
+    (void)checker.Check(given, claim);
+    after = ToJson(*checker.Check(bare, claim));
+  }).join();
+  CHECK(after == fresh);
 }
 
 TEST_CASE("threads: batch --threads 4 writes what --threads 1 writes",
