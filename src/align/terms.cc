@@ -2,6 +2,7 @@
 #include "align/terms.h"
 
 #include "align/lexicon.h"
+#include "facts/lexicon.h"
 #include "text/prefetch.h"
 
 #include <algorithm>
@@ -163,10 +164,8 @@ std::string JoinStems(const AnalyzedText& a, uint32_t b, uint32_t e) {
   return key;
 }
 
-bool IsMeridiem(std::string_view norm) {
-  return norm == "am" || norm == "pm" || norm == "a.m." || norm == "p.m." || norm == "a.m" ||
-         norm == "p.m";
-}
+// "am", "pm", "a.m.": the facts lexicon's words for them.
+bool IsMeridiem(std::string_view norm) { return HasLex(LookupWord(norm), kLexMeridiem); }
 
 // The length of the hour in a glued clock time ("8pm", "11am": 1 or 2), else 0.
 size_t ClockHourLength(std::string_view norm) {
