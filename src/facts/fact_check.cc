@@ -369,9 +369,11 @@ class ClaimCheck {
     }
     return kNone;
   }
+  // Token k - 1 is an owner of what starts at k.
   static bool OwnerBefore(const Side& s, uint32_t k) {
     return k > s.view.begin() && Owner(s, k - 1);
   }
+  // A possessive: "Nvidia's".
   static bool Owner(const Side& s, uint32_t k) {
     const std::string_view w = s.view.norm(k);
     return w.size() > 2 && w.substr(w.size() - 2) == "'s";
@@ -408,6 +410,7 @@ class ClaimCheck {
     if (r.right == kNone) return OnlyStopWordsBetween(s, r.left + 1, m.tok_begin);
     return true;
   }
+  // Only stop words, auxiliaries, negations and owners stand between tokens a and b.
   static bool OnlyStopWordsBetween(const Side& s, uint32_t a, uint32_t b) {
     for (uint32_t k = a; k < b; ++k) {
       if (!HasLex(s.view.word(k), kLexAux | kLexNegation) && !s.view.Has(k, kTokStopword) &&

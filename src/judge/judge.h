@@ -51,7 +51,9 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
 // mostly copy the sources (an extractive style) makes a sentence that departs from
 // copying suspect, so each unit loses calibrated::kStyleGapPenalty * style * (1 - copied),
 // style being the median copied share of the units (the lower median; none with fewer
-// than two units).
+// than two units). Likewise, when the lower median of the units' in-order shares reaches
+// calibrated::kExtractiveInOrder, each unit loses calibrated::kInOrderGapPenalty *
+// (1 - its in-order share).
 // Sets the final score and verdict of every unit in scratch->parts.
 void JudgeSummary(const Checker::Impl& checker, const JudgeScratch& scratch,
                   std::vector<Unit>* units);
