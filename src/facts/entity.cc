@@ -51,10 +51,6 @@ bool Connector(std::string_view norm) {
 
 bool SpaceOnly(const TokenView& v, uint32_t k) { return v.GapBefore(k) == kGapSpace; }
 
-bool Possessive(std::string_view norm) {
-  return norm.size() > 2 && norm.substr(norm.size() - 2) == "'s";
-}
-
 // "Qwen 3", "Yitian 710", "Hanguang 800": a small number right after a name, not a
 // year and not the start of a quantity ("Alibaba 8%").
 bool ModelNumber(const TokenView& v, uint32_t k) {

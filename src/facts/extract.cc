@@ -225,7 +225,7 @@ void LookupWords(const WordTable& words, TextLexicon* out) {
       out->info[id] = entry == 0 ? nullptr : LexiconEntry(entry - 1);
       out->openers[id] = static_cast<uint8_t>(marks >> kOpenersShift);
       out->traits[id] = static_cast<uint8_t>(marks >> kTraitsShift);
-      if (out->traits[id] & kTraitIrregular) base_stem(id, IrregularBaseStem(words.norm(id)));
+      base_stem(id, WordBaseStem(words, id));
     }
     return;
   }
@@ -233,7 +233,7 @@ void LookupWords(const WordTable& words, TextLexicon* out) {
   for (uint32_t id = 0; id < words.size(); ++id) {
     out->info[id] = LookupWord(words.norm(id), words.norm_hash(id));
     out->openers[id] = WordOpeners(out->info[id], words.norm(id), words.norm_hash(id));
-    base_stem(id, IrregularBaseStem(words.norm(id)));
+    base_stem(id, WordBaseStem(words, id));
   }
 }
 

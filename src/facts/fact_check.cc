@@ -365,18 +365,13 @@ class ClaimCheck {
       }
       // An owner before the name belongs to its phrase ("compete with Nvidia's H100"):
       // the anchor is the word before it.
-      if (IsContent(s.view, k) && !(step < 0 && Owner(s, k))) return k;
+      if (IsContent(s.view, k) && !(step < 0 && Possessive(s.view.norm(k)))) return k;
     }
     return kNone;
   }
-  // Token k - 1 is an owner of what starts at k.
+  // Token k - 1 is an owner of what starts at k: a possessive ("Nvidia's").
   static bool OwnerBefore(const Side& s, uint32_t k) {
-    return k > s.view.begin() && Owner(s, k - 1);
-  }
-  // A possessive: "Nvidia's".
-  static bool Owner(const Side& s, uint32_t k) {
-    const std::string_view w = s.view.norm(k);
-    return w.size() > 2 && w.substr(w.size() - 2) == "'s";
+    return k > s.view.begin() && Possessive(s.view.norm(k - 1));
   }
 
   // Only auxiliaries and negations ("is", "has been", "did not") stand between tokens a
@@ -414,7 +409,7 @@ class ClaimCheck {
   static bool OnlyStopWordsBetween(const Side& s, uint32_t a, uint32_t b) {
     for (uint32_t k = a; k < b; ++k) {
       if (!HasLex(s.view.word(k), kLexAux | kLexNegation) && !s.view.Has(k, kTokStopword) &&
-          !Owner(s, k)) {
+          !Possessive(s.view.norm(k))) {
         return false;
       }
     }
@@ -593,7 +588,7 @@ class ClaimCheck {
     if (other.empty()) {
       // A person the sources never name at all: no part of the name is a source word.
       if (m.tok_end - m.tok_begin < 2) return;
-      for (uint32_t k = m.tok_begin; k < m.tok_end; ++k) {
+      for (uint32_t k = m.tok_begin + 1; k < m.tok_end; ++k) {
         if (sources_.NormGiven(claim_.view.norm(k))) return;
       }
       Add(FindingKind::kEntityMissing, false, m.begin, m.end,

@@ -98,6 +98,11 @@ enum WordTrait : uint8_t {
 // base, as the alignment's terms do. Thread-safe; the table is built once.
 std::string_view IrregularBaseStem(std::string_view norm);
 
+// A possessive: "Nvidia's", "scotland's" (not "'s" alone).
+inline bool Possessive(std::string_view norm) {
+  return norm.size() > 2 && norm.substr(norm.size() - 2) == "'s";
+}
+
 // A contracted negation: "doesn't", "can't" (not "n't" alone).
 inline bool ContractedNegation(std::string_view norm) {
   return norm.size() > 3 && norm.substr(norm.size() - 3) == "n't";

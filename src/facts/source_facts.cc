@@ -85,10 +85,11 @@ void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
       if (!first) AddWord(n, text_words.norm_hash(id), kAsNorm);
       if (!stem.empty()) AddWord(stem, text_words.stem_hash(id), kAsStem);
     }
-    const std::string_view base = WordBaseStem(text_words, id);
-    if (!base.empty()) AddWord(base, HashBytes(base), kAsStem);
+    // "pled" also gives the stem of "plead".
+    const std::string_view base_stem = WordBaseStem(text_words, id);
+    if (!base_stem.empty()) AddWord(base_stem, HashBytes(base_stem), kAsStem);
     // "scotland's" also gives "scotland".
-    if (n.size() > 2 && n.substr(n.size() - 2) == "'s") {
+    if (Possessive(n)) {
       const std::string_view base = n.substr(0, n.size() - 2);
       AddWord(base, HashBytes(base), kAsNorm);
     }

@@ -119,7 +119,8 @@ class TokenView {
  private:
   std::string_view BaseStem(uint32_t i) const {
     if (lexicon_ == nullptr) return IrregularBaseStem(norm(i));
-    return lexicon_->base_stems.empty() ? std::string_view() : lexicon_->base_stems[tokens_[i].word];
+    return lexicon_->base_stems.empty() ? std::string_view()
+                                        : lexicon_->base_stems[tokens_[i].word];
   }
 
   std::string_view text_;
