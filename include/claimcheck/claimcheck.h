@@ -129,7 +129,8 @@ enum class FindingKind {
   kEntitySwap,             // a fact tied to another name than the source ties it to
   kNegationFlip,           // the claim negates what the evidence affirms, or the reverse
   kDirectionFlip,          // rose vs fell, increase vs cut
-  kAntonym,                // a word whose opposite stands in the evidence
+  kAntonym,                // a word whose opposite, or another of a set that excludes it
+                           // ("yellow" for "green"), stands in the evidence
   kComparisonUnsupported,  // a superlative or comparison the sources do not make
   kCertaintyRaised,        // the source hedges, the claim states it as fact
   kSplice,                 // two pieces copied from the sources, joined where they are not

@@ -136,6 +136,7 @@ class ClaimCheck {
     CheckCertainty();
     CheckAssertedCertainty();
     CheckAntonyms();
+    CheckExclusive();
   }
 
  private:
@@ -1352,31 +1353,98 @@ class ClaimCheck {
       const uint64_t norm_hash = claim_.view.norm_hash(k), stem_hash = claim_.StemHash(k);
       const Side* side = nullptr;
       uint32_t hit = kNone;
-      bool self = false;
-      for (const Side& e : evidence_) {
-        for (uint32_t j = e.view.begin(); j < e.view.end() && !self; ++j) {
-          if (!IsContent(e.view, j)) continue;
-          const uint64_t e_norm_hash = e.view.norm_hash(j), e_stem_hash = e.StemHash(j);
-          if ((e_stem_hash == stem_hash && e.Stem(j) == stem) ||
-              (e_norm_hash == norm_hash && e.view.norm(j) == norm)) {
-            self = true;
-          } else if (hit == kNone &&
-                     antonyms.Matches(e.view.norm(j), e_norm_hash, e.Stem(j), e_stem_hash) &&
-                     !e.Governed(j, MentionKind::kNegation) &&
-                     !claim_.Governed(k, MentionKind::kNegation) &&
-                     SameClauseTopic(claim_, k, e, j)) {
-            hit = j;
-            side = &e;
-          }
+      auto match = [&](const Side& e, uint32_t j, bool found) {
+        if (!IsContent(e.view, j)) return WordMatch::kOther;
+        const uint64_t e_norm_hash = e.view.norm_hash(j), e_stem_hash = e.StemHash(j);
+        if ((e_stem_hash == stem_hash && e.Stem(j) == stem) ||
+            (e_norm_hash == norm_hash && e.view.norm(j) == norm)) {
+          return WordMatch::kSelf;
+        }
+        return !found &&
+                       antonyms.Matches(e.view.norm(j), e_norm_hash, e.Stem(j), e_stem_hash) &&
+                       !e.Governed(j, MentionKind::kNegation) &&
+                       !claim_.Governed(k, MentionKind::kNegation) &&
+                       SameClauseTopic(claim_, k, e, j)
+                   ? WordMatch::kConflict
+                   : WordMatch::kOther;
+      };
+      if (FindConflict(match, &side, &hit)) AddOpposed(k, *side, hit, ", the opposite of ");
+    }
+  }
+
+  // How an evidence token stands to a claim word: the word itself, one that conflicts
+  // with it, or neither.
+  enum class WordMatch { kOther, kSelf, kConflict };
+  // The first evidence token that `match(side, token, found)` calls a conflict, unless
+  // some evidence token is the claim word itself (then false: the evidence says both).
+  // `found` tells `match` that a conflict is already known, so it may skip the costly test.
+  template <typename Match>
+  bool FindConflict(const Match& match, const Side** side, uint32_t* hit) const {
+    for (const Side& e : evidence_) {
+      for (uint32_t j = e.view.begin(); j < e.view.end(); ++j) {
+        switch (match(e, j, *hit != kNone)) {
+          case WordMatch::kSelf: return false;
+          case WordMatch::kConflict:
+            if (*hit == kNone) {
+              *hit = j;
+              *side = &e;
+            }
+            break;
+          case WordMatch::kOther: break;
         }
       }
-      if (self || hit == kNone) continue;
-      FactFinding& f = Add(FindingKind::kAntonym, true, claim_.view.tok(k).begin,
-                           claim_.view.tok(k).end,
-                           "the source says " + Quote(side->TokText(hit)) + ", the opposite of " +
-                               Quote(claim_.TokText(k)));
-      SetSource(&f, *side, side->view.tok(hit).begin, side->view.tok(hit).end);
     }
+    return *hit != kNone;
+  }
+  // Reports claim token k as contradicted by evidence token `hit`: "the source says
+  // <hit><link><k>".
+  void AddOpposed(uint32_t k, const Side& side, uint32_t hit, std::string_view link) {
+    FactFinding& f = Add(FindingKind::kAntonym, true, claim_.view.tok(k).begin,
+                         claim_.view.tok(k).end,
+                         "the source says " + Quote(side.TokText(hit)) + std::string(link) +
+                             Quote(claim_.TokText(k)));
+    SetSource(&f, side, side.view.tok(hit).begin, side.view.tok(hit).end);
+  }
+
+  // --- exclusive words: a colour, compass point, season, medal or meal (kLexExclusive)
+  // that the evidence gives otherwise about the same thing ("dumped green paint" /
+  // "dumped yellow paint"). The evidence word must be one the claim does not use, so that
+  // "green and blue" against "yellow and blue" names green. A claim word that the sources
+  // use elsewhere may be said of something the evidence window leaves out ("Barker's
+  // silver medal" two paragraphs off a "bronze medallist"), and names are left alone
+  // ("West Ham", "the Red Cross").
+  void CheckExclusive() {
+    for (uint32_t k = claim_.view.begin(); k < claim_.view.end(); ++k) {
+      const WordInfo* w = claim_.view.word(k);
+      if (!HasLex(w, kLexExclusive) || Flagged(k) || InName(claim_, k) ||
+          sources_.NormGiven(claim_.view.norm(k))) {
+        continue;
+      }
+      const Side* side = nullptr;
+      uint32_t hit = kNone;
+      auto match = [&](const Side& e, uint32_t j, bool found) {
+        const WordInfo* x = e.view.word(j);
+        if (!HasLex(x, kLexExclusive) || x->exclusive_set != w->exclusive_set) {
+          return WordMatch::kOther;
+        }
+        if (x->exclusive_member == w->exclusive_member) return WordMatch::kSelf;
+        return !found && !InName(e, j) && !ClaimHasMember(*x) && SameClauseTopic(claim_, k, e, j)
+                   ? WordMatch::kConflict
+                   : WordMatch::kOther;
+      };
+      if (FindConflict(match, &side, &hit)) AddOpposed(k, *side, hit, ", not ");
+    }
+  }
+  // The claim has a word of x's exclusive set and member.
+  bool ClaimHasMember(const WordInfo& x) const {
+    for (uint32_t k = claim_.view.begin(); k < claim_.view.end(); ++k) {
+      const WordInfo* w = claim_.view.word(k);
+      if (HasLex(w, kLexExclusive) && w->exclusive_set == x.exclusive_set &&
+          w->exclusive_member == x.exclusive_member) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Token k belongs to a direction or comparison mention (checked by its own rule).

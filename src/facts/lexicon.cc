@@ -434,6 +434,39 @@ void AddGivenNames(Table* t) {
           kLexGivenName);
 }
 
+// Sets of words that exclude each other, as a reader takes them: paint that is yellow is
+// not green, a town in the north of a country is not in its east. WordNet lists none of
+// these as antonyms. Spellings of one member share its number; a member may qualify a
+// noun ("northern") as well as name a place ("north"). The compass points are the four a
+// hyphenated "north-east" splits into; "northeast" in one word is left out, as are words
+// whose other senses are everyday ones ("fall", "supper" for dinner).
+void AddExclusiveSets(Table* t) {
+  struct Exclusive {
+    std::string_view word;
+    int8_t set, member;
+  };
+  enum : int8_t { kColour = 1, kCompass, kSeason, kMedal, kMeal };
+  static constexpr Exclusive kWords[] = {
+      {"red", kColour, 1},      {"orange", kColour, 2},  {"yellow", kColour, 3},
+      {"green", kColour, 4},    {"blue", kColour, 5},    {"purple", kColour, 6},
+      {"violet", kColour, 6},   {"pink", kColour, 7},    {"brown", kColour, 8},
+      {"black", kColour, 9},    {"white", kColour, 10},  {"grey", kColour, 11},
+      {"gray", kColour, 11},    {"north", kCompass, 1},  {"northern", kCompass, 1},
+      {"south", kCompass, 2},   {"southern", kCompass, 2}, {"east", kCompass, 3},
+      {"eastern", kCompass, 3}, {"west", kCompass, 4},   {"western", kCompass, 4},
+      {"spring", kSeason, 1},   {"summer", kSeason, 2},  {"autumn", kSeason, 3},
+      {"winter", kSeason, 4},   {"gold", kMedal, 1},     {"silver", kMedal, 2},
+      {"bronze", kMedal, 3},    {"breakfast", kMeal, 1}, {"lunch", kMeal, 2},
+      {"dinner", kMeal, 3},
+  };
+  for (const Exclusive& e : kWords) {
+    WordInfo& w = (*t)[e.word];
+    w.flags |= kLexExclusive;
+    w.exclusive_set = e.set;
+    w.exclusive_member = e.member;
+  }
+}
+
 Table BuildTable() {
   Table t;
   t.reserve(1024);
@@ -442,6 +475,7 @@ Table BuildTable() {
   AddCalendar(&t);
   AddCues(&t);
   AddGivenNames(&t);
+  AddExclusiveSets(&t);
   return t;
 }
 

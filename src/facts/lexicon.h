@@ -40,6 +40,8 @@ enum LexFlag : uint32_t {
   kLexUnitWord = 1u << 22,     // a measuring unit after a number: "nm", "km", "gb" (unit)
   kLexMeridiem = 1u << 23,     // "am", "pm", "a.m.", "p.m."
   kLexGivenName = 1u << 24,    // "michael", "sarah": opens a person's name in lower case
+  kLexExclusive = 1u << 25,    // "yellow", "north", "winter": one of a set of words that
+                               // exclude each other (exclusive_set, exclusive_member)
 };
 
 // How strongly a hedge word weakens a statement.
@@ -59,6 +61,8 @@ struct WordInfo {
   int8_t weekday = 0;           // 1..7, Monday = 1
   int8_t sign = 0;              // direction / comparison / superlative
   int8_t hedge = kHedgeNone;    // HedgeStrength
+  int8_t exclusive_set = 0;     // kLexExclusive: which set (colours, compass points, ...)
+  int8_t exclusive_member = 0;  // and which member of it ("grey" and "gray" are one)
   Approx approx = Approx::kExact;
 };
 

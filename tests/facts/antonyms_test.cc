@@ -81,6 +81,63 @@ TEST_CASE("a claim word whose antonym stands in the evidence", "[facts][antonyms
   CHECK(findings.empty());
 }
 
+// Findings of one claim against the evidence sentence `evidence` of `source`.
+std::vector<FactFinding> CheckAgainst(const std::string& source, const std::string& evidence,
+                                      const std::string& claim) {
+  auto src = AnalyzeDoc(source);
+  SourceFacts index;
+  index.AddSource(src->text, src->analyzed, src->mentions);
+  auto [eb, ee] = TokenRange(*src, evidence);
+  std::vector<FactSpan> ev = {MakeFactSpan(src->text, src->analyzed, src->mentions, eb, ee, 0)};
+  auto c = AnalyzeDoc(claim);
+  std::vector<FactFinding> findings;
+  CheckFacts(MakeFactSpan(c->text, c->analyzed, c->mentions, 0,
+                          static_cast<uint32_t>(c->analyzed.tokens.size()), 0),
+             ev, index, &findings);
+  return findings;
+}
+
+TEST_CASE("a colour or compass point the evidence gives otherwise", "[facts][antonyms]") {
+  const std::string paint =
+      "Activists dumped gallons of yellow and blue paint on the road outside the embassy.";
+  const std::string claim =
+      "Activists dumped gallons of green and blue paint on the road outside the embassy.";
+  auto findings = CheckAgainst(paint, paint, claim);
+  REQUIRE(findings.size() == 1);  // green, not blue: the claim keeps blue
+  CHECK(findings[0].kind == FindingKind::kAntonym);
+  CHECK(findings[0].contradicts);
+  CHECK(claim.substr(findings[0].begin, findings[0].end - findings[0].begin) == "green");
+  CHECK(paint.substr(findings[0].source_begin,
+                     findings[0].source_end - findings[0].source_begin) == "yellow");
+  CHECK(findings[0].detail == "the source says yellow, not green");
+
+  // The same colours in another order, or the claim's own colour: nothing.
+  CHECK(CheckAgainst(paint, paint,
+                     "Activists dumped gallons of blue and yellow paint on the road.")
+            .empty());
+
+  // Spellings of one member agree; "northern" is the north.
+  const std::string town = "The flooding hit towns in the north of the county on Monday.";
+  CHECK(CheckAgainst(town, town, "The flooding hit towns in the northern county.").empty());
+  auto east = CheckAgainst(town, town, "The flooding hit towns in the east of the county.");
+  REQUIRE(east.size() == 1);
+  CHECK(east[0].detail == "the source says north, not east");
+
+  // A claim word the sources use elsewhere may be said of what the window leaves out.
+  const std::string medals =
+      "Barker won a silver medal in the scratch race. Marchant, a bronze medallist, was "
+      "eliminated in the sprint.";
+  CHECK(CheckAgainst(medals, "Marchant, a bronze medallist, was eliminated in the sprint.",
+                     "Marchant, a silver medallist, was eliminated in the sprint.")
+            .empty());
+
+  // A word of a name is not a colour or a point of the compass.
+  const std::string fans = "Fans in yellow shirts filled the stadium on Sunday.";
+  for (const FactFinding& f : CheckAgainst(fans, fans, "Fans of Green Bay filled the stadium.")) {
+    CHECK(f.kind != FindingKind::kAntonym);
+  }
+}
+
 TEST_CASE("the committed antonym table is what the generator makes", "[facts][antonyms]") {
   const std::string wordnet = "/usr/share/wordnet";
   if (!std::ifstream(wordnet + "/data.adj")) {
