@@ -6,8 +6,15 @@
 //   BM_ExtractFacts   fact mentions of every unit of the sources and the summary
 //                     (texts analysed beforehand);
 //   BM_Prepare        Checker::Prepare: analysis, facts, terms, n-grams, index;
+//   BM_IndexBuild     the index stage of Prepare: the sources' terms, n-grams and
+//                     sentence index (sources analysed beforehand);
 //   BM_CheckPrepared  Checker::Check on PreparedSources: the summary's analysis,
 //                     alignment and judgement;
+//   BM_Align          alignment alone: every summary unit's claim terms (built
+//                     beforehand) against the prepared sources' index;
+//   BM_Judge          judgement: each unit's claim, alignment, coverage, fact checks
+//                     and findings, then the summary-level step (summaries analysed
+//                     beforehand), so judgement alone is BM_Judge less BM_Align;
 //   BM_WriteJson      the report as JSON (what `claimcheck batch` writes).
 #include <string>
 #include <vector>
@@ -17,7 +24,9 @@
 #include "check_bench_util.h"
 #include "bench_util.h"
 #include "claimcheck/claimcheck.h"
+#include "checker_impl.h"
 #include "facts/facts.h"
+#include "judge/judge.h"
 #include "report/json_writer.h"
 #include "text/analyzer.h"
 
@@ -98,17 +107,71 @@ void BM_Prepare(benchmark::State& state) {
 }
 BENCHMARK(BM_Prepare)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
 
-void BM_CheckPrepared(benchmark::State& state) {
-  const std::vector<Pair>& pairs = Corpus(state.range(0));
-  std::vector<PreparedSources> prepared;
+// Each pair's sources prepared by TheChecker; false (with the benchmark skipped) on error.
+bool PrepareAll(benchmark::State& state, const std::vector<Pair>& pairs,
+                std::vector<PreparedSources>* out) {
   for (const Pair& p : pairs) {
     auto r = TheChecker().Prepare(Views(p));
     if (!r.ok()) {
       state.SkipWithError(r.status().ToString().c_str());
-      return;
+      return false;
     }
-    prepared.push_back(std::move(*r));
+    out->push_back(std::move(*r));
   }
+  return true;
+}
+
+// The insides of TheChecker, for the stages that run inside Prepare and Check.
+const Checker::Impl& TheImpl() { return *TheChecker().impl(); }
+
+// Each pair's summary, analysed by TheChecker's analyzer.
+std::vector<internal::AnalyzedText> AnalyzeSummaries(const std::vector<Pair>& pairs) {
+  std::vector<internal::AnalyzedText> out(pairs.size());
+  for (size_t i = 0; i < pairs.size(); ++i) TheImpl().analyzer->Analyze(pairs[i].summary, &out[i]);
+  return out;
+}
+
+// What the judge reads of a summary's words, looked up once per check (as Check does).
+void LookUpSummaryWords(const internal::AnalyzedText& summary, internal::JudgeScratch* scratch) {
+  internal::LookupWords(summary.words, &scratch->summary_lexicon);
+  TheImpl().terms->WordTermsOf(summary.words, &scratch->summary_word_terms);
+}
+
+void BM_IndexBuild(benchmark::State& state) {
+  const std::vector<Pair>& pairs = Corpus(state.range(0));
+  std::vector<std::vector<internal::AnalyzedText>> analyzed(pairs.size());
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    analyzed[i].resize(pairs[i].sources.size());
+    for (size_t d = 0; d < pairs[i].sources.size(); ++d) {
+      TheImpl().analyzer->Analyze(pairs[i].sources[d], &analyzed[i][d]);
+    }
+  }
+  bench::FloorRatio meter(bench::TextsOf(pairs));
+  internal::SourceIndex index;
+  internal::NgramSet ngrams;
+  std::vector<internal::Term> terms;
+  std::vector<internal::TermTable::WordTerm> word_terms;
+  for (auto _ : state) {
+    meter.Begin();
+    for (const auto& docs : analyzed) {
+      index.clear();
+      ngrams.clear();
+      for (size_t d = 0; d < docs.size(); ++d) {
+        internal::IndexSource(*TheImpl().terms, static_cast<uint32_t>(d), docs[d], &terms,
+                              &word_terms, &index, &ngrams);
+      }
+      index.Finish();
+    }
+    meter.End(state);
+  }
+  Finish(state, pairs, meter);
+}
+BENCHMARK(BM_IndexBuild)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
+
+void BM_CheckPrepared(benchmark::State& state) {
+  const std::vector<Pair>& pairs = Corpus(state.range(0));
+  std::vector<PreparedSources> prepared;
+  if (!PrepareAll(state, pairs, &prepared)) return;
   bench::FloorRatio meter(bench::TextsOf(pairs));
   for (auto _ : state) {
     meter.Begin();
@@ -121,6 +184,71 @@ void BM_CheckPrepared(benchmark::State& state) {
   Finish(state, pairs, meter);
 }
 BENCHMARK(BM_CheckPrepared)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
+
+void BM_Align(benchmark::State& state) {
+  const std::vector<Pair>& pairs = Corpus(state.range(0));
+  std::vector<PreparedSources> prepared;
+  if (!PrepareAll(state, pairs, &prepared)) return;
+  const std::vector<internal::AnalyzedText> summaries = AnalyzeSummaries(pairs);
+  // Every checkable unit's claim with the pair it belongs to, as JudgeUnit builds it.
+  std::vector<std::pair<size_t, std::vector<internal::ClaimTerm>>> claims;
+  internal::JudgeScratch scratch;
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    LookUpSummaryWords(summaries[i], &scratch);
+    for (const internal::Segment& seg : summaries[i].segments) {
+      if (seg.kind == UnitKind::kBoilerplate) continue;
+      internal::ClaimTermsOf(TheImpl(), prepared[i].impl()->index, pairs[i].summary,
+                             summaries[i], seg, &scratch);
+      if (!scratch.sorted_claim.empty()) claims.emplace_back(i, scratch.sorted_claim);
+    }
+  }
+  bench::FloorRatio meter(bench::TextsOf(pairs));
+  internal::SourceIndex::Scratch align;
+  std::vector<internal::Window> windows;
+  for (auto _ : state) {
+    meter.Begin();
+    for (const auto& [pair, claim] : claims) {
+      prepared[pair].impl()->index.Align(claim, TheImpl().options.max_evidence, &align,
+                                         &windows);
+      benchmark::DoNotOptimize(windows.data());
+    }
+    meter.End(state);
+  }
+  Finish(state, pairs, meter);
+  state.counters["units"] = static_cast<double>(claims.size());
+}
+BENCHMARK(BM_Align)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
+
+void BM_Judge(benchmark::State& state) {
+  const std::vector<Pair>& pairs = Corpus(state.range(0));
+  std::vector<PreparedSources> prepared;
+  if (!PrepareAll(state, pairs, &prepared)) return;
+  const std::vector<internal::AnalyzedText> summaries = AnalyzeSummaries(pairs);
+  bench::FloorRatio meter(bench::TextsOf(pairs));
+  internal::JudgeScratch scratch;
+  std::vector<Unit> units;
+  for (auto _ : state) {
+    meter.Begin();
+    for (size_t i = 0; i < pairs.size(); ++i) {
+      const internal::AnalyzedText& summary = summaries[i];
+      LookUpSummaryWords(summary, &scratch);
+      scratch.parts.clear();
+      units.assign(summary.segments.size(), Unit());
+      for (size_t s = 0; s < summary.segments.size(); ++s) {
+        const internal::Segment& seg = summary.segments[s];
+        if (seg.kind == UnitKind::kBoilerplate) continue;
+        units[s].index = s;
+        internal::JudgeUnit(TheImpl(), *prepared[i].impl(), pairs[i].summary, summary, seg,
+                            &scratch, &units[s]);
+      }
+      internal::JudgeSummary(TheImpl(), scratch, &units);
+      benchmark::DoNotOptimize(units.data());
+    }
+    meter.End(state);
+  }
+  Finish(state, pairs, meter);
+}
+BENCHMARK(BM_Judge)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
 
 void BM_WriteJson(benchmark::State& state) {
   const std::vector<Pair>& pairs = Corpus(state.range(0));

@@ -134,7 +134,10 @@ for arg, label in ((0, "news"), (1, "dialogue"), (2, "all dev")):
           f"{b['vs_floor']:.3f} |")
 for stage, name in (("Analyze (text stage)", "BM_Analyze"), ("ExtractFacts", "BM_ExtractFacts"),
                     ("Prepare (sources: text, facts, index)", "BM_Prepare"),
+                    ("Index build (sources' terms, n-grams, index)", "BM_IndexBuild"),
                     ("Check on PreparedSources", "BM_CheckPrepared"),
+                    ("Alignment (units' claims against the index)", "BM_Align"),
+                    ("Judgement (claims, alignment, checks, findings)", "BM_Judge"),
                     ("JSON report writing", "BM_WriteJson")):
     b = pipe[f"{name}/0"]
     print(f"| {stage} | news pairs (pair bytes) | {mbs(b):.1f} MB/s | {b['docs_per_s']:,.0f} | "

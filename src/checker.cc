@@ -162,22 +162,36 @@ Status PrepareInto(const Checker::Impl& checker, const std::vector<std::string_v
     internal::LookupWords(doc.analyzed.words, &doc.lexicon);
     doc.mentions.clear();
     ExtractSegmentFacts(doc.text, &doc);
-    checker.terms->WordTermsOf(doc.analyzed.words, &word_terms);
-    prepared->index.BeginText(doc.analyzed.words.size(), doc.analyzed.segments.size(),
-                              doc.analyzed.tokens.size());
-    for (size_t s = 0; s < doc.analyzed.segments.size(); ++s) {
-      const auto& seg = doc.analyzed.segments[s];
-      terms.clear();
-      terms.reserve(seg.tok_end - seg.tok_begin);  // at most one term per token
-      checker.terms->TermsOf(doc.analyzed, seg.tok_begin, seg.tok_end, word_terms, &terms);
-      prepared->ngrams.Add(doc.analyzed, seg.tok_begin, seg.tok_end);
-      prepared->index.AddSentence(static_cast<uint32_t>(d), static_cast<uint32_t>(s), terms);
-    }
+    internal::IndexSource(*checker.terms, static_cast<uint32_t>(d), doc.analyzed, &terms,
+                          &word_terms, &prepared->index, &prepared->ngrams);
     prepared->facts->AddSource(doc.text, doc.analyzed, doc.mentions);
   }
   prepared->index.Finish();
   return Status();
 }
+
+}  // namespace
+
+namespace internal {
+
+void IndexSource(const TermTable& table, uint32_t doc, const AnalyzedText& analyzed,
+                 std::vector<Term>* terms, std::vector<TermTable::WordTerm>* word_terms,
+                 SourceIndex* index, NgramSet* ngrams) {
+  table.WordTermsOf(analyzed.words, word_terms);
+  index->BeginText(analyzed.words.size(), analyzed.segments.size(), analyzed.tokens.size());
+  for (size_t s = 0; s < analyzed.segments.size(); ++s) {
+    const Segment& seg = analyzed.segments[s];
+    terms->clear();
+    terms->reserve(seg.tok_end - seg.tok_begin);  // at most one term per token
+    table.TermsOf(analyzed, seg.tok_begin, seg.tok_end, *word_terms, terms);
+    ngrams->Add(analyzed, seg.tok_begin, seg.tok_end);
+    index->AddSentence(doc, static_cast<uint32_t>(s), *terms);
+  }
+}
+
+}  // namespace internal
+
+namespace {
 
 // Check on prepared sources, the summary already validated.
 Result<Report> CheckPrepared(const Checker::Impl& checker, const PreparedSources::Impl& sources,

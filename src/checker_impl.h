@@ -38,6 +38,16 @@ struct Checker::Impl {
   internal::AliasTable aliases;  // the built-in names plus Options::aliases, for facts
 };
 
+namespace internal {
+
+// The index-build stage of Checker::Prepare for one analyzed source document `doc`: its
+// sentences' terms into `index` (between BeginText and the caller's Finish) and its word
+// n-grams into `ngrams`. `terms` and `word_terms` are buffers, reused across calls.
+void IndexSource(const TermTable& table, uint32_t doc, const AnalyzedText& analyzed,
+                 std::vector<Term>* terms, std::vector<TermTable::WordTerm>* word_terms,
+                 SourceIndex* index, NgramSet* ngrams);
+
+}  // namespace internal
 }  // namespace claimcheck
 
 #endif  // CLAIMCHECK_CHECKER_IMPL_H_

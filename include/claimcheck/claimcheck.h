@@ -224,6 +224,7 @@ class CLAIMCHECK_EXPORT Checker {
   Result<Report> Check(const PreparedSources& sources, std::string_view summary) const;
 
   const Options& options() const;
+  const Impl* impl() const { return impl_.get(); }
 
  private:
   explicit Checker(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}

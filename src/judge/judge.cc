@@ -361,10 +361,9 @@ void SetVerdict(const Checker::Impl& checker, const JudgeScratch::UnitParts& par
 
 }  // namespace
 
-void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& sources,
-               std::string_view summary, const AnalyzedText& analyzed, const Segment& seg,
-               JudgeScratch* scratch, Unit* out) {
-  const SourceIndex& index = sources.index;
+void ClaimTermsOf(const Checker::Impl& checker, const SourceIndex& index,
+                  std::string_view summary, const AnalyzedText& analyzed, const Segment& seg,
+                  JudgeScratch* scratch) {
   // A unit has at most one term, claim term and trigram per token: reserved once here,
   // the buffers grow only for a unit longer than every one before it.
   const size_t unit_tokens = seg.tok_end - seg.tok_begin;
@@ -411,7 +410,16 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
   sorted.clear();
   sorted.reserve(claim.size());
   for (size_t i : order) sorted.push_back(claim[i]);
+}
 
+void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& sources,
+               std::string_view summary, const AnalyzedText& analyzed, const Segment& seg,
+               JudgeScratch* scratch, Unit* out) {
+  const SourceIndex& index = sources.index;
+  ClaimTermsOf(checker, index, summary, analyzed, seg, scratch);
+  const auto& sorted = scratch->sorted_claim;
+  const auto& terms = scratch->terms;
+  const auto& novel = scratch->novel;
   if (sorted.empty()) {  // nothing checkable: "Yes.", a lone symbol
     out->verdict = Verdict::kSupported;
     out->score = 1;

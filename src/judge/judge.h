@@ -42,6 +42,13 @@ struct JudgeScratch {
   std::vector<UnitParts> parts;
 };
 
+// The claim the aligner takes for the unit `seg`: its distinct content terms with their
+// weights, heaviest first (ties by position), in scratch->sorted_claim; scratch->terms,
+// novel, skip and claim_term_of are filled with it. The first step of JudgeUnit.
+void ClaimTermsOf(const Checker::Impl& checker, const SourceIndex& index,
+                  std::string_view summary, const AnalyzedText& analyzed, const Segment& seg,
+                  JudgeScratch* scratch);
+
 // Fills out->verdict, score, evidence and findings for the unit `seg` of the summary.
 void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& sources,
                std::string_view summary, const AnalyzedText& analyzed, const Segment& seg,
