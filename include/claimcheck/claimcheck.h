@@ -224,6 +224,7 @@ class CLAIMCHECK_EXPORT Checker {
   Result<Report> Check(const PreparedSources& sources, std::string_view summary) const;
 
   const Options& options() const;
+  // The opaque insides (as PreparedSources::impl): for the library's own stage benchmarks.
   const Impl* impl() const { return impl_.get(); }
 
  private:
