@@ -54,10 +54,10 @@ FactSpan MakeFactSpan(std::string_view text, const AnalyzedText& analyzed,
 
 // What the sources give anywhere: their quantities, dates and names, every word they
 // use, and the tickers they attach to names ("Alibaba (9988.HK)"). Build once per set
-// of sources. A source added with AddSourceDeferred has its mentions extracted only when
-// a question first needs them, since most checks ask nothing that needs them: until
-// Complete, const methods may extract them and the object must stay on one thread.
-// Otherwise const methods are thread-safe.
+// of sources. A source added with AddSourceDeferred has its mentions extracted, and its
+// words added, only when a question first needs them, since many checks ask nothing
+// that needs them: until Complete, const methods may add them and the object must stay
+// on one thread. Otherwise const methods are thread-safe.
 class SourceFacts {
  public:
   // `aliases` (may be null: the built-in table) must outlive this object.
@@ -70,12 +70,12 @@ class SourceFacts {
   // word table, which it reads where it is: that `analyzed` must outlive this object.
   void AddSource(std::string_view text, const AnalyzedText& analyzed,
                  const std::vector<Mention>& mentions);
-  // Adds the next source's words now, and its mentions (ExtractSegmentFacts over all its
+  // Adds the next source, its words and its mentions (ExtractSegmentFacts over all its
   // segments, with `lexicon`) when first needed. The text, `analyzed` and `lexicon` must
   // outlive this object or its next Reset.
   void AddSourceDeferred(std::string_view text, const AnalyzedText& analyzed,
                          const TextLexicon* lexicon);
-  // Extracts and adds the mentions still deferred.
+  // Adds the words and mentions still deferred.
   void Complete() const;
   // All mentions of source `i` in token order, when added by AddSourceDeferred and
   // extracted since; else null.
@@ -121,6 +121,23 @@ class SourceFacts {
     void clear();
     void Add(std::string_view text, const std::vector<Mention>& mentions);
   };
+  // Every token's norm and stem, each word with how it occurs, added source by source in
+  // order. The first source's words are asked of its own WordTable (not a copy: whoever
+  // adds the source keeps it), which already holds each norm once and each stem that is
+  // its word's norm: only its other stems and its "'s" bases are added to `table`, in one
+  // table with every word of the later sources (so a question costs the same however
+  // many sources there are).
+  enum : uint8_t { kAsNorm = 1, kAsStem = 2 };
+  struct Words {
+    size_t sources = 0;  // whose words are in
+    const WordTable* first = nullptr;
+    StringTable table;
+    std::vector<uint8_t> as;  // by id in `table`: kAsNorm | kAsStem
+    void clear();
+    void Add(const AnalyzedText& analyzed);
+    void AddWord(std::string_view word, uint64_t hash, uint8_t as);  // hash: HashBytes(word)
+    bool Given(std::string_view word, uint8_t as) const;
+  };
   // A source added by AddSourceDeferred (else `analyzed` is null), and its mentions once
   // extracted. Entries past sources_ are kept for their memory.
   struct Deferred {
@@ -130,27 +147,22 @@ class SourceFacts {
     std::vector<Mention> mentions;
   };
   const Mentioned& mentioned() const {
-    if (mentioned_.sources < sources_) Complete();
+    if (mentioned_.sources < sources_) CompleteMentions();
     return mentioned_;
   }
-  void AddWords(const AnalyzedText& analyzed);
-  const AliasTable* aliases_ = nullptr;
-  size_t sources_ = 0;
-  mutable Mentioned mentioned_;
-  mutable std::vector<Deferred> deferred_;
-  // Every token's norm and stem, each word with how it occurs. The first source's words
-  // are asked of its own WordTable (not a copy: whoever adds the source keeps it), which
-  // already holds each norm once and each stem that is its word's norm: only its other
-  // stems and its "'s" bases are added to words_, in one table with every word of the
-  // later sources (so a question costs the same however many sources there are).
-  enum : uint8_t { kAsNorm = 1, kAsStem = 2 };
-  void AddWord(std::string_view word, uint64_t hash, uint8_t as);  // hash: HashBytes(word)
-  bool Given(std::string_view word, uint8_t as) const;
+  bool Given(std::string_view word, uint8_t as) const {
+    if (words_.sources < sources_) CompleteWords();
+    return words_.Given(word, as);
+  }
+  void CompleteWords() const;
+  void CompleteMentions() const;
   // Every significant part of a name's key is a source word (EntityGiven's last test).
   bool PartsGiven(std::string_view key) const;
-  const WordTable* first_words_ = nullptr;
-  StringTable words_;
-  std::vector<uint8_t> word_as_;  // by word id: kAsNorm | kAsStem
+  const AliasTable* aliases_ = nullptr;
+  size_t sources_ = 0;
+  mutable Words words_;
+  mutable Mentioned mentioned_;
+  mutable std::vector<Deferred> deferred_;
 };
 
 // One reason a claim's specific is not backed, with its spans.

@@ -46,10 +46,15 @@ SourceFacts::SourceFacts(const AliasTable* aliases) { Reset(aliases); }
 void SourceFacts::Reset(const AliasTable* aliases) {
   aliases_ = aliases != nullptr ? aliases : &AliasTable::Default();
   sources_ = 0;
-  mentioned_.clear();
-  first_words_ = nullptr;
   words_.clear();
-  word_as_.clear();
+  mentioned_.clear();
+}
+
+void SourceFacts::Words::clear() {
+  sources = 0;
+  first = nullptr;
+  table.clear();
+  as.clear();
 }
 
 void SourceFacts::Mentioned::clear() {
@@ -64,17 +69,18 @@ void SourceFacts::Mentioned::clear() {
 
 void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
                             const std::vector<Mention>& mentions) {
-  Complete();  // the mentions go in source order
+  Complete();  // the words and mentions go in source order
   CountWork(mentions.size());
-  AddWords(analyzed);
+  ++sources_;
   if (deferred_.size() < sources_) deferred_.resize(sources_);
   deferred_[sources_ - 1].analyzed = nullptr;
+  words_.Add(analyzed);
   mentioned_.Add(text, mentions);
 }
 
 void SourceFacts::AddSourceDeferred(std::string_view text, const AnalyzedText& analyzed,
                                     const TextLexicon* lexicon) {
-  AddWords(analyzed);
+  ++sources_;
   if (deferred_.size() < sources_) deferred_.resize(sources_);
   Deferred& d = deferred_[sources_ - 1];
   d.text = text;
@@ -83,6 +89,15 @@ void SourceFacts::AddSourceDeferred(std::string_view text, const AnalyzedText& a
 }
 
 void SourceFacts::Complete() const {
+  CompleteWords();
+  CompleteMentions();
+}
+
+void SourceFacts::CompleteWords() const {
+  while (words_.sources < sources_) words_.Add(*deferred_[words_.sources].analyzed);
+}
+
+void SourceFacts::CompleteMentions() const {
   while (mentioned_.sources < sources_) {
     Deferred& d = deferred_[mentioned_.sources];
     d.mentions.clear();
@@ -93,22 +108,22 @@ void SourceFacts::Complete() const {
   }
 }
 
-void SourceFacts::AddWords(const AnalyzedText& analyzed) {
-  ++sources_;
+void SourceFacts::Words::Add(const AnalyzedText& analyzed) {
+  ++sources;
   CountWork(analyzed.tokens.size());
   // Once per distinct word of the text, not per token. The first source's words stay in
-  // its own table; a later source's get room in words_ for each (a stem that
+  // its own table; a later source's get room in `table` for each (a stem that
   // differs from its norm is often another word's norm).
   const WordTable& text_words = analyzed.words;
-  const bool first = sources_ == 1;
+  const bool first = sources == 1;
   // Room for the words this text adds, and their bytes (a few each), rather than growth
   // by doubling: each of a later source's words; of the first source's, only the stems
   // that differ from their norms and possessive bases, reserved as half its words.
   const size_t adding = first ? text_words.size() / 2 : text_words.size();
   constexpr size_t kBytesPerWord = 8;
-  words_.Reserve(words_.size() + adding, words_.byte_size() + adding * kBytesPerWord);
-  word_as_.reserve(words_.size() + adding);
-  if (first) first_words_ = &text_words;
+  table.Reserve(table.size() + adding, table.byte_size() + adding * kBytesPerWord);
+  as.reserve(table.size() + adding);
+  if (first) this->first = &text_words;
   for (uint32_t id = 0; id < text_words.size(); ++id) {
     const std::string_view n = text_words.norm(id), stem = text_words.stem(id);
     // A word is its own stem more often than not: one entry, one look-up. (Different
@@ -160,22 +175,22 @@ void SourceFacts::Mentioned::Add(std::string_view text, const std::vector<Mentio
   }
 }
 
-void SourceFacts::AddWord(std::string_view word, uint64_t hash, uint8_t as) {
-  const uint32_t id = words_.Intern(word, hash);
-  if (id == word_as_.size()) word_as_.push_back(0);
-  word_as_[id] |= as;
+void SourceFacts::Words::AddWord(std::string_view word, uint64_t hash, uint8_t as) {
+  const uint32_t id = table.Intern(word, hash);
+  if (id == this->as.size()) this->as.push_back(0);
+  this->as[id] |= as;
 }
 
-bool SourceFacts::Given(std::string_view word, uint8_t as) const {
-  const uint32_t id = words_.Find(word);
-  if (id != StringTable::kNotFound && (word_as_[id] & as) != 0) return true;
+bool SourceFacts::Words::Given(std::string_view word, uint8_t as) const {
+  const uint32_t id = table.Find(word);
+  if (id != StringTable::kNotFound && (this->as[id] & as) != 0) return true;
   // In the first source: a word with this norm, of any kind, whose stem is its norm when
   // a stem is asked for.
-  if (first_words_ == nullptr) return false;  // no source yet
+  if (first == nullptr) return false;  // no source yet
   for (StemKind kind : {StemKind::kNone, StemKind::kNorm, StemKind::kSnowball}) {
-    const uint32_t w = first_words_->Find(word, kind);
+    const uint32_t w = first->Find(word, kind);
     if (w == StringTable::kNotFound) continue;
-    if ((as & kAsNorm) != 0 || (!word.empty() && first_words_->stem(w) == word)) return true;
+    if ((as & kAsNorm) != 0 || (!word.empty() && first->stem(w) == word)) return true;
   }
   return false;
 }

@@ -969,6 +969,8 @@ TEST_CASE("sources added deferred: the same facts, extracted when first needed",
   }
   // Words need no mention.
   CHECK(deferred.NormGiven("chips"));
+  CHECK(deferred.StemGiven("chip"));
+  CHECK_FALSE(deferred.NormGiven("wafer"));
   CHECK(deferred.EntityGiven("jensen huang"));
   CHECK(deferred.extracted_mentions(0) == nullptr);
   CHECK(deferred.TickerOwner("9988.hk") == eager.TickerOwner("9988.hk"));
