@@ -1370,7 +1370,7 @@ class ClaimCheck {
           if ((e_stem_hash == stem_hash && e.Stem(j) == stem) ||
               (e_norm_hash == norm_hash && e.view.norm(j) == norm)) {
             self = true;
-          } else if (hit == kNone &&
+          } else if (hit == kNone && MayBeAntonym(e.view, j) &&
                      antonyms.Matches(e.view.norm(j), e_norm_hash, e.Stem(j), e_stem_hash) &&
                      !e.Governed(j, MentionKind::kNegation) &&
                      !claim_.Governed(k, MentionKind::kNegation) &&
@@ -1387,6 +1387,15 @@ class ClaimCheck {
                                Quote(claim_.TokText(k)));
       SetSource(&f, *side, side->view.tok(hit).begin, side->view.tok(hit).end);
     }
+  }
+
+  // Whether token k can be some word's antonym. A word is one only if it has antonyms
+  // itself (the index files each pair under both sides' lemmas and stems), which its
+  // marks say, unless an irregular base stem reads it by another stem than theirs.
+  static bool MayBeAntonym(const TokenView& v, uint32_t k) {
+    const TextLexicon* lexicon = v.lexicon();
+    return lexicon == nullptr || lexicon->traits.empty() ||
+           (lexicon->traits[v.tok(k).word] & (kTraitAntonyms | kTraitIrregular)) != 0;
   }
 
   // Token k belongs to a direction or comparison mention (checked by its own rule).
