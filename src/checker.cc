@@ -94,17 +94,6 @@ void WindowLongSegments(size_t max_bytes, internal::AnalyzedText* analyzed) {
   segments.swap(out);
 }
 
-void ExtractSegmentFacts(std::string_view text, PreparedSources::Impl::Doc* doc) {
-  doc->seg_mentions.clear();
-  doc->seg_mentions.reserve(doc->analyzed.segments.size() + 1);
-  for (const internal::Segment& seg : doc->analyzed.segments) {
-    doc->seg_mentions.push_back(static_cast<uint32_t>(doc->mentions.size()));
-    internal::ExtractFacts(text, doc->analyzed, seg.tok_begin, seg.tok_end, &doc->mentions,
-                           &doc->lexicon);
-  }
-  doc->seg_mentions.push_back(static_cast<uint32_t>(doc->mentions.size()));
-}
-
 // What a check fills and then drops, kept per thread and emptied (not freed) by the next
 // check on that thread: allocating and freeing them for every pair cost more than
 // filling them. A check of more than kMaxReusedInputBytes frees them after it, so that a
@@ -160,11 +149,9 @@ Status PrepareInto(const Checker::Impl& checker, const std::vector<std::string_v
     checker.analyzer->Analyze(doc.text, &doc.analyzed);
     WindowLongSegments(checker.options.max_unit_bytes, &doc.analyzed);
     internal::LookupWords(doc.analyzed.words, &doc.lexicon);
-    doc.mentions.clear();
-    ExtractSegmentFacts(doc.text, &doc);
     internal::IndexSource(*checker.terms, static_cast<uint32_t>(d), doc.analyzed, &terms,
                           &word_terms, &prepared->index, &prepared->ngrams);
-    prepared->facts->AddSource(doc.text, doc.analyzed, doc.mentions);
+    prepared->facts->AddSourceDeferred(doc.text, doc.analyzed, &doc.lexicon);
   }
   prepared->index.Finish();
   return Status();
@@ -306,6 +293,8 @@ Result<PreparedSources> Checker::Prepare(const std::vector<std::string_view>& so
   Status st = PrepareInto(*impl_, sources, prepared.get(), &buffers);
   KeepBuffersUnder(TotalBytes(sources), &buffers);
   if (!st.ok()) return st;
+  // Shared between threads from here: nothing may be left to fill on first use.
+  prepared->facts->Complete();
   return PreparedSources(std::move(prepared));
 }
 

@@ -22,13 +22,13 @@ struct PreparedSources::Impl {
     std::string text;            // an owned copy: reports must not point into caller memory
     internal::AnalyzedText analyzed;
     internal::TextLexicon lexicon;                // its words' lexicon entries, by word id
-    std::vector<internal::Mention> mentions;      // all facts of the source, in order
-    std::vector<uint32_t> seg_mentions;           // per segment: first mention index; +1 end
   };
   std::vector<Doc> docs;
   internal::SourceIndex index;
   internal::NgramSet ngrams;  // word bigrams and trigrams of all sources
-  std::unique_ptr<internal::SourceFacts> facts;  // what the sources give anywhere
+  // What the sources give anywhere, and each source's mentions once extracted: complete
+  // in a PreparedSources (Checker::Prepare), extracted on first need in a thread's own.
+  std::unique_ptr<internal::SourceFacts> facts;
 };
 
 struct Checker::Impl {

@@ -9,15 +9,11 @@
 namespace claimcheck::internal {
 namespace {
 
-uint64_t Mix(uint64_t a, uint64_t b) {
-  // A 64-bit mix (splitmix64's finaliser) keeps "a b" and "b a" apart.
-  uint64_t x = a * 0x9e3779b97f4a7c15ull ^ (b + 0x632be59bd9b4e019ull + (a << 6) + (a >> 2));
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ull;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebull;
-  return x ^ (x >> 31);
-}
+// The key of an n-gram: `prefix` (the key of the words before, or the first word's stem
+// hash) extended by a word's stem hash `h`. Stem hashes are mixed already (HashBytes), so
+// a multiply by an odd constant (a bijection) and a xor keep "a b" and "b a" apart; the
+// set mixes its keys again to place them.
+uint64_t Extend(uint64_t prefix, uint64_t h) { return prefix * 0x9e3779b97f4a7c15ull ^ h; }
 
 }  // namespace
 
@@ -25,17 +21,16 @@ void NgramSet::Add(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t to
   // Sized once for the whole text (about two n-grams per token) rather than grown.
   if (grams_.size() == 0) grams_.Reserve(2 * analyzed.tokens.size());
   CountWork(tok_end - tok_begin);
-  // A trigram's hash is its first bigram's mixed with its last word: the bigram of the
-  // step before, kept rather than mixed again.
+  // A trigram's key extends its first bigram's: the bigram of the step before.
   uint64_t h1 = 0, bigram = 0;  // the previous word, and the bigram it ended
   // Symbols ("%", "$") are words here: "15 %" and "15%" give the same sequence.
   for (uint32_t i = tok_begin; i < tok_end; ++i) {
     const uint64_t h = analyzed.stem_hash(i);
     if (i >= tok_begin + 1) {
       const uint64_t before = bigram;
-      bigram = Mix(h1, h);
+      bigram = Extend(h1, h);
       grams_.Insert(bigram);
-      if (i >= tok_begin + 2) grams_.Insert(Mix(before, h) ^ 1);
+      if (i >= tok_begin + 2) grams_.Insert(Extend(before, h) ^ 1);
     }
     h1 = h;
   }
@@ -51,12 +46,12 @@ NgramCounts NgramSet::Count(const AnalyzedText& analyzed, uint32_t tok_begin, ui
     const uint64_t h = analyzed.stem_hash(i);
     if (i >= tok_begin + 1) {
       const uint64_t before = bigram;
-      bigram = Mix(h1, h);
+      bigram = Extend(h1, h);
       ++c.bigrams;
       c.bigrams_found += grams_.Contains(bigram);
       if (i >= tok_begin + 2) {
         ++c.trigrams;
-        const bool found = grams_.Contains(Mix(before, h) ^ 1);
+        const bool found = grams_.Contains(Extend(before, h) ^ 1);
         c.trigrams_found += found;
         if (trigram_found != nullptr) trigram_found->push_back(found);
       }

@@ -242,6 +242,14 @@ void ExtractFacts(std::string_view text, const AnalyzedText& analyzed, uint32_t 
   Extract(text, analyzed, tok_begin, tok_end, /*fast=*/true, lexicon, out);
 }
 
+void ExtractSegmentFacts(std::string_view text, const AnalyzedText& analyzed, size_t seg_begin,
+                         size_t seg_end, const TextLexicon* lexicon, std::vector<Mention>* out) {
+  for (size_t s = seg_begin; s < seg_end; ++s) {
+    const Segment& seg = analyzed.segments[s];
+    Extract(text, analyzed, seg.tok_begin, seg.tok_end, /*fast=*/true, lexicon, out);
+  }
+}
+
 void ExtractFactsExhaustive(std::string_view text, const AnalyzedText& analyzed,
                             uint32_t tok_begin, uint32_t tok_end, std::vector<Mention>* out) {
   Extract(text, analyzed, tok_begin, tok_end, /*fast=*/false, nullptr, out);

@@ -330,12 +330,22 @@ class ClaimCheck {
 
   // --- names
   bool InEvidence(const Mention& m) const {
-    std::string_view owner = sources_.TickerOwner(m.key);
     const ClaimName name(m.key, &sources_.aliases());
+    // The name itself first: most names are found so, and the tickers are only known
+    // once every source mention is extracted.
+    bool any = false;
     for (const Side& e : evidence_) {
       for (const Mention& x : e) {
         if (x.kind != MentionKind::kEntity) continue;
         if (name.Matches(x.key)) return true;
+        any = true;
+      }
+    }
+    if (!any) return false;
+    std::string_view owner = sources_.TickerOwner(m.key);
+    for (const Side& e : evidence_) {
+      for (const Mention& x : e) {
+        if (x.kind != MentionKind::kEntity) continue;
         if (!owner.empty() && EntitiesMatch(owner, x.key, &sources_.aliases())) return true;
         std::string_view x_owner = sources_.TickerOwner(x.key);
         if (!x_owner.empty() && name.Matches(x_owner)) return true;
@@ -1211,12 +1221,12 @@ class ClaimCheck {
     if (BareAdjective(c)) return;
     // Given anywhere: a source superlative in the same words; for a one-word superlative,
     // the word in any source ("most" and "advanced" used apart do not give "most
-    // advanced").
-    bool given = sources_.SuperlativeGiven(c.key);
-    if (c.tok_end == c.tok_begin + 1) {
-      given |= sources_.NormGiven(claim_.view.norm(c.tok_begin)) ||
-               sources_.StemGiven(claim_.Stem(c.tok_begin));
-    }
+    // advanced"). The word first: the superlatives are only known once every source
+    // mention is extracted.
+    const bool given = (c.tok_end == c.tok_begin + 1 &&
+                        (sources_.NormGiven(claim_.view.norm(c.tok_begin)) ||
+                         sources_.StemGiven(claim_.Stem(c.tok_begin)))) ||
+                       sources_.SuperlativeGiven(c.key);
     if (given) return;
     for (const Side& e : evidence_) {
       for (const Mention& x : e) {
@@ -1360,7 +1370,7 @@ class ClaimCheck {
             (e_norm_hash == norm_hash && e.view.norm(j) == norm)) {
           return WordMatch::kSelf;
         }
-        return !found &&
+        return !found && MayBeAntonym(e.view, j) &&
                        antonyms.Matches(e.view.norm(j), e_norm_hash, e.Stem(j), e_stem_hash) &&
                        !e.Governed(j, MentionKind::kNegation) &&
                        !claim_.Governed(k, MentionKind::kNegation) &&
@@ -1445,6 +1455,15 @@ class ClaimCheck {
       }
     }
     return false;
+  }
+
+  // Whether token k can be some word's antonym. A word is one only if it has antonyms
+  // itself (the index files each pair under both sides' lemmas and stems), which its
+  // marks say, unless an irregular base stem reads it by another stem than theirs.
+  static bool MayBeAntonym(const TokenView& v, uint32_t k) {
+    const TextLexicon* lexicon = v.lexicon();
+    return lexicon == nullptr || lexicon->traits.empty() ||
+           (lexicon->traits[v.tok(k).word] & (kTraitAntonyms | kTraitIrregular)) != 0;
   }
 
   // Token k belongs to a direction or comparison mention (checked by its own rule).

@@ -13,7 +13,9 @@
 //                                                   window.tok_begin, window.tok_end, s)};
 //     CheckFacts(claim, evidence, sources, &findings);
 // mentions_s are all mentions of source s in token order (ExtractFacts per segment,
-// appended); MakeFactSpan picks those inside the window.
+// appended); MakeFactSpan picks those inside the window. The checker adds its sources
+// with AddSourceDeferred instead, and extracts a window's mentions alone
+// (ExtractSegmentFacts) while its source's are not extracted.
 #ifndef CLAIMCHECK_FACTS_FACT_CHECK_H_
 #define CLAIMCHECK_FACTS_FACT_CHECK_H_
 
@@ -52,7 +54,10 @@ FactSpan MakeFactSpan(std::string_view text, const AnalyzedText& analyzed,
 
 // What the sources give anywhere: their quantities, dates and names, every word they
 // use, and the tickers they attach to names ("Alibaba (9988.HK)"). Build once per set
-// of sources; const methods are thread-safe.
+// of sources. A source added with AddSourceDeferred has its mentions extracted, and its
+// words added, only when a question first needs them, since many checks ask nothing
+// that needs them: until Complete, const methods may add them and the object must stay
+// on one thread. Otherwise const methods are thread-safe.
 class SourceFacts {
  public:
   // `aliases` (may be null: the built-in table) must outlive this object.
@@ -65,6 +70,20 @@ class SourceFacts {
   // word table, which it reads where it is: that `analyzed` must outlive this object.
   void AddSource(std::string_view text, const AnalyzedText& analyzed,
                  const std::vector<Mention>& mentions);
+  // Adds the next source, its words and its mentions (ExtractSegmentFacts over all its
+  // segments, with `lexicon`) when first needed. The text, `analyzed` and `lexicon` must
+  // outlive this object or its next Reset.
+  void AddSourceDeferred(std::string_view text, const AnalyzedText& analyzed,
+                         const TextLexicon* lexicon);
+  // Adds the words and mentions still deferred.
+  void Complete() const;
+  // All mentions of source `i` in token order, when added by AddSourceDeferred and
+  // extracted since; else null.
+  const std::vector<Mention>* extracted_mentions(size_t i) const {
+    return i < deferred_.size() && i < mentioned_.sources && deferred_[i].analyzed != nullptr
+               ? &deferred_[i].mentions
+               : nullptr;
+  }
 
   size_t source_count() const { return sources_; }
   const AliasTable& aliases() const { return *aliases_; }
@@ -81,7 +100,7 @@ class SourceFacts {
   std::string_view OtherGivenName(std::string_view key) const;
   // A source superlative reads `key` ("most advanced"; a comparison mention's key).
   bool SuperlativeGiven(std::string_view key) const {
-    return superlative_keys_.Find(key) != StringTable::kNotFound;
+    return mentioned().superlative_keys.Find(key) != StringTable::kNotFound;
   }
   // Some source token has this norm, or this stem.
   bool NormGiven(std::string_view norm) const { return Given(norm, kAsNorm); }
@@ -90,25 +109,60 @@ class SourceFacts {
   std::string_view TickerOwner(std::string_view key) const;
 
  private:
+  // What the sources' mentions give, added source by source in order.
+  struct Mentioned {
+    size_t sources = 0;  // whose mentions are in
+    std::vector<Mention> quantities;
+    std::vector<Mention> dates;
+    std::vector<std::string> entity_keys;  // distinct, in first-seen order
+    StringTable entity_ids;                 // the same keys, to keep them distinct
+    StringTable superlative_keys;
+    std::vector<std::pair<std::string, std::string>> tickers;  // ticker key, owner key
+    void clear();
+    void Add(std::string_view text, const std::vector<Mention>& mentions);
+  };
+  // Every token's norm and stem, each word with how it occurs, added source by source in
+  // order. The first source's words are asked of its own WordTable (not a copy: whoever
+  // adds the source keeps it), which already holds each norm once and each stem that is
+  // its word's norm: only its other stems and its "'s" bases are added to `table`, in one
+  // table with every word of the later sources (so a question costs the same however
+  // many sources there are).
+  enum : uint8_t { kAsNorm = 1, kAsStem = 2 };
+  struct Words {
+    size_t sources = 0;  // whose words are in
+    const WordTable* first = nullptr;
+    StringTable table;
+    std::vector<uint8_t> as;  // by id in `table`: kAsNorm | kAsStem
+    void clear();
+    void Add(const AnalyzedText& analyzed);
+    void AddWord(std::string_view word, uint64_t hash, uint8_t as);  // hash: HashBytes(word)
+    bool Given(std::string_view word, uint8_t as) const;
+  };
+  // A source added by AddSourceDeferred (else `analyzed` is null), and its mentions once
+  // extracted. Entries past sources_ are kept for their memory.
+  struct Deferred {
+    std::string_view text;
+    const AnalyzedText* analyzed = nullptr;
+    const TextLexicon* lexicon = nullptr;
+    std::vector<Mention> mentions;
+  };
+  const Mentioned& mentioned() const {
+    if (mentioned_.sources < sources_) CompleteMentions();
+    return mentioned_;
+  }
+  bool Given(std::string_view word, uint8_t as) const {
+    if (words_.sources < sources_) CompleteWords();
+    return words_.Given(word, as);
+  }
+  void CompleteWords() const;
+  void CompleteMentions() const;
+  // Every significant part of a name's key is a source word (EntityGiven's last test).
+  bool PartsGiven(std::string_view key) const;
   const AliasTable* aliases_ = nullptr;
   size_t sources_ = 0;
-  std::vector<Mention> quantities_;
-  std::vector<Mention> dates_;
-  std::vector<std::string> entity_keys_;  // distinct, in first-seen order
-  StringTable entity_ids_;                 // the same keys, to keep them distinct
-  StringTable superlative_keys_;
-  // Every token's norm and stem, each word with how it occurs. The first source's words
-  // are asked of its own WordTable (not a copy: whoever adds the source keeps it), which
-  // already holds each norm once and each stem that is its word's norm: only its other
-  // stems and its "'s" bases are added to words_, in one table with every word of the
-  // later sources (so a question costs the same however many sources there are).
-  enum : uint8_t { kAsNorm = 1, kAsStem = 2 };
-  void AddWord(std::string_view word, uint64_t hash, uint8_t as);  // hash: HashBytes(word)
-  bool Given(std::string_view word, uint8_t as) const;
-  const WordTable* first_words_ = nullptr;
-  StringTable words_;
-  std::vector<uint8_t> word_as_;  // by word id: kAsNorm | kAsStem
-  std::vector<std::pair<std::string, std::string>> tickers_;  // ticker key, owner key
+  mutable Words words_;
+  mutable Mentioned mentioned_;
+  mutable std::vector<Deferred> deferred_;
 };
 
 // One reason a claim's specific is not backed, with its spans.

@@ -89,6 +89,11 @@ void ExtractFacts(std::string_view text, const AnalyzedText& analyzed, uint32_t 
                   uint32_t tok_end, std::vector<Mention>* out,
                   const TextLexicon* lexicon = nullptr);
 
+// ExtractFacts over each of segments[seg_begin, seg_end) of `analyzed` in turn (mentions
+// do not cross a segment), appended to `out`.
+void ExtractSegmentFacts(std::string_view text, const AnalyzedText& analyzed, size_t seg_begin,
+                         size_t seg_end, const TextLexicon* lexicon, std::vector<Mention>* out);
+
 // ExtractFacts without its fast path: every recognizer tried at every token. The same
 // output, only slower; for tests that the fast path skips no token a recognizer takes.
 void ExtractFactsExhaustive(std::string_view text, const AnalyzedText& analyzed,

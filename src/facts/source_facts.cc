@@ -46,34 +46,84 @@ SourceFacts::SourceFacts(const AliasTable* aliases) { Reset(aliases); }
 void SourceFacts::Reset(const AliasTable* aliases) {
   aliases_ = aliases != nullptr ? aliases : &AliasTable::Default();
   sources_ = 0;
-  quantities_.clear();
-  dates_.clear();
-  entity_keys_.clear();
-  entity_ids_.clear();
-  superlative_keys_.clear();
-  first_words_ = nullptr;
   words_.clear();
-  word_as_.clear();
-  tickers_.clear();
+  mentioned_.clear();
+}
+
+void SourceFacts::Words::clear() {
+  sources = 0;
+  first = nullptr;
+  table.clear();
+  as.clear();
+}
+
+void SourceFacts::Mentioned::clear() {
+  sources = 0;
+  quantities.clear();
+  dates.clear();
+  entity_keys.clear();
+  entity_ids.clear();
+  superlative_keys.clear();
+  tickers.clear();
 }
 
 void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
                             const std::vector<Mention>& mentions) {
+  Complete();  // the words and mentions go in source order
+  CountWork(mentions.size());
   ++sources_;
-  CountWork(analyzed.tokens.size() + mentions.size());
+  if (deferred_.size() < sources_) deferred_.resize(sources_);
+  deferred_[sources_ - 1].analyzed = nullptr;
+  words_.Add(analyzed);
+  mentioned_.Add(text, mentions);
+}
+
+void SourceFacts::AddSourceDeferred(std::string_view text, const AnalyzedText& analyzed,
+                                    const TextLexicon* lexicon) {
+  ++sources_;
+  if (deferred_.size() < sources_) deferred_.resize(sources_);
+  Deferred& d = deferred_[sources_ - 1];
+  d.text = text;
+  d.analyzed = &analyzed;
+  d.lexicon = lexicon;
+}
+
+void SourceFacts::Complete() const {
+  CompleteWords();
+  CompleteMentions();
+}
+
+void SourceFacts::CompleteWords() const {
+  while (words_.sources < sources_) words_.Add(*deferred_[words_.sources].analyzed);
+}
+
+void SourceFacts::CompleteMentions() const {
+  while (mentioned_.sources < sources_) {
+    Deferred& d = deferred_[mentioned_.sources];
+    d.mentions.clear();
+    ExtractSegmentFacts(d.text, *d.analyzed, 0, d.analyzed->segments.size(), d.lexicon,
+                        &d.mentions);
+    CountWork(d.mentions.size());
+    mentioned_.Add(d.text, d.mentions);
+  }
+}
+
+void SourceFacts::Words::Add(const AnalyzedText& analyzed) {
+  ++sources;
+  CountWork(analyzed.tokens.size());
   // Once per distinct word of the text, not per token. The first source's words stay in
-  // its own table; a later source's get room in words_ for each (a stem that
+  // its own table; a later source's get room in `table` for each (a stem that
   // differs from its norm is often another word's norm).
   const WordTable& text_words = analyzed.words;
-  const bool first = sources_ == 1;
+  const bool first = sources == 1;
   // Room for the words this text adds, and their bytes (a few each), rather than growth
   // by doubling: each of a later source's words; of the first source's, only the stems
   // that differ from their norms and possessive bases, reserved as half its words.
   const size_t adding = first ? text_words.size() / 2 : text_words.size();
   constexpr size_t kBytesPerWord = 8;
-  words_.Reserve(words_.size() + adding, words_.byte_size() + adding * kBytesPerWord);
-  word_as_.reserve(words_.size() + adding);
-  if (first) first_words_ = &text_words;
+  table.Reserve(table.size() + adding, table.byte_size() + adding * kBytesPerWord);
+  as.reserve(table.size() + adding);
+  if (first) this->first = &text_words;
   for (uint32_t id = 0; id < text_words.size(); ++id) {
     const std::string_view n = text_words.norm(id), stem = text_words.stem(id);
     // A word is its own stem more often than not: one entry, one look-up. (Different
@@ -94,24 +144,28 @@ void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
       AddWord(base, HashBytes(base), kAsNorm);
     }
   }
+}
+
+void SourceFacts::Mentioned::Add(std::string_view text, const std::vector<Mention>& mentions) {
+  ++sources;
   const Mention* prev_entity = nullptr;
   for (const Mention& m : mentions) {
     switch (m.kind) {
       case MentionKind::kQuantity:
-        quantities_.push_back(m);
+        quantities.push_back(m);
         break;
       case MentionKind::kDate:
-        if (!m.relative) dates_.push_back(m);
+        if (!m.relative) dates.push_back(m);
         break;
       case MentionKind::kComparison:
-        if (m.superlative) superlative_keys_.Intern(m.key);
+        if (m.superlative) superlative_keys.Intern(m.key);
         break;
       case MentionKind::kEntity:
         // Distinct keys in first-seen order; the table keeps this linear in the mentions.
-        if (entity_ids_.Intern(m.key) == entity_keys_.size()) entity_keys_.push_back(m.key);
+        if (entity_ids.Intern(m.key) == entity_keys.size()) entity_keys.push_back(m.key);
         if (prev_entity != nullptr && m.begin > prev_entity->end &&
             BracketOnly(text.substr(prev_entity->end, m.begin - prev_entity->end))) {
-          tickers_.emplace_back(m.key, prev_entity->key);
+          tickers.emplace_back(m.key, prev_entity->key);
         }
         prev_entity = &m;
         break;
@@ -121,22 +175,22 @@ void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
   }
 }
 
-void SourceFacts::AddWord(std::string_view word, uint64_t hash, uint8_t as) {
-  const uint32_t id = words_.Intern(word, hash);
-  if (id == word_as_.size()) word_as_.push_back(0);
-  word_as_[id] |= as;
+void SourceFacts::Words::AddWord(std::string_view word, uint64_t hash, uint8_t as) {
+  const uint32_t id = table.Intern(word, hash);
+  if (id == this->as.size()) this->as.push_back(0);
+  this->as[id] |= as;
 }
 
-bool SourceFacts::Given(std::string_view word, uint8_t as) const {
-  const uint32_t id = words_.Find(word);
-  if (id != StringTable::kNotFound && (word_as_[id] & as) != 0) return true;
+bool SourceFacts::Words::Given(std::string_view word, uint8_t as) const {
+  const uint32_t id = table.Find(word);
+  if (id != StringTable::kNotFound && (this->as[id] & as) != 0) return true;
   // In the first source: a word with this norm, of any kind, whose stem is its norm when
   // a stem is asked for.
-  if (first_words_ == nullptr) return false;  // no source yet
+  if (first == nullptr) return false;  // no source yet
   for (StemKind kind : {StemKind::kNone, StemKind::kNorm, StemKind::kSnowball}) {
-    const uint32_t w = first_words_->Find(word, kind);
+    const uint32_t w = first->Find(word, kind);
     if (w == StringTable::kNotFound) continue;
-    if ((as & kAsNorm) != 0 || (!word.empty() && first_words_->stem(w) == word)) return true;
+    if ((as & kAsNorm) != 0 || (!word.empty() && first->stem(w) == word)) return true;
   }
   return false;
 }
@@ -146,17 +200,18 @@ bool IsShare(std::string_view unit) { return unit == "%" || unit == "pp"; }
 }  // namespace
 
 bool SourceFacts::QuantityGiven(const Mention& m) const {
-  CountWork(quantities_.size());
+  const Mentioned& mentioned = this->mentioned();
+  CountWork(mentioned.quantities.size());
   // Away from its slot an open bound is read tightly: "over 8%" is given by 8.5% but not
   // by an unrelated 15% elsewhere in the story, which "over 8" would technically cover.
   const Mention tight = TightBound(m);
-  for (const Mention& q : quantities_) {
+  for (const Mention& q : mentioned.quantities) {
     if (Compare(tight, q) == Agreement::kMatch) return true;
   }
   // A bare count is given by the same figure with any unit but a share, and a figure
   // with a unit by the same bare figure ("27-year-old" by "aged 27"); two also by "both"
   // or "a pair". "More than 20 of them" counts things; "a 20% limit" is no count.
-  for (const Mention& q : quantities_) {
+  for (const Mention& q : mentioned.quantities) {
     if ((m.quantity.unit.empty() || q.quantity.unit.empty()) && !IsShare(m.quantity.unit) &&
         !IsShare(q.quantity.unit) &&
         q.quantity.value == m.quantity.value && q.quantity.value_hi == m.quantity.value_hi) {
@@ -173,8 +228,9 @@ bool SourceFacts::QuantityGiven(const Mention& m) const {
 }
 
 bool SourceFacts::DateGiven(const Mention& m) const {
-  CountWork(dates_.size());
-  for (const Mention& d : dates_) {
+  const Mentioned& mentioned = this->mentioned();
+  CountWork(mentioned.dates.size());
+  for (const Mention& d : mentioned.dates) {
     if (Compare(m, d) == Agreement::kMatch) return true;
   }
   return false;
@@ -185,8 +241,9 @@ std::string_view SourceFacts::OtherGivenName(std::string_view key) const {
   if (space == std::string_view::npos) return {};
   const std::string_view given = key.substr(0, key.find(' '));
   const std::string_view surname = key.substr(space);  // with its space
-  CountWork(entity_keys_.size());
-  for (const std::string& k : entity_keys_) {
+  const Mentioned& mentioned = this->mentioned();
+  CountWork(mentioned.entity_keys.size());
+  for (const std::string& k : mentioned.entity_keys) {
     const std::string_view other(k);
     if (other.size() <= surname.size() || other.substr(other.size() - surname.size()) != surname) {
       continue;
@@ -198,16 +255,21 @@ std::string_view SourceFacts::OtherGivenName(std::string_view key) const {
 }
 
 bool SourceFacts::EntityGiven(std::string_view key) const {
-  CountWork(entity_keys_.size() + tickers_.size());
+  // The words first: they need no source mention extracted.
+  if (PartsGiven(key)) return true;
+  const Mentioned& mentioned = this->mentioned();
+  CountWork(mentioned.entity_keys.size() + mentioned.tickers.size());
   // The same key is the common case; otherwise the claim's name is prepared once for
   // all the source names.
-  if (entity_ids_.Find(key) != StringTable::kNotFound) return true;
+  if (mentioned.entity_ids.Find(key) != StringTable::kNotFound) return true;
   const ClaimName name(key, aliases_);
-  for (const std::string& k : entity_keys_) {
+  for (const std::string& k : mentioned.entity_keys) {
     if (name.Matches(k)) return true;
   }
-  std::string_view owner = TickerOwner(key);
-  if (!owner.empty()) return true;
+  return !TickerOwner(key).empty();
+}
+
+bool SourceFacts::PartsGiven(std::string_view key) const {
   // Every significant part used as a word somewhere ("White House" in lowercase, a
   // title-case "Homegrown" written "homegrown").
   std::vector<std::string_view> parts;
@@ -224,8 +286,9 @@ bool SourceFacts::EntityGiven(std::string_view key) const {
 }
 
 std::string_view SourceFacts::TickerOwner(std::string_view key) const {
-  CountWork(tickers_.size());
-  for (const auto& [ticker, owner] : tickers_) {
+  const Mentioned& mentioned = this->mentioned();
+  CountWork(mentioned.tickers.size());
+  for (const auto& [ticker, owner] : mentioned.tickers) {
     if (ticker == key) return owner;
   }
   return {};

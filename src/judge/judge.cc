@@ -284,7 +284,15 @@ bool AddFactFindings(const PreparedSources::Impl& sources, std::string_view summ
     const IndexedSentence& first = sources.index.sentence(best->first);
     const IndexedSentence& last = sources.index.sentence(best->last);
     const auto& doc = sources.docs[first.doc];
-    evidence.push_back(MakeFactSpan(doc.text, doc.analyzed, doc.mentions,
+    // The window's own mentions, when the source's are not all extracted yet.
+    const std::vector<Mention>* all = sources.facts->extracted_mentions(first.doc);
+    if (all == nullptr) {
+      scratch->evidence_mentions.clear();
+      ExtractSegmentFacts(doc.text, doc.analyzed, first.seg, last.seg + 1, &doc.lexicon,
+                          &scratch->evidence_mentions);
+      all = &scratch->evidence_mentions;
+    }
+    evidence.push_back(MakeFactSpan(doc.text, doc.analyzed, *all,
                                     doc.analyzed.segments[first.seg].tok_begin,
                                     doc.analyzed.segments[last.seg].tok_end, first.doc,
                                     &doc.lexicon));

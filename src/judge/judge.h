@@ -24,6 +24,7 @@ struct JudgeScratch {
   std::vector<ClaimTerm> sorted_claim;  // the claim in that order, as the aligner takes it
   std::vector<Window> windows;
   std::vector<Mention> mentions;
+  std::vector<Mention> evidence_mentions;  // of a window, when its source's are not extracted
   std::vector<FactFinding> fact_findings;
   std::vector<uint8_t> trigram_found;
   InOrderScratch in_order;

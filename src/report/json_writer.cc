@@ -8,6 +8,10 @@
 #include <cmath>
 #include <cstdint>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "report/utf8_sequence.h"
 
 namespace claimcheck {
@@ -24,6 +28,28 @@ constexpr std::array<uint8_t, 256> MakeAttentionTable() {
   return table;
 }
 constexpr std::array<uint8_t, 256> kAttention = MakeAttentionTable();
+
+// The first byte in [p, end) that AppendJsonString must look at, or `end`: sixteen bytes
+// a step where SSE2 is there (every x86-64), since reports copy whole evidence sentences.
+const unsigned char* SkipPlainBytes(const unsigned char* p, const unsigned char* end) {
+#if defined(__SSE2__)
+  const __m128i space = _mm_set1_epi8(' ');
+  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+  const __m128i less = _mm_set1_epi8('<');
+  while (end - p >= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    // Signed byte compares: the controls and every byte of 0x80 or more are below ' '.
+    const __m128i attention =
+        _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(v, space), _mm_cmpeq_epi8(v, quote)),
+                     _mm_or_si128(_mm_cmpeq_epi8(v, backslash), _mm_cmpeq_epi8(v, less)));
+    const int mask = _mm_movemask_epi8(attention);
+    if (mask != 0) return p + __builtin_ctz(static_cast<unsigned>(mask));
+    p += 16;
+  }
+#endif
+  while (p < end && !kAttention[*p]) ++p;
+  return p;
+}
 
 void AppendEscapedByte(unsigned char c, std::string* out) {
   static constexpr char kHex[] = "0123456789abcdef";
@@ -85,7 +111,7 @@ void AppendJsonString(std::string_view text, std::string* out) {
   const auto* end = p + text.size();
   while (p < end) {
     const unsigned char* run = p;
-    while (p < end && !kAttention[*p]) ++p;
+    p = SkipPlainBytes(p, end);
     if (p > run) out->append(reinterpret_cast<const char*>(run), static_cast<size_t>(p - run));
     if (p == end) break;
     const unsigned char c = *p;

@@ -276,9 +276,16 @@ size_t BulletPrefixLength(std::string_view line) {
 bool HasCruftPrefix(std::string_view text) {
   if (text.empty()) return false;
   // No prefix starts with a space: its first byte, folded, must be the text's (most
-  // pieces are ruled out by that alone).
+  // pieces are ruled out by that alone, asked once of a table of the prefixes' first
+  // bytes rather than of each prefix).
+  static const std::array<bool, 256> kFirstBytes = [] {
+    std::array<bool, 256> t{};
+    for (std::string_view p : kCruftPrefixes) t[static_cast<unsigned char>(p[0])] = true;
+    return t;
+  }();
   char first = text[0];
   if (first >= 'A' && first <= 'Z') first = static_cast<char>(first + ('a' - 'A'));
+  if (!kFirstBytes[static_cast<unsigned char>(first)]) return false;
   for (std::string_view p : kCruftPrefixes) {
     if (p[0] == first && StartsWithFolded(text, p)) return true;
   }

@@ -954,5 +954,50 @@ TEST_CASE("source words: norms and stems given by any source", "[facts][fact_che
   }
 }
 
+TEST_CASE("sources added deferred: the same facts, extracted when first needed",
+          "[facts][fact_check]") {
+  const std::vector<std::string> texts = {
+      "Alibaba (9988.HK) said revenue rose 15% to $5 billion on September 11, 2025. It is "
+      "the most advanced chip, Jensen Huang said.",
+      "Kunlun P800 chips shipped in 2024. Michael Keane and Tom Keane met in Beijing."};
+  std::vector<std::unique_ptr<Doc>> docs;
+  SourceFacts eager, deferred;
+  for (const std::string& t : texts) {
+    docs.push_back(AnalyzeDoc(t));
+    eager.AddSource(docs.back()->text, docs.back()->analyzed, docs.back()->mentions);
+    deferred.AddSourceDeferred(docs.back()->text, docs.back()->analyzed, nullptr);
+  }
+  // Words need no mention.
+  CHECK(deferred.NormGiven("chips"));
+  CHECK(deferred.StemGiven("chip"));
+  CHECK_FALSE(deferred.NormGiven("wafer"));
+  CHECK(deferred.EntityGiven("jensen huang"));
+  CHECK(deferred.extracted_mentions(0) == nullptr);
+  CHECK(deferred.TickerOwner("9988.hk") == eager.TickerOwner("9988.hk"));
+  CHECK_FALSE(deferred.TickerOwner("9988.hk").empty());
+  for (size_t i = 0; i < docs.size(); ++i) {
+    const std::vector<Mention>* m = deferred.extracted_mentions(i);
+    REQUIRE(m != nullptr);
+    REQUIRE(m->size() == docs[i]->mentions.size());
+    for (size_t k = 0; k < m->size(); ++k) CHECK((*m)[k].key == docs[i]->mentions[k].key);
+    for (const Mention& x : docs[i]->mentions) {
+      if (x.kind == MentionKind::kQuantity) CHECK(deferred.QuantityGiven(x));
+      if (x.kind == MentionKind::kDate && !x.relative) CHECK(deferred.DateGiven(x));
+      if (x.kind == MentionKind::kEntity) CHECK(deferred.EntityGiven(x.key));
+      if (x.kind == MentionKind::kComparison && x.superlative) {
+        CHECK(deferred.SuperlativeGiven(x.key));
+      }
+    }
+  }
+  CHECK(deferred.OtherGivenName("michael keane") == eager.OtherGivenName("michael keane"));
+  CHECK(deferred.EntityGiven("kunlun p900") == eager.EntityGiven("kunlun p900"));
+  // Reset forgets the extracted mentions; a source added eagerly keeps none.
+  deferred.Reset(nullptr);
+  deferred.AddSource(docs[1]->text, docs[1]->analyzed, docs[1]->mentions);
+  CHECK(deferred.extracted_mentions(0) == nullptr);
+  CHECK(deferred.extracted_mentions(1) == nullptr);
+  CHECK_FALSE(deferred.TickerOwner("9988.hk").empty() == eager.TickerOwner("9988.hk").empty());
+}
+
 }  // namespace
 }  // namespace claimcheck::internal
