@@ -34,6 +34,7 @@ TEST_CASE("antonym lookups by norm and stem", "[facts][antonyms]") {
       {"agree", "agre", "disagree", "disagre", true},
       {"accept", "accept", "reject", "reject", true},
       {"tiny", "tini", "big", "big", true},  // a satellite takes its head's antonym
+      {"hard", "hard", "easy", "easi", true},  // so does a lemma of the head ("difficult, hard")
       {"increase", "increas", "increase", "increas", false},
       {"chip", "chip", "model", "model", false},
       // A stem joins words a reader keeps apart: "parts" is no form of "parted" (whose
