@@ -105,6 +105,7 @@ struct CheckBuffers {
   std::vector<internal::Term> terms;
   std::vector<internal::TermTable::WordTerm> word_terms;
   AnalyzedText summary;
+  internal::U64Set summary_stems;  // the stem hashes of its words
   internal::JudgeScratch scratch;
 };
 constexpr size_t kMaxReusedInputBytes = size_t{64} << 10;
@@ -126,9 +127,11 @@ size_t TotalBytes(const std::vector<std::string_view>& texts) {
 }
 
 // The sources' documents, index, n-grams and facts, built into `prepared` (emptied
-// first; its memory is reused).
+// first; its memory is reused). With `stems`, the n-grams are those of NgramSet::Add with
+// them: the sources then serve the one summary whose words they are.
 Status PrepareInto(const Checker::Impl& checker, const std::vector<std::string_view>& sources,
-                   PreparedSources::Impl* prepared, CheckBuffers* buffers) {
+                   PreparedSources::Impl* prepared, CheckBuffers* buffers,
+                   const internal::U64Set* stems = nullptr) {
   if (sources.empty()) return Status(StatusCode::kInvalidArgument, "no source given");
   prepared->docs.resize(sources.size());
   prepared->index.clear();
@@ -157,7 +160,7 @@ Status PrepareInto(const Checker::Impl& checker, const std::vector<std::string_v
       terms.clear();
       terms.reserve(seg.tok_end - seg.tok_begin);  // at most one term per token
       checker.terms->TermsOf(doc.analyzed, seg.tok_begin, seg.tok_end, word_terms, &terms);
-      prepared->ngrams.Add(doc.analyzed, seg.tok_begin, seg.tok_end);
+      prepared->ngrams.Add(doc.analyzed, seg.tok_begin, seg.tok_end, stems);
       prepared->index.AddSentence(static_cast<uint32_t>(d), static_cast<uint32_t>(s), terms);
     }
     prepared->facts->AddSourceDeferred(doc.text, doc.analyzed, &doc.lexicon);
@@ -166,11 +169,11 @@ Status PrepareInto(const Checker::Impl& checker, const std::vector<std::string_v
   return Status();
 }
 
-// Check on prepared sources, the summary already validated.
+// Check on prepared sources, the summary already validated and analyzed into
+// buffers->summary.
 Result<Report> CheckPrepared(const Checker::Impl& checker, const PreparedSources::Impl& sources,
                              std::string_view summary, CheckBuffers* buffers) {
-  AnalyzedText& analyzed = buffers->summary;
-  checker.analyzer->Analyze(summary, &analyzed);
+  const AnalyzedText& analyzed = buffers->summary;
   if (analyzed.segments.empty()) return Status(StatusCode::kEmptyInput, "summary has no text");
   Report report;
   report.sentences.reserve(analyzed.segments.size());
@@ -295,7 +298,14 @@ Result<Report> Checker::Check(const std::vector<std::string_view>& sources,
   if (!st.ok()) return st;
   CheckBuffers& buffers = ThreadBuffers();
   if (buffers.sources == nullptr) buffers.sources = std::make_shared<PreparedSources::Impl>();
-  st = PrepareInto(*impl_, sources, buffers.sources.get(), &buffers);
+  // The summary first: the thread's sources serve it alone, so they keep only the n-grams
+  // of its words (most source tokens are none of them).
+  impl_->analyzer->Analyze(summary, &buffers.summary);
+  const internal::WordTable& words = buffers.summary.words;
+  buffers.summary_stems.clear();
+  buffers.summary_stems.Reserve(words.size());
+  for (uint32_t id = 0; id < words.size(); ++id) buffers.summary_stems.Insert(words.stem_hash(id));
+  st = PrepareInto(*impl_, sources, buffers.sources.get(), &buffers, &buffers.summary_stems);
   Result<Report> report =
       st.ok() ? CheckPrepared(*impl_, *buffers.sources, summary, &buffers) : Result<Report>(st);
   KeepBuffersUnder(TotalBytes(sources) + summary.size(), &buffers);
@@ -309,6 +319,7 @@ Result<Report> Checker::Check(const PreparedSources& sources, std::string_view s
   Status st = ValidateInput(impl_->options, summary, "summary");
   if (!st.ok()) return st;
   CheckBuffers& buffers = ThreadBuffers();
+  impl_->analyzer->Analyze(summary, &buffers.summary);
   Result<Report> report = CheckPrepared(*impl_, *sources.impl(), summary, &buffers);
   KeepBuffersUnder(summary.size(), &buffers);
   return report;

@@ -98,16 +98,6 @@ void StringTable::Rehash(size_t slots) {
   }
 }
 
-bool U64Set::Contains(uint64_t key) const {
-  if (key == 0) return has_zero_;
-  if (slots_.empty()) return false;
-  const size_t mask = slots_.size() - 1;
-  for (size_t i = Home(key, mask);; i = (i + 1) & mask) {
-    if (slots_[i] == key) return true;
-    if (slots_[i] == 0) return false;
-  }
-}
-
 void U64Set::Grow() { Rehash(slots_.empty() ? kMinSlots : 2 * slots_.size()); }
 
 void U64Set::Reserve(size_t n) {

@@ -237,7 +237,16 @@ class U64Set {
       }
     }
   }
-  bool Contains(uint64_t key) const;
+  // Inline too: a check asks it once per token of its sources (NgramSet::Add's `stems`).
+  bool Contains(uint64_t key) const {
+    if (key == 0) return has_zero_;
+    if (slots_.empty()) return false;
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = Home(key, mask);; i = (i + 1) & mask) {
+      if (slots_[i] == key) return true;
+      if (slots_[i] == 0) return false;
+    }
+  }
   size_t size() const { return size_ + (has_zero_ ? 1 : 0); }
   // Room for `n` keys without growing.
   void Reserve(size_t n);
