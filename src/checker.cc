@@ -105,7 +105,8 @@ struct CheckBuffers {
   std::vector<internal::Term> terms;
   std::vector<internal::TermTable::WordTerm> word_terms;
   AnalyzedText summary;
-  internal::U64Set summary_stems;  // the stem hashes of its words
+  // What the summary can ask of sources prepared for it alone (SummaryAsks).
+  internal::U64Set summary_stems, summary_keys;
   internal::JudgeScratch scratch;
 };
 constexpr size_t kMaxReusedInputBytes = size_t{64} << 10;
@@ -126,12 +127,44 @@ size_t TotalBytes(const std::vector<std::string_view>& texts) {
   return n;
 }
 
+// Analyzes the summary into buffers->summary, with what the judge reads of its words.
+void AnalyzeSummary(const Checker::Impl& checker, std::string_view summary,
+                    CheckBuffers* buffers) {
+  checker.analyzer->Analyze(summary, &buffers->summary);
+  internal::LookupWords(buffers->summary.words, &buffers->scratch.summary_lexicon);
+  checker.terms->WordTermsOf(buffers->summary.words, &buffers->scratch.summary_word_terms);
+}
+
+// What the analyzed summary can ask of sources prepared for it alone: the stem hashes of
+// its words (the n-grams it counts hold no other word) and the HashBytes of its terms'
+// keys, made per unit as JudgeUnit makes them (the terms it looks up).
+void SummaryAsks(const Checker::Impl& checker, CheckBuffers* buffers) {
+  const AnalyzedText& summary = buffers->summary;
+  buffers->summary_stems.clear();
+  buffers->summary_stems.Reserve(summary.words.size());
+  for (uint32_t id = 0; id < summary.words.size(); ++id) {
+    buffers->summary_stems.Insert(summary.words.stem_hash(id));
+  }
+  buffers->summary_keys.clear();
+  buffers->summary_keys.Reserve(summary.tokens.size());
+  for (const internal::Segment& seg : summary.segments) {
+    buffers->terms.clear();
+    checker.terms->TermsOf(summary, seg.tok_begin, seg.tok_end,
+                           buffers->scratch.summary_word_terms, &buffers->terms);
+    for (const internal::Term& t : buffers->terms) {
+      buffers->summary_keys.Insert(internal::HashBytes(t.key));
+    }
+  }
+}
+
 // The sources' documents, index, n-grams and facts, built into `prepared` (emptied
-// first; its memory is reused). With `stems`, the n-grams are those of NgramSet::Add with
-// them: the sources then serve the one summary whose words they are.
+// first; its memory is reused). With `for_summary`, they serve the summary in `buffers`
+// alone: their n-grams and indexed terms are only those it can ask about (SummaryAsks).
 Status PrepareInto(const Checker::Impl& checker, const std::vector<std::string_view>& sources,
                    PreparedSources::Impl* prepared, CheckBuffers* buffers,
-                   const internal::U64Set* stems = nullptr) {
+                   bool for_summary = false) {
+  const internal::U64Set* stems = for_summary ? &buffers->summary_stems : nullptr;
+  const internal::U64Set* keys = for_summary ? &buffers->summary_keys : nullptr;
   if (sources.empty()) return Status(StatusCode::kInvalidArgument, "no source given");
   prepared->docs.resize(sources.size());
   prepared->index.clear();
@@ -161,7 +194,8 @@ Status PrepareInto(const Checker::Impl& checker, const std::vector<std::string_v
       terms.reserve(seg.tok_end - seg.tok_begin);  // at most one term per token
       checker.terms->TermsOf(doc.analyzed, seg.tok_begin, seg.tok_end, word_terms, &terms);
       prepared->ngrams.Add(doc.analyzed, seg.tok_begin, seg.tok_end, stems);
-      prepared->index.AddSentence(static_cast<uint32_t>(d), static_cast<uint32_t>(s), terms);
+      prepared->index.AddSentence(static_cast<uint32_t>(d), static_cast<uint32_t>(s), terms,
+                                  keys);
     }
     prepared->facts->AddSourceDeferred(doc.text, doc.analyzed, &doc.lexicon);
   }
@@ -169,8 +203,8 @@ Status PrepareInto(const Checker::Impl& checker, const std::vector<std::string_v
   return Status();
 }
 
-// Check on prepared sources, the summary already validated and analyzed into
-// buffers->summary.
+// Check on prepared sources, the summary already validated and analyzed
+// (AnalyzeSummary).
 Result<Report> CheckPrepared(const Checker::Impl& checker, const PreparedSources::Impl& sources,
                              std::string_view summary, CheckBuffers* buffers) {
   const AnalyzedText& analyzed = buffers->summary;
@@ -179,8 +213,6 @@ Result<Report> CheckPrepared(const Checker::Impl& checker, const PreparedSources
   report.sentences.reserve(analyzed.segments.size());
   internal::JudgeScratch& scratch = buffers->scratch;
   scratch.parts.clear();
-  internal::LookupWords(analyzed.words, &scratch.summary_lexicon);
-  checker.terms->WordTermsOf(analyzed.words, &scratch.summary_word_terms);
   for (size_t i = 0; i < analyzed.segments.size(); ++i) {
     const internal::Segment& seg = analyzed.segments[i];
     if (seg.end - seg.begin > checker.options.max_unit_bytes) {
@@ -299,13 +331,10 @@ Result<Report> Checker::Check(const std::vector<std::string_view>& sources,
   CheckBuffers& buffers = ThreadBuffers();
   if (buffers.sources == nullptr) buffers.sources = std::make_shared<PreparedSources::Impl>();
   // The summary first: the thread's sources serve it alone, so they keep only the n-grams
-  // of its words (most source tokens are none of them).
-  impl_->analyzer->Analyze(summary, &buffers.summary);
-  const internal::WordTable& words = buffers.summary.words;
-  buffers.summary_stems.clear();
-  buffers.summary_stems.Reserve(words.size());
-  for (uint32_t id = 0; id < words.size(); ++id) buffers.summary_stems.Insert(words.stem_hash(id));
-  st = PrepareInto(*impl_, sources, buffers.sources.get(), &buffers, &buffers.summary_stems);
+  // and terms it can ask about (most source tokens are none of its words).
+  AnalyzeSummary(*impl_, summary, &buffers);
+  SummaryAsks(*impl_, &buffers);
+  st = PrepareInto(*impl_, sources, buffers.sources.get(), &buffers, /*for_summary=*/true);
   Result<Report> report =
       st.ok() ? CheckPrepared(*impl_, *buffers.sources, summary, &buffers) : Result<Report>(st);
   KeepBuffersUnder(TotalBytes(sources) + summary.size(), &buffers);
@@ -319,7 +348,7 @@ Result<Report> Checker::Check(const PreparedSources& sources, std::string_view s
   Status st = ValidateInput(impl_->options, summary, "summary");
   if (!st.ok()) return st;
   CheckBuffers& buffers = ThreadBuffers();
-  impl_->analyzer->Analyze(summary, &buffers.summary);
+  AnalyzeSummary(*impl_, summary, &buffers);
   Result<Report> report = CheckPrepared(*impl_, *sources.impl(), summary, &buffers);
   KeepBuffersUnder(summary.size(), &buffers);
   return report;
