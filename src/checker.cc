@@ -186,6 +186,7 @@ Status PrepareInto(const Checker::Impl& checker, const std::vector<std::string_v
     WindowLongSegments(checker.options.max_unit_bytes, &doc.analyzed);
     internal::LookupWords(doc.analyzed.words, &doc.lexicon);
     checker.terms->WordTermsOf(doc.analyzed.words, &word_terms);
+    if (keys != nullptr) checker.terms->LeaveOut(doc.analyzed.words, *keys, &word_terms);
     prepared->index.BeginText(doc.analyzed.words.size(), doc.analyzed.segments.size(),
                               doc.analyzed.tokens.size());
     for (size_t s = 0; s < doc.analyzed.segments.size(); ++s) {
