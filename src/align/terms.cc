@@ -298,8 +298,8 @@ void TermTable::LeaveOut(const WordTable& words, const U64Set& keys,
   for (uint32_t id = 0; id < words.size(); ++id) {
     WordTerm& w = (*word_terms)[id];
     // A plain word's term is keyed by its stem (TermsOf), whose hash its table keeps.
-    w.left_out = w.entry == StringTable::kNotFound && ClockHourLength(words.stem(id)) == 0 &&
-                 !keys.Contains(words.stem_hash(id));
+    w.left_out = w.entry == StringTable::kNotFound && !keys.Contains(words.stem_hash(id)) &&
+                 ClockHourLength(words.stem(id)) == 0;
   }
 }
 
