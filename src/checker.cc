@@ -140,13 +140,16 @@ void AnalyzeSummary(const Checker::Impl& checker, std::string_view summary,
 // keys, made per unit as JudgeUnit makes them (the terms it looks up).
 void SummaryAsks(const Checker::Impl& checker, CheckBuffers* buffers) {
   const AnalyzedText& summary = buffers->summary;
+  // Both sets are asked about every source word or token, and most are in neither: a set
+  // a few times larger than its keys tells so at the first slot, mostly.
+  constexpr size_t kSparse = 4;
   buffers->summary_stems.clear();
-  buffers->summary_stems.Reserve(summary.words.size());
+  buffers->summary_stems.Reserve(kSparse * summary.words.size());
   for (uint32_t id = 0; id < summary.words.size(); ++id) {
     buffers->summary_stems.Insert(summary.words.stem_hash(id));
   }
   buffers->summary_keys.clear();
-  buffers->summary_keys.Reserve(summary.tokens.size());
+  buffers->summary_keys.Reserve(kSparse * summary.tokens.size());
   for (const internal::Segment& seg : summary.segments) {
     buffers->terms.clear();
     checker.terms->TermsOf(summary, seg.tok_begin, seg.tok_end,
