@@ -104,6 +104,7 @@ struct CheckBuffers {
   // of a source.
   std::vector<internal::Term> terms;
   std::vector<internal::TermTable::WordTerm> word_terms;
+  std::vector<uint8_t> ngram_words;  // by word id of a source: its stem is the summary's
   AnalyzedText summary;
   // What the summary can ask of sources prepared for it alone (SummaryAsks).
   internal::U64Set summary_stems, summary_keys;
@@ -166,8 +167,8 @@ void SummaryAsks(const Checker::Impl& checker, CheckBuffers* buffers) {
 Status PrepareInto(const Checker::Impl& checker, const std::vector<std::string_view>& sources,
                    PreparedSources::Impl* prepared, CheckBuffers* buffers,
                    bool for_summary = false) {
-  const internal::U64Set* stems = for_summary ? &buffers->summary_stems : nullptr;
   const internal::U64Set* keys = for_summary ? &buffers->summary_keys : nullptr;
+  const std::vector<uint8_t>* ngram_words = for_summary ? &buffers->ngram_words : nullptr;
   if (sources.empty()) return Status(StatusCode::kInvalidArgument, "no source given");
   prepared->docs.resize(sources.size());
   prepared->index.clear();
@@ -189,7 +190,14 @@ Status PrepareInto(const Checker::Impl& checker, const std::vector<std::string_v
     WindowLongSegments(checker.options.max_unit_bytes, &doc.analyzed);
     internal::LookupWords(doc.analyzed.words, &doc.lexicon);
     checker.terms->WordTermsOf(doc.analyzed.words, &word_terms);
-    if (keys != nullptr) checker.terms->LeaveOut(doc.analyzed.words, *keys, &word_terms);
+    if (for_summary) {
+      const internal::WordTable& words = doc.analyzed.words;
+      checker.terms->LeaveOut(words, *keys, &word_terms);
+      buffers->ngram_words.resize(words.size());
+      for (uint32_t id = 0; id < words.size(); ++id) {
+        buffers->ngram_words[id] = buffers->summary_stems.Contains(words.stem_hash(id));
+      }
+    }
     prepared->index.BeginText(doc.analyzed.words.size(), doc.analyzed.segments.size(),
                               doc.analyzed.tokens.size());
     for (size_t s = 0; s < doc.analyzed.segments.size(); ++s) {
@@ -197,7 +205,7 @@ Status PrepareInto(const Checker::Impl& checker, const std::vector<std::string_v
       terms.clear();
       terms.reserve(seg.tok_end - seg.tok_begin);  // at most one term per token
       checker.terms->TermsOf(doc.analyzed, seg.tok_begin, seg.tok_end, word_terms, &terms);
-      prepared->ngrams.Add(doc.analyzed, seg.tok_begin, seg.tok_end, stems);
+      prepared->ngrams.Add(doc.analyzed, seg.tok_begin, seg.tok_end, ngram_words);
       prepared->index.AddSentence(static_cast<uint32_t>(d), static_cast<uint32_t>(s), terms,
                                   keys);
     }

@@ -24,8 +24,16 @@ AnalyzedText Analyze(const std::string& text) {
 }
 
 NgramSet SetOf(const AnalyzedText& source, const U64Set* stems) {
+  std::vector<uint8_t> kept;
+  if (stems != nullptr) {
+    for (uint32_t id = 0; id < source.words.size(); ++id) {
+      kept.push_back(stems->Contains(source.words.stem_hash(id)));
+    }
+  }
   NgramSet set;
-  for (const Segment& s : source.segments) set.Add(source, s.tok_begin, s.tok_end, stems);
+  for (const Segment& s : source.segments) {
+    set.Add(source, s.tok_begin, s.tok_end, stems != nullptr ? &kept : nullptr);
+  }
   return set;
 }
 
