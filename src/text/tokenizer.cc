@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "text/byte_scan.h"
 #include "text/char_class.h"
 #include "text/prefetch.h"
 #include "text/stopwords.h"
@@ -470,8 +471,7 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
     while (p < end) {
       // A run of ASCII lowercase letters, the bulk of any word: counted at once.
       if (bytes[p] >= 'a' && bytes[p] <= 'z') {
-        size_t q = p + 1;
-        while (q < end && bytes[q] >= 'a' && bytes[q] <= 'z') ++q;
+        const size_t q = SkipLowercaseBytes(bytes, p + 1, end);
         const auto n = static_cast<int>(q - p);
         letters += n;
         run_letters += n;
