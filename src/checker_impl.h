@@ -24,8 +24,10 @@ struct PreparedSources::Impl {
     internal::TextLexicon lexicon;                // its words' lexicon entries, by word id
   };
   std::vector<Doc> docs;
+  // The sources' terms and word bigrams and trigrams; in a thread's own, prepared for one
+  // summary (Check(sources, summary)), only those of the summary's words and terms.
   internal::SourceIndex index;
-  internal::NgramSet ngrams;  // word bigrams and trigrams of all sources
+  internal::NgramSet ngrams;
   // What the sources give anywhere, and each source's mentions once extracted: complete
   // in a PreparedSources (Checker::Prepare), extracted on first need in a thread's own.
   std::unique_ptr<internal::SourceFacts> facts;
