@@ -128,8 +128,9 @@ class StringTable {
   // hash (BuildFilter assumes HashBytes).
   uint32_t Intern(std::string_view s, uint64_t hash) {
     // Inline up to the probe: a text's words are interned once per token, and most are
-    // found; adding a string is out of line.
-    if (2 * (size() + 1) > slots_.size()) Grow();
+    // found; adding a string is out of line, and so is growing, which only an added
+    // string needs (Add).
+    if (slots_.empty()) Grow();
     const uint32_t h = static_cast<uint32_t>(hash);
     const size_t mask = slots_.size() - 1;
     size_t i = h & mask;
@@ -187,7 +188,9 @@ class StringTable {
   };
   void Rehash(size_t slots);
   void Grow();  // twice the slots (kMinSlots when there are none)
-  // Adds `s` (not in the table) at the empty slot `at`; returns its id.
+  // Adds `s` (not in the table) at the empty slot `at` (Intern's probe), or where it
+  // belongs once the table has grown to stay at most half full, which keeps an empty slot
+  // for every probe; returns its id.
   uint32_t Add(std::string_view s, uint64_t hash, size_t at);
   // Two filter bits from the high half of the hash (the low half places slots).
   uint64_t FilterBit1(uint64_t h) const { return (h >> 32) & filter_mask_; }
