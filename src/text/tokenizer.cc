@@ -607,9 +607,10 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
     const size_t stop = p;
 
     uint16_t lead_flag = start == hyphen_next ? kTokHyphenPart : 0;
-    // Hyphen compounds: the hyphen must sit between two word characters.
+    // Hyphen compounds: the hyphen must sit between two word characters. The only ASCII
+    // hyphen is '-': any other ASCII byte after a word is no hyphen, without decoding it.
     uint16_t tail_flag = 0;
-    {
+    if (stop < end && (bytes[stop] == '-' || bytes[stop] >= 0x80)) {
       const Cp h = At(text, stop, end);
       if (h.cls == CharClass::kHyphen) {
         const Cp n = At(text, stop + h.len, end);
