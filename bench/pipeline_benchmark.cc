@@ -157,8 +157,9 @@ void BM_IndexBuild(benchmark::State& state) {
       index.clear();
       ngrams.clear();
       for (size_t d = 0; d < docs.size(); ++d) {
-        internal::IndexSource(*TheImpl().terms, static_cast<uint32_t>(d), docs[d], &terms,
-                              &word_terms, &index, &ngrams);
+        TheImpl().terms->WordTermsOf(docs[d].words, &word_terms);
+        internal::IndexSource(*TheImpl().terms, static_cast<uint32_t>(d), docs[d], word_terms,
+                              nullptr, nullptr, &terms, &index, &ngrams);
       }
       index.Finish();
     }

@@ -104,7 +104,10 @@ struct CheckBuffers {
   // of a source.
   std::vector<internal::Term> terms;
   std::vector<internal::TermTable::WordTerm> word_terms;
+  std::vector<uint8_t> ngram_words;  // by word id of a source: its stem is the summary's
   AnalyzedText summary;
+  // What the summary can ask of sources prepared for it alone (SummaryAsks).
+  internal::U64Set summary_stems, summary_keys;
   internal::JudgeScratch scratch;
 };
 constexpr size_t kMaxReusedInputBytes = size_t{64} << 10;
@@ -125,10 +128,47 @@ size_t TotalBytes(const std::vector<std::string_view>& texts) {
   return n;
 }
 
+// Analyzes the summary into buffers->summary, with what the judge reads of its words.
+void AnalyzeSummary(const Checker::Impl& checker, std::string_view summary,
+                    CheckBuffers* buffers) {
+  checker.analyzer->Analyze(summary, &buffers->summary);
+  internal::LookupWords(buffers->summary.words, &buffers->scratch.summary_lexicon);
+  checker.terms->WordTermsOf(buffers->summary.words, &buffers->scratch.summary_word_terms);
+}
+
+// What the analyzed summary can ask of sources prepared for it alone: the stem hashes of
+// its words (the n-grams it counts hold no other word) and the HashBytes of its terms'
+// keys, made per unit as JudgeUnit makes them (the terms it looks up).
+void SummaryAsks(const Checker::Impl& checker, CheckBuffers* buffers) {
+  const AnalyzedText& summary = buffers->summary;
+  // Both sets are asked about every source word or token, and most are in neither: a set
+  // a few times larger than its keys tells so at the first slot, mostly.
+  constexpr size_t kSparse = 4;
+  buffers->summary_stems.clear();
+  buffers->summary_stems.Reserve(kSparse * summary.words.size());
+  for (uint32_t id = 0; id < summary.words.size(); ++id) {
+    buffers->summary_stems.Insert(summary.words.stem_hash(id));
+  }
+  buffers->summary_keys.clear();
+  buffers->summary_keys.Reserve(kSparse * summary.tokens.size());
+  for (const internal::Segment& seg : summary.segments) {
+    buffers->terms.clear();
+    checker.terms->TermsOf(summary, seg.tok_begin, seg.tok_end,
+                           buffers->scratch.summary_word_terms, &buffers->terms);
+    for (const internal::Term& t : buffers->terms) {
+      buffers->summary_keys.Insert(internal::HashBytes(t.key));
+    }
+  }
+}
+
 // The sources' documents, index, n-grams and facts, built into `prepared` (emptied
-// first; its memory is reused).
+// first; its memory is reused). With `for_summary`, they serve the summary in `buffers`
+// alone: their n-grams and indexed terms are only those it can ask about (SummaryAsks).
 Status PrepareInto(const Checker::Impl& checker, const std::vector<std::string_view>& sources,
-                   PreparedSources::Impl* prepared, CheckBuffers* buffers) {
+                   PreparedSources::Impl* prepared, CheckBuffers* buffers,
+                   bool for_summary = false) {
+  const internal::U64Set* keys = for_summary ? &buffers->summary_keys : nullptr;
+  const std::vector<uint8_t>* ngram_words = for_summary ? &buffers->ngram_words : nullptr;
   if (sources.empty()) return Status(StatusCode::kInvalidArgument, "no source given");
   prepared->docs.resize(sources.size());
   prepared->index.clear();
@@ -149,8 +189,17 @@ Status PrepareInto(const Checker::Impl& checker, const std::vector<std::string_v
     checker.analyzer->Analyze(doc.text, &doc.analyzed);
     WindowLongSegments(checker.options.max_unit_bytes, &doc.analyzed);
     internal::LookupWords(doc.analyzed.words, &doc.lexicon);
-    internal::IndexSource(*checker.terms, static_cast<uint32_t>(d), doc.analyzed, &terms,
-                          &word_terms, &prepared->index, &prepared->ngrams);
+    checker.terms->WordTermsOf(doc.analyzed.words, &word_terms);
+    if (for_summary) {
+      const internal::WordTable& words = doc.analyzed.words;
+      checker.terms->LeaveOut(words, *keys, &word_terms);
+      buffers->ngram_words.resize(words.size());
+      for (uint32_t id = 0; id < words.size(); ++id) {
+        buffers->ngram_words[id] = buffers->summary_stems.Contains(words.stem_hash(id));
+      }
+    }
+    internal::IndexSource(*checker.terms, static_cast<uint32_t>(d), doc.analyzed, word_terms,
+                          keys, ngram_words, &terms, &prepared->index, &prepared->ngrams);
     prepared->facts->AddSourceDeferred(doc.text, doc.analyzed, &doc.lexicon);
   }
   prepared->index.Finish();
@@ -162,17 +211,17 @@ Status PrepareInto(const Checker::Impl& checker, const std::vector<std::string_v
 namespace internal {
 
 void IndexSource(const TermTable& table, uint32_t doc, const AnalyzedText& analyzed,
-                 std::vector<Term>* terms, std::vector<TermTable::WordTerm>* word_terms,
+                 const std::vector<TermTable::WordTerm>& word_terms, const U64Set* keys,
+                 const std::vector<uint8_t>* ngram_words, std::vector<Term>* terms,
                  SourceIndex* index, NgramSet* ngrams) {
-  table.WordTermsOf(analyzed.words, word_terms);
   index->BeginText(analyzed.words.size(), analyzed.segments.size(), analyzed.tokens.size());
   for (size_t s = 0; s < analyzed.segments.size(); ++s) {
     const Segment& seg = analyzed.segments[s];
     terms->clear();
     terms->reserve(seg.tok_end - seg.tok_begin);  // at most one term per token
-    table.TermsOf(analyzed, seg.tok_begin, seg.tok_end, *word_terms, terms);
-    ngrams->Add(analyzed, seg.tok_begin, seg.tok_end);
-    index->AddSentence(doc, static_cast<uint32_t>(s), *terms);
+    table.TermsOf(analyzed, seg.tok_begin, seg.tok_end, word_terms, terms);
+    ngrams->Add(analyzed, seg.tok_begin, seg.tok_end, ngram_words);
+    index->AddSentence(doc, static_cast<uint32_t>(s), *terms, keys);
   }
 }
 
@@ -180,18 +229,16 @@ void IndexSource(const TermTable& table, uint32_t doc, const AnalyzedText& analy
 
 namespace {
 
-// Check on prepared sources, the summary already validated.
+// Check on prepared sources, the summary already validated and analyzed
+// (AnalyzeSummary).
 Result<Report> CheckPrepared(const Checker::Impl& checker, const PreparedSources::Impl& sources,
                              std::string_view summary, CheckBuffers* buffers) {
-  AnalyzedText& analyzed = buffers->summary;
-  checker.analyzer->Analyze(summary, &analyzed);
+  const AnalyzedText& analyzed = buffers->summary;
   if (analyzed.segments.empty()) return Status(StatusCode::kEmptyInput, "summary has no text");
   Report report;
   report.sentences.reserve(analyzed.segments.size());
   internal::JudgeScratch& scratch = buffers->scratch;
   scratch.parts.clear();
-  internal::LookupWords(analyzed.words, &scratch.summary_lexicon);
-  checker.terms->WordTermsOf(analyzed.words, &scratch.summary_word_terms);
   for (size_t i = 0; i < analyzed.segments.size(); ++i) {
     const internal::Segment& seg = analyzed.segments[i];
     if (seg.end - seg.begin > checker.options.max_unit_bytes) {
@@ -309,7 +356,11 @@ Result<Report> Checker::Check(const std::vector<std::string_view>& sources,
   if (!st.ok()) return st;
   CheckBuffers& buffers = ThreadBuffers();
   if (buffers.sources == nullptr) buffers.sources = std::make_shared<PreparedSources::Impl>();
-  st = PrepareInto(*impl_, sources, buffers.sources.get(), &buffers);
+  // The summary first: the thread's sources serve it alone, so they keep only the n-grams
+  // and terms it can ask about (most source tokens are none of its words).
+  AnalyzeSummary(*impl_, summary, &buffers);
+  SummaryAsks(*impl_, &buffers);
+  st = PrepareInto(*impl_, sources, buffers.sources.get(), &buffers, /*for_summary=*/true);
   Result<Report> report =
       st.ok() ? CheckPrepared(*impl_, *buffers.sources, summary, &buffers) : Result<Report>(st);
   KeepBuffersUnder(TotalBytes(sources) + summary.size(), &buffers);
@@ -323,6 +374,7 @@ Result<Report> Checker::Check(const PreparedSources& sources, std::string_view s
   Status st = ValidateInput(impl_->options, summary, "summary");
   if (!st.ok()) return st;
   CheckBuffers& buffers = ThreadBuffers();
+  AnalyzeSummary(*impl_, summary, &buffers);
   Result<Report> report = CheckPrepared(*impl_, *sources.impl(), summary, &buffers);
   KeepBuffersUnder(summary.size(), &buffers);
   return report;

@@ -24,8 +24,10 @@ struct PreparedSources::Impl {
     internal::TextLexicon lexicon;                // its words' lexicon entries, by word id
   };
   std::vector<Doc> docs;
+  // The sources' terms and word bigrams and trigrams; in a thread's own, prepared for one
+  // summary (Check(sources, summary)), only those of the summary's words and terms.
   internal::SourceIndex index;
-  internal::NgramSet ngrams;  // word bigrams and trigrams of all sources
+  internal::NgramSet ngrams;
   // What the sources give anywhere, and each source's mentions once extracted: complete
   // in a PreparedSources (Checker::Prepare), extracted on first need in a thread's own.
   std::unique_ptr<internal::SourceFacts> facts;
@@ -40,11 +42,14 @@ struct Checker::Impl {
 
 namespace internal {
 
-// The index-build stage of Checker::Prepare for one analyzed source document `doc`: its
-// sentences' terms into `index` (between BeginText and the caller's Finish) and its word
-// n-grams into `ngrams`. `terms` and `word_terms` are buffers, reused across calls.
+// The index-build stage of Checker::Prepare for one analyzed source document `doc`, its
+// words' terms `word_terms` (TermTable::WordTermsOf) already looked up: its sentences'
+// terms into `index` (between BeginText and the caller's Finish) and its word n-grams
+// into `ngrams`. `keys` and `ngram_words` (may be null) narrow both to what one summary
+// can ask about (SourceIndex::AddSentence, NgramSet::Add). `terms` is a buffer.
 void IndexSource(const TermTable& table, uint32_t doc, const AnalyzedText& analyzed,
-                 std::vector<Term>* terms, std::vector<TermTable::WordTerm>* word_terms,
+                 const std::vector<TermTable::WordTerm>& word_terms, const U64Set* keys,
+                 const std::vector<uint8_t>* ngram_words, std::vector<Term>* terms,
                  SourceIndex* index, NgramSet* ngrams);
 
 }  // namespace internal

@@ -20,7 +20,10 @@ struct NgramCounts {
 class NgramSet {
  public:
   // Adds the n-grams of tokens[tok_begin, tok_end) (one sentence: n-grams do not cross it).
-  void Add(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t tok_end);
+  // With `kept` (by word id of `analyzed`), only those whose every word is kept: words
+  // whose stems the one claim text to be counted has, since its n-grams hold no other.
+  void Add(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t tok_end,
+           const std::vector<uint8_t>* kept = nullptr);
   // Counts the claim's n-grams and how many the set holds; with `trigram_found`, also
   // which of its trigrams (the one starting at tok_begin + i is element i) it holds.
   NgramCounts Count(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t tok_end,

@@ -23,21 +23,28 @@ void SourceIndex::BeginText(size_t words, size_t sentences, size_t tokens) {
   dict_.Reserve(dict_.size() + words, dict_.byte_size() + words * kBytesPerTerm);
 }
 
-void SourceIndex::AddSentence(uint32_t doc, uint32_t seg, const std::vector<Term>& terms) {
+void SourceIndex::AddSentence(uint32_t doc, uint32_t seg, const std::vector<Term>& terms,
+                              const U64Set* keys) {
   CountWork(terms.size());
   IndexedSentence s;
   s.doc = doc;
   s.seg = seg;
   s.terms_begin = static_cast<uint32_t>(sentence_terms_.size());
+  auto id_of = [&](std::string_view key) {
+    const uint64_t hash = HashBytes(key);
+    return keys != nullptr && !keys->Contains(hash) ? kLeftOut : dict_.Intern(key, hash);
+  };
   for (const Term& t : terms) {
     if (!t.content) continue;
+    uint32_t id;
     if (t.word < term_of_word_.size()) {
-      uint32_t& id = term_of_word_[t.word];
-      if (id == kNoTerm) id = dict_.Intern(t.key);
-      sentence_terms_.push_back(id);
+      uint32_t& word_id = term_of_word_[t.word];
+      if (word_id == kNoTerm) word_id = id_of(t.key);
+      id = word_id;
     } else {
-      sentence_terms_.push_back(dict_.Intern(t.key));
+      id = id_of(t.key);
     }
+    if (id != kLeftOut) sentence_terms_.push_back(id);
   }
   auto first = sentence_terms_.begin() + s.terms_begin;
   std::sort(first, sentence_terms_.end());

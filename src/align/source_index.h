@@ -46,8 +46,12 @@ class SourceIndex {
   // Call it before each text whose terms carry words.
   void BeginText(size_t words, size_t sentences, size_t tokens);
   // Adds one sentence (segment `seg` of source `doc`) with its terms; content terms only
-  // are indexed. Sentences must be added in order: by doc, then by seg.
-  void AddSentence(uint32_t doc, uint32_t seg, const std::vector<Term>& terms);
+  // are indexed. Sentences must be added in order: by doc, then by seg. With `keys`, only
+  // the terms whose key's HashBytes is in it: those of the one claim text whose terms will
+  // be looked up (the others would be asked nothing, and a term's weight and postings do
+  // not depend on the other terms).
+  void AddSentence(uint32_t doc, uint32_t seg, const std::vector<Term>& terms,
+                   const U64Set* keys = nullptr);
   // Builds the postings; call once after the last AddSentence.
   void Finish();
   // Empty, keeping the memory for the next sources.
@@ -80,7 +84,10 @@ class SourceIndex {
 
  private:
   StringTable dict_;  // term key -> term id
-  std::vector<uint32_t> term_of_word_;  // the current text's word id -> term id, or kNoTerm
+  // The current text's word id -> term id, kNoTerm (not yet asked) or kLeftOut (its key
+  // is not in AddSentence's `keys`).
+  static constexpr uint32_t kLeftOut = kNoTerm - 1;
+  std::vector<uint32_t> term_of_word_;
   // Postings in one array: term t's sentence ids (ascending) are
   // postings_[posting_begin_[t], posting_begin_[t + 1]); built by Finish().
   std::vector<uint32_t> posting_begin_;

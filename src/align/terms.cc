@@ -171,11 +171,11 @@ bool IsMeridiem(std::string_view norm) { return HasLex(LookupWord(norm), kLexMer
 size_t ClockHourLength(std::string_view norm) {
   if (norm.size() < 3 || norm.size() > 4) return 0;
   const size_t hour = norm.size() - 2;
-  if (!IsMeridiem(norm.substr(hour))) return 0;
+  // The digits first: the meridiem is a look-up in the lexicon.
   for (size_t k = 0; k < hour; ++k) {
     if (norm[k] < '0' || norm[k] > '9') return 0;
   }
-  return hour;
+  return IsMeridiem(norm.substr(hour)) ? hour : 0;
 }
 
 }  // namespace
@@ -293,17 +293,31 @@ void TermTable::WordTermsOf(const WordTable& words, std::vector<WordTerm>* out) 
       });
 }
 
+void TermTable::LeaveOut(const WordTable& words, const U64Set& keys,
+                         std::vector<WordTerm>* word_terms) const {
+  for (uint32_t id = 0; id < words.size(); ++id) {
+    WordTerm& w = (*word_terms)[id];
+    // A plain word's term is keyed by its stem (TermsOf), whose hash its table keeps.
+    w.left_out = w.entry == StringTable::kNotFound && !keys.Contains(words.stem_hash(id)) &&
+                 ClockHourLength(words.stem(id)) == 0;
+  }
+}
+
 void TermTable::TermsOf(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t tok_end,
                         const std::vector<WordTerm>& word_terms, std::vector<Term>* out) const {
   const auto& toks = analyzed.tokens;
   uint32_t i = tok_begin;
   while (i < tok_end) {
     const Token& t = toks[i];
+    const WordTerm& w = word_terms[t.word];
+    if (w.left_out) {
+      ++i;
+      continue;
+    }
     Term term;
     term.tok_begin = i;
     term.tok_end = i + 1;
     bool matched = false;
-    const WordTerm& w = word_terms[t.word];
     const Entry* e = w.entry == StringTable::kNotFound ? nullptr : &entries_[w.entry];
     if (e != nullptr && e->phrases != nullptr) {
       for (const Phrase& p : *e->phrases) {

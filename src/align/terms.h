@@ -44,15 +44,21 @@ class TermTable {
   struct WordTerm {
     uint32_t entry = StringTable::kNotFound;  // the word's norm in the maps below
     bool framing = false;                     // its stem is a framing word's
+    bool left_out = false;                    // TermsOf gives it no term (LeaveOut)
   };
   // Taken from the words' marks when they have them (WordTable::marked).
   void WordTermsOf(const WordTable& words, std::vector<WordTerm>* out) const;
+  // Marks left out the words whose only possible term is keyed by their stem (no entry
+  // in the maps below, no clock hour) where HashBytes of that stem is not in `keys`: a
+  // caller that asks for those keys alone skips such words' tokens.
+  void LeaveOut(const WordTable& words, const U64Set& keys,
+                std::vector<WordTerm>* word_terms) const;
   // WordMarks::terms of a word: its WordTerm packed (the arguments' hashes are HashBytes).
   uint32_t WordMarks(std::string_view norm, uint64_t norm_hash, std::string_view stem,
                      uint64_t stem_hash) const;
 
   // Terms of tokens[tok_begin, tok_end), longest phrase match first, in token order;
-  // `word_terms` is WordTermsOf(analyzed.words).
+  // `word_terms` is WordTermsOf(analyzed.words), and a word left out has none.
   void TermsOf(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t tok_end,
                const std::vector<WordTerm>& word_terms, std::vector<Term>* out) const;
 

@@ -76,15 +76,6 @@ bool IsContentWord(std::string_view norm, bool stopword, const WordInfo* w) {
          !HasLex(w, kLexAux | kLexClauseBreak | kLexNegation | kLexHedge);
 }
 
-bool IsContent(const TokenView& v, uint32_t k) {
-  if (!v.In(k) || !v.Has(k, kTokAlpha)) return false;
-  const TextLexicon* lexicon = v.lexicon();
-  if (lexicon != nullptr && !lexicon->traits.empty()) {
-    return (lexicon->traits[v.tok(k).word] & kTraitContent) != 0;
-  }
-  return IsContentWord(v.norm(k), v.Has(k, kTokStopword), v.word(k));
-}
-
 void ContextStems(const TokenView& v, uint32_t first, uint32_t last,
                   std::vector<std::string_view>* out, bool across) {
   out->clear();

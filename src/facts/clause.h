@@ -35,13 +35,21 @@ Clause ClauseAround(const TokenView& v, uint32_t t);
 // "fly").
 bool EndsWithLy(std::string_view s);
 
-// A token that says what a clause is about: a letter word that is not a function word,
-// an auxiliary, a clause word, a negation or a hedge.
-bool IsContent(const TokenView& v, uint32_t k);
 // What IsContent asks of a token with a letter, which depends on its word alone: its
 // norm, whether it is a stopword (a letter token's kTokStopword) and its lexicon entry
 // `w` (may be null).
 bool IsContentWord(std::string_view norm, bool stopword, const WordInfo* w);
+// A token that says what a clause is about: a letter word that is not a function word,
+// an auxiliary, a clause word, a negation or a hedge. Inline: the fact checks ask it of
+// every token of an evidence window, mostly answered by the word's marks.
+inline bool IsContent(const TokenView& v, uint32_t k) {
+  if (!v.In(k) || !v.Has(k, kTokAlpha)) return false;
+  const TextLexicon* lexicon = v.lexicon();
+  if (lexicon != nullptr && !lexicon->traits.empty()) {
+    return (lexicon->traits[v.tok(k).word] & kTraitContent) != 0;
+  }
+  return IsContentWord(v.norm(k), v.Has(k, kTokStopword), v.word(k));
+}
 
 // Stems of content tokens within kContextWindow of [first, last), inside the clause,
 // excluding the mention's own tokens. Views into the tokens.

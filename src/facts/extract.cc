@@ -30,8 +30,9 @@ bool TitleCase(const TokenView& v) {
   int words = 0;
   int capitalized = 0;
   for (uint32_t k = v.begin(); k < v.end(); ++k) {
-    if (!v.Has(k, kTokAlpha) || v.Has(k, kTokDigit) || v.norm(k).size() < kTitleMinLength ||
-        v.Has(k, kTokStopword)) {
+    // The flags first: the norm's length is a look-up in the word table.
+    if (!v.Has(k, kTokAlpha) || v.Has(k, kTokDigit) || v.Has(k, kTokStopword) ||
+        v.norm(k).size() < kTitleMinLength) {
       continue;
     }
     ++words;

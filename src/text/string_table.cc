@@ -63,6 +63,12 @@ uint32_t StringTable::Find(std::string_view s, uint64_t full) const {
 void StringTable::Grow() { Rehash(slots_.empty() ? kMinSlots : 2 * slots_.size()); }
 
 uint32_t StringTable::Add(std::string_view s, uint64_t full, size_t at) {
+  if (2 * (size() + 1) > slots_.size()) {
+    Grow();
+    const size_t mask = slots_.size() - 1;
+    at = static_cast<uint32_t>(full) & mask;
+    while (slots_[at].index != 0) at = (at + 1) & mask;
+  }
   const uint32_t id = static_cast<uint32_t>(size());
   if (bounds_.empty()) bounds_.push_back(0);
   bytes_.append(s.data(), s.size());
@@ -95,16 +101,6 @@ void StringTable::Rehash(size_t slots) {
     size_t i = slot.hash & mask;
     while (slots_[i].index != 0) i = (i + 1) & mask;
     slots_[i] = slot;
-  }
-}
-
-bool U64Set::Contains(uint64_t key) const {
-  if (key == 0) return has_zero_;
-  if (slots_.empty()) return false;
-  const size_t mask = slots_.size() - 1;
-  for (size_t i = Home(key, mask);; i = (i + 1) & mask) {
-    if (slots_[i] == key) return true;
-    if (slots_[i] == 0) return false;
   }
 }
 

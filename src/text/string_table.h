@@ -128,8 +128,9 @@ class StringTable {
   // hash (BuildFilter assumes HashBytes).
   uint32_t Intern(std::string_view s, uint64_t hash) {
     // Inline up to the probe: a text's words are interned once per token, and most are
-    // found; adding a string is out of line.
-    if (2 * (size() + 1) > slots_.size()) Grow();
+    // found; adding a string is out of line, and so is growing, which only an added
+    // string needs (Add).
+    if (slots_.empty()) Grow();
     const uint32_t h = static_cast<uint32_t>(hash);
     const size_t mask = slots_.size() - 1;
     size_t i = h & mask;
@@ -187,7 +188,9 @@ class StringTable {
   };
   void Rehash(size_t slots);
   void Grow();  // twice the slots (kMinSlots when there are none)
-  // Adds `s` (not in the table) at the empty slot `at`; returns its id.
+  // Adds `s` (not in the table) at the empty slot `at` (Intern's probe), or where it
+  // belongs once the table has grown to stay at most half full, which keeps an empty slot
+  // for every probe; returns its id.
   uint32_t Add(std::string_view s, uint64_t hash, size_t at);
   // Two filter bits from the high half of the hash (the low half places slots).
   uint64_t FilterBit1(uint64_t h) const { return (h >> 32) & filter_mask_; }
@@ -237,7 +240,16 @@ class U64Set {
       }
     }
   }
-  bool Contains(uint64_t key) const;
+  // Inline too: a check asks it once per token of its sources (NgramSet::Add's `stems`).
+  bool Contains(uint64_t key) const {
+    if (key == 0) return has_zero_;
+    if (slots_.empty()) return false;
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = Home(key, mask);; i = (i + 1) & mask) {
+      if (slots_[i] == key) return true;
+      if (slots_[i] == 0) return false;
+    }
+  }
   size_t size() const { return size_ + (has_zero_ ? 1 : 0); }
   // Room for `n` keys without growing.
   void Reserve(size_t n);

@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "text/byte_scan.h"
 #include "text/char_class.h"
 #include "text/prefetch.h"
 #include "text/stopwords.h"
@@ -470,8 +471,7 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
     while (p < end) {
       // A run of ASCII lowercase letters, the bulk of any word: counted at once.
       if (bytes[p] >= 'a' && bytes[p] <= 'z') {
-        size_t q = p + 1;
-        while (q < end && bytes[q] >= 'a' && bytes[q] <= 'z') ++q;
+        const size_t q = SkipLowercaseBytes(bytes, p + 1, end);
         const auto n = static_cast<int>(q - p);
         letters += n;
         run_letters += n;
@@ -607,9 +607,10 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
     const size_t stop = p;
 
     uint16_t lead_flag = start == hyphen_next ? kTokHyphenPart : 0;
-    // Hyphen compounds: the hyphen must sit between two word characters.
+    // Hyphen compounds: the hyphen must sit between two word characters. The only ASCII
+    // hyphen is '-': any other ASCII byte after a word is no hyphen, without decoding it.
     uint16_t tail_flag = 0;
-    {
+    if (stop < end && (bytes[stop] == '-' || bytes[stop] >= 0x80)) {
       const Cp h = At(text, stop, end);
       if (h.cls == CharClass::kHyphen) {
         const Cp n = At(text, stop + h.len, end);

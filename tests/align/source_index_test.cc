@@ -30,14 +30,15 @@ std::vector<Term> Terms(const std::string& words) {
   return out;
 }
 
-// Sentences of one or more docs: {doc, "words"}.
-SourceIndex Build(const std::vector<std::pair<uint32_t, std::string>>& sentences) {
+// Sentences of one or more docs: {doc, "words"}; with `keys`, AddSentence's.
+SourceIndex Build(const std::vector<std::pair<uint32_t, std::string>>& sentences,
+                  const U64Set* keys = nullptr) {
   SourceIndex index;
   uint32_t seg = 0, last_doc = 0;
   for (const auto& [doc, words] : sentences) {
     if (doc != last_doc) seg = 0;
     last_doc = doc;
-    index.AddSentence(doc, seg++, Terms(words));
+    index.AddSentence(doc, seg++, Terms(words), keys);
   }
   index.Finish();
   return index;
@@ -57,6 +58,34 @@ std::vector<Window> Align(const SourceIndex& index, const std::string& claim, si
   std::vector<Window> out;
   index.Align(Claim(index, claim), k, &scratch, &out);
   return out;
+}
+
+TEST_CASE("an index of the claim's terms alone weighs and aligns them as the whole one") {
+  const std::vector<std::pair<uint32_t, std::string>> sentences = {
+      {0, "alibaba zhenwu chip inference"}, {0, "weather rain chip umbrella"},
+      {0, "market stocks bonds"},           {1, "baidu kunlun p800 training chip"},
+      {1, "football goal match alibaba"}};
+  const std::string claim = "alibaba chip kunlun qianfan";
+  U64Set keys;
+  for (const Term& t : Terms(claim)) keys.Insert(HashBytes(t.key));
+  const SourceIndex all = Build(sentences), kept = Build(sentences, &keys);
+  CHECK(kept.num_sentences() == all.num_sentences());
+  CHECK(kept.UnknownIdf() == all.UnknownIdf());
+  CHECK(kept.Find("weather") == kNoTerm);
+  const std::vector<ClaimTerm> a = Claim(all, claim), k = Claim(kept, claim);
+  REQUIRE(a.size() == k.size());
+  for (size_t i = 0; i < a.size(); ++i) {
+    CHECK((a[i].id == kNoTerm) == (k[i].id == kNoTerm));
+    CHECK(a[i].weight == k[i].weight);
+  }
+  const std::vector<Window> wa = Align(all, claim), wk = Align(kept, claim);
+  REQUIRE(wa.size() == wk.size());
+  for (size_t i = 0; i < wa.size(); ++i) {
+    CHECK(wa[i].first == wk[i].first);
+    CHECK(wa[i].last == wk[i].last);
+    CHECK(wa[i].score == wk[i].score);
+    CHECK(wa[i].matched == wk[i].matched);
+  }
 }
 
 TEST_CASE("the sentence holding the claim's rare terms wins") {

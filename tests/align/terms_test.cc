@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "text/analyzer.h"
@@ -21,13 +22,15 @@ const Analyzer& TheAnalyzer() {
   return *analyzer;
 }
 
-// "key" for each content term of `text`, "(key)" for the rest, space-separated.
-std::string Keys(const std::string& text) {
+// "key" for each content term of `text`, "(key)" for the rest, space-separated; with
+// `keys`, the words TermTable::LeaveOut leaves out have none.
+std::string Keys(const std::string& text, const U64Set* keys = nullptr) {
   static const TermTable table(TheAnalyzer(), {});
   AnalyzedText a;
   TheAnalyzer().Analyze(text, &a);
   std::vector<TermTable::WordTerm> word_terms;
   table.WordTermsOf(a.words, &word_terms);
+  if (keys != nullptr) table.LeaveOut(a.words, *keys, &word_terms);
   std::vector<Term> terms;
   table.TermsOf(a, 0, static_cast<uint32_t>(a.tokens.size()), word_terms, &terms);
   std::string out;
@@ -51,6 +54,17 @@ TEST_CASE("a clock time keys as its hour, glued or spaced") {
   // Not a clock: a prime minister, and a glued word that only ends in "pm".
   CHECK(Keys("the PM resigned") == "(the) pm resign");
   CHECK(Keys("at 1234pm") == "(at) 1234pm");
+}
+
+TEST_CASE("words left out give no term, and the others the terms they give in full") {
+  U64Set keys;
+  for (std::string_view k : {"economi", "8", "thursday"}) keys.Insert(HashBytes(k));
+  // "the" and "before" are plain words keyed by stems not asked for; a word in the table
+  // ("U.S.", the irregular "grew"), a clock time and the asked stems keep their terms.
+  CHECK(Keys("the U.S. economy grew before 8pm Thursday", &keys) ==
+        "us economi grow 8 thursday");
+  CHECK(Keys("the U.S. economy grew before 8pm Thursday") ==
+        "(the) us economi grow befor 8 thursday");
 }
 
 }  // namespace
