@@ -69,6 +69,17 @@ constexpr std::array<bool, 128> MakeAsciiSkip() {
 }
 constexpr std::array<bool, 128> kAsciiSkip = MakeAsciiSkip();
 
+// Bytes after which a run of ASCII letters is a whole plain word whatever came before:
+// ASCII, no letter or digit, and none of the connectors the word loop looks past ("'" in
+// "O'Brien", "-" of a compound). A dot ends one only after two letters or more (after one,
+// it may be "U.S."). 256 entries: a byte past ASCII needs no test first.
+constexpr std::array<bool, 256> MakePlainWordEnd() {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 128; ++c) t[c] = kAsciiWord[c] == 0 && c != '\'' && c != '-';
+  return t;
+}
+constexpr std::array<bool, 256> kPlainWordEnd = MakePlainWordEnd();
+
 // Scale words that may follow digits with no space: "2bn", "5m", "3tn", "10x".
 bool IsScaleSuffix(std::string_view s) {
   static constexpr std::string_view kScales[] = {
@@ -446,6 +457,18 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
       }
       if (!IsWordClass(c.cls)) {
         p += c.len;
+        continue;
+      }
+    }
+
+    // A plain word, most of prose: ASCII lowercase letters, perhaps after one capital,
+    // then a byte that ends it. None of the word loop's rules below applies to it.
+    if (word_start && (kAsciiWord[bytes[p]] & kWordDigit) == 0) {
+      const size_t q = SkipLowercaseBytes(bytes, p + 1, end);
+      if (q == end || (kPlainWordEnd[bytes[q]] && (bytes[q] != '.' || q - p >= 2))) {
+        const size_t capitals = bytes[p] <= 'Z' ? 1 : 0;
+        EmitLetters(text, p, q, capitals, p == hyphen_next ? kTokHyphenPart : 0, stem, out);
+        p = q;
         continue;
       }
     }
