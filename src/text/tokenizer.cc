@@ -437,6 +437,20 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
       ++p;
       continue;
     }
+    // A plain word, most of prose: ASCII lowercase letters, perhaps after one capital,
+    // then a byte that ends it. None of the rules below applies to it; one starting with
+    // "n" is no split "n't", as a letter or a byte that ends the word follows the "n".
+    if ((kAsciiWord[bytes[p]] & (kWordLower | kWordUpper)) != 0) {
+      const size_t q = SkipLowercaseBytes(bytes, p + 1, end);
+      if (q == end || (kPlainWordEnd[bytes[q]] && (bytes[q] != '.' || q - p >= 2))) {
+        const size_t capitals = bytes[p] <= 'Z' ? 1 : 0;
+        EmitLetters(text, p, q, capitals, p == hyphen_next ? kTokHyphenPart : 0, stem, out);
+        // The space that follows most words needs no trip round the loop.
+        p = q < end && bytes[q] == ' ' ? q + 1 : q;
+        continue;
+      }
+    }
+
     // An ASCII letter or digit starts a word, and none of the tests below applies to it,
     // but for "n" and "N", which may start a split "n't".
     const bool word_start =
@@ -471,19 +485,6 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
       }
       if (!IsWordClass(c.cls)) {
         p += c.len;
-        continue;
-      }
-    }
-
-    // A plain word, most of prose: ASCII lowercase letters, perhaps after one capital,
-    // then a byte that ends it. None of the word loop's rules below applies to it.
-    if (word_start && (kAsciiWord[bytes[p]] & kWordDigit) == 0) {
-      const size_t q = SkipLowercaseBytes(bytes, p + 1, end);
-      if (q == end || (kPlainWordEnd[bytes[q]] && (bytes[q] != '.' || q - p >= 2))) {
-        const size_t capitals = bytes[p] <= 'Z' ? 1 : 0;
-        EmitLetters(text, p, q, capitals, p == hyphen_next ? kTokHyphenPart : 0, stem, out);
-        // The space that follows most words needs no trip round the loop.
-        p = q < end && bytes[q] == ' ' ? q + 1 : q;
         continue;
       }
     }
