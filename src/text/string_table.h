@@ -127,9 +127,15 @@ class StringTable {
   // `hash` is HashBytes(s), or for a table whose every call passes its own hash, that
   // hash (BuildFilter assumes HashBytes).
   uint32_t Intern(std::string_view s, uint64_t hash) {
+    bool added;
+    return Intern(s, hash, &added);
+  }
+  // The same, telling whether `s` was added (the caller need not compare ids to learn it).
+  uint32_t Intern(std::string_view s, uint64_t hash, bool* added) {
     // Inline up to the probe: a text's words are interned once per token, and most are
     // found; adding a string is out of line, and so is growing, which only an added
     // string needs (Add).
+    *added = false;
     if (slots_.empty()) Grow();
     const uint32_t h = static_cast<uint32_t>(hash);
     const size_t mask = slots_.size() - 1;
@@ -139,6 +145,7 @@ class StringTable {
       if (slot.index == 0) break;
       if (slot.hash == h && Holds(slot.index - 1, s)) return slot.index - 1;
     }
+    *added = true;
     return Add(s, hash, i);
   }
   uint32_t Find(std::string_view s, uint64_t hash) const;

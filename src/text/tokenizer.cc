@@ -6,12 +6,14 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 
 #include "text/byte_scan.h"
 #include "text/char_class.h"
 #include "text/prefetch.h"
 #include "text/stopwords.h"
+#include "text/string_table.h"
 #include "text/utf8.h"
 #include "text/word_list.h"
 
@@ -44,9 +46,10 @@ inline bool IsAsciiUpper(char32_t c) { return c >= 'A' && c <= 'Z'; }
 
 constexpr uint8_t kWordLower = 1, kWordUpper = 2, kWordDigit = 4;
 
-// ASCII letters and digits by kind, for the word loop.
-constexpr std::array<uint8_t, 128> MakeAsciiWord() {
-  std::array<uint8_t, 128> t{};
+// ASCII letters and digits by kind, for the word loop. This table and the next have 256
+// entries, so that a byte past ASCII (none of these) needs no test before the load.
+constexpr std::array<uint8_t, 256> MakeAsciiWord() {
+  std::array<uint8_t, 256> t{};
   for (int c = 0; c < 128; ++c) {
     if (c >= 'a' && c <= 'z') t[c] = kWordLower;
     if (c >= 'A' && c <= 'Z') t[c] = kWordUpper;
@@ -54,11 +57,11 @@ constexpr std::array<uint8_t, 128> MakeAsciiWord() {
   }
   return t;
 }
-constexpr std::array<uint8_t, 128> kAsciiWord = MakeAsciiWord();
+constexpr std::array<uint8_t, 256> kAsciiWord = MakeAsciiWord();
 
 // ASCII bytes that can never start a token or a citation mark.
-constexpr std::array<bool, 128> MakeAsciiSkip() {
-  std::array<bool, 128> t{};
+constexpr std::array<bool, 256> MakeAsciiSkip() {
+  std::array<bool, 256> t{};
   for (int c = 0; c < 128; ++c) {
     const CharClass k = ClassifyAscii(static_cast<unsigned char>(c));
     t[c] = (k == CharClass::kSpace || k == CharClass::kLineBreak || k == CharClass::kOther ||
@@ -67,7 +70,18 @@ constexpr std::array<bool, 128> MakeAsciiSkip() {
   }
   return t;
 }
-constexpr std::array<bool, 128> kAsciiSkip = MakeAsciiSkip();
+constexpr std::array<bool, 256> kAsciiSkip = MakeAsciiSkip();
+
+// Bytes after which a run of ASCII letters is a whole plain word whatever came before:
+// ASCII, no letter or digit, and none of the connectors the word loop looks past ("'" in
+// "O'Brien", "-" of a compound). A dot ends one only after two letters or more (after one,
+// it may be "U.S.").
+constexpr std::array<bool, 256> MakePlainWordEnd() {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 128; ++c) t[c] = kAsciiWord[c] == 0 && c != '\'' && c != '-';
+  return t;
+}
+constexpr std::array<bool, 256> kPlainWordEnd = MakePlainWordEnd();
 
 // Scale words that may follow digits with no space: "2bn", "5m", "3tn", "10x".
 bool IsScaleSuffix(std::string_view s) {
@@ -140,6 +154,18 @@ size_t CliticEnd(std::string_view text, size_t p, size_t end) {
   const Cp n = At(text, e, end);
   if (IsWordClass(n.cls) || n.cls == CharClass::kJoiner) return p;
   return e;
+}
+
+// Copies `n` ASCII letters lowercased: an ASCII letter's lowercase has bit 5 set, which is
+// set in eight bytes at a time.
+void CopyLowered(const char* from, size_t n, char* to) {
+  constexpr uint64_t kCaseBits = 0x2020202020202020ull;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    const uint64_t w = Load64(from + i) | kCaseBits;
+    std::memcpy(to + i, &w, 8);
+  }
+  for (; i < n; ++i) to[i] = static_cast<char>(from[i] | 0x20);
 }
 
 bool IsNumberNorm(std::string_view norm) {
@@ -262,8 +288,7 @@ __attribute__((always_inline)) inline void Tokenizer::EmitLetters(std::string_vi
   if (capitals == 0) {
     CopyBytes(text.data() + b, n, key_.data());
   } else {
-    // An ASCII letter's lowercase has bit 5 set.
-    for (size_t i = 0; i < n; ++i) key_[i] = static_cast<char>(text[b + i] | 0x20);
+    CopyLowered(text.data() + b, n, key_.data());
     flags |= kTokAsciiUpper;
     if (text[b] <= 'Z') flags |= kTokCapitalized;
     if (capitals >= 2 && capitals == n) flags |= kTokAllCaps;
@@ -400,7 +425,7 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
   };
   while (p < end) {
     // Spaces and plain punctuation between words: skipped without decoding.
-    if (bytes[p] < 0x80 && kAsciiSkip[bytes[p]]) {
+    if (kAsciiSkip[bytes[p]]) {
       if (bytes[p] == '\'') {
         const size_t clitic = clitic_at(p);
         if (clitic > p) {
@@ -412,10 +437,24 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
       ++p;
       continue;
     }
+    // A plain word, most of prose: ASCII lowercase letters, perhaps after one capital,
+    // then a byte that ends it. None of the rules below applies to it; one starting with
+    // "n" is no split "n't", as a letter or a byte that ends the word follows the "n".
+    if ((kAsciiWord[bytes[p]] & (kWordLower | kWordUpper)) != 0) {
+      const size_t q = SkipLowercaseBytes(bytes, p + 1, end);
+      if (q == end || (kPlainWordEnd[bytes[q]] && (bytes[q] != '.' || q - p >= 2))) {
+        const size_t capitals = bytes[p] <= 'Z' ? 1 : 0;
+        EmitLetters(text, p, q, capitals, p == hyphen_next ? kTokHyphenPart : 0, stem, out);
+        // The space that follows most words needs no trip round the loop.
+        p = q < end && bytes[q] == ' ' ? q + 1 : q;
+        continue;
+      }
+    }
+
     // An ASCII letter or digit starts a word, and none of the tests below applies to it,
     // but for "n" and "N", which may start a split "n't".
     const bool word_start =
-        bytes[p] < 0x80 && kAsciiWord[bytes[p]] != 0 && (bytes[p] | 0x20) != 'n';
+        kAsciiWord[bytes[p]] != 0 && (bytes[p] | 0x20) != 'n';
     if (!word_start) {
       const Cp c = At(text, p, end);
       if (c.len == 0) break;
@@ -482,7 +521,7 @@ void Tokenizer::Scan(std::string_view text, size_t begin, size_t end, AnalyzedTe
         continue;
       }
       // Other ASCII letters and digits: one table load each.
-      if (const uint8_t bits = bytes[p] < 0x80 ? kAsciiWord[bytes[p]] : 0) {
+      if (const uint8_t bits = kAsciiWord[bytes[p]]) {
         if (bits & kWordDigit) {
           ++digits;
           ++run_other;

@@ -46,8 +46,7 @@ class WordTable {
   uint32_t Intern(std::string_view key, bool* added) {
     // Inline: asked once per token of every text.
     const uint64_t norm_hash = HashBytes(key.substr(0, key.size() - 1));
-    const uint32_t id = keys_.Intern(key, norm_hash);
-    *added = id == info_.size();
+    const uint32_t id = keys_.Intern(key, norm_hash, added);
     if (*added) {
       const auto kind = static_cast<StemKind>(key.back());
       info_.push_back(Info{norm_hash, 0, 0, 0, {}, kind, false, kind == StemKind::kNorm});
