@@ -146,9 +146,12 @@ def main():
     def smoothed(i):
         near = [means[j] for j in range(i - SMOOTH, i + SMOOTH + 1) if j in means]
         return sum(near) / len(near)
-    # Smoothed means that agree to the reported tenth of a point tie (a difference below
-    # that is noise); the higher mean at the threshold itself breaks the tie.
-    best_i = max(range(0, 101), key=lambda i: (round(1000 * smoothed(i)), means[i], -i))
+    # Smoothed means less than a tenth of a point below the best tie (a difference that
+    # small is noise; rounding both to tenths would split ties at an arbitrary boundary,
+    # 73.55 against 73.51); the higher mean at the threshold itself breaks the tie.
+    top = max(smoothed(i) for i in range(0, 101))
+    tied = [i for i in range(0, 101) if smoothed(i) > top - 0.001]
+    best_i = max(tied, key=lambda i: (means[i], -i))
     best_t, best = best_i / 100, means[best_i]
     print(f"best threshold {best_t:.2f}: mean BA {100 * best:.1f} "
           f"(smoothed over +-{SMOOTH / 100:.2f}: {100 * smoothed(best_i):.1f})")

@@ -11,7 +11,10 @@ Two tables, both lexical facts about English, not about any data set:
   - how common a lemma is: the sum of its sense-tagged counts in cntlist.rev (SemCor),
     so the judge can tell a novel everyday word ("during") from a novel specific one,
     and whether it is only ever a noun (a thing named: "cream", "photograph"), which
-    the judge never discounts as paraphrase.
+    the judge never discounts as paraphrase;
+  - the single words WordNet writes only capitalized, in every synset that has them
+    ("edinburgh", "hungarian", "olympics"): names, which a lower-cased text no longer
+    marks as such.
 """
 import argparse
 import os
@@ -69,6 +72,38 @@ def main():
                 continue
             counts[lemma] = counts.get(lemma, 0) + int(parts[2])
 
+    # Words every synset writes capitalized ("Edinburgh"); one written in lower case
+    # anywhere ("bath", "china") is an everyday word as well. Left out: initialisms and
+    # symbols ("IT", "LED", "Co"), which spell everyday words in lower case, and regular
+    # or irregular forms of an everyday word ("Marks" / "marks", "Led" / "led").
+    titled, lower = set(), set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        with open(os.path.join(args.wordnet, "data." + pos), encoding="latin-1") as f:
+            for line in f:
+                if line.startswith(" "):
+                    continue
+                fields = line.split()
+                for k in range(int(fields[3], 16)):
+                    word = re.sub(r"\(.*\)$", "", fields[4 + 2 * k])
+                    if "_" in word:
+                        continue
+                    if not word[0].isupper():
+                        lower.add(word.lower())
+                    elif len(word) >= 4 and word[1:].islower():
+                        titled.add(word.lower())
+
+    def everyday_form(w):
+        if w in irregular:
+            return True
+        for suffix, restore in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+                                ("ing", ""), ("ing", "e"), ("d", "")):
+            if w.endswith(suffix) and w[: len(w) - len(suffix)] + restore in lower:
+                return True
+        return False
+
+    proper = sorted(w for w in titled - lower
+                    if re.fullmatch(r"[a-z][a-z'-]*", w) and not everyday_form(w))
+
     def comparatives(adj):
         if adj.endswith("e"):
             return adj + "r", adj + "st"
@@ -104,6 +139,11 @@ def main():
         out.append(f"  {{{cpp_string(lemma)}, {counts[lemma]}, {noun_only}}},")
     out.append("};")
     out.append(f"const size_t kLemmaCountsSize = {len(kept)};")
+    out.append("const char* const kProperNames[] = {")
+    for word in proper:
+        out.append(f"  {cpp_string(word)},")
+    out.append("};")
+    out.append(f"const size_t kProperNamesSize = {len(proper)};")
     out.append("}  // namespace claimcheck::internal::lexicon_data")
     tmp = args.out + ".tmp"
     with open(tmp, "w", encoding="utf-8") as f:

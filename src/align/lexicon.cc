@@ -22,6 +22,7 @@ struct Tables {
   std::vector<uint32_t> lemma_index;  // id -> its first entry in kLemmaCounts
   StringTable irregular;
   std::vector<uint32_t> irregular_index;  // id -> its first entry in kIrregular
+  StringTable proper;                     // kProperNames
 };
 
 void Index(StringTable* table, std::vector<uint32_t>* index, size_t n,
@@ -40,8 +41,13 @@ const Tables& TheTables() {
           [](size_t i) { return lexicon_data::kLemmaCounts[i].lemma; });
     Index(&t->irregular, &t->irregular_index, lexicon_data::kIrregularCount,
           [](size_t i) { return lexicon_data::kIrregular[i].form; });
+    t->proper.Reserve(lexicon_data::kProperNamesSize, 0);
+    for (size_t i = 0; i < lexicon_data::kProperNamesSize; ++i) {
+      t->proper.Intern(lexicon_data::kProperNames[i]);
+    }
     t->lemmas.BuildFilter();
     t->irregular.BuildFilter();
+    t->proper.BuildFilter();
     return t;
   }();
   return *kTables;
@@ -100,6 +106,10 @@ double Specificity(std::string_view norm) {
 bool IsNounOnly(std::string_view norm) {
   const LemmaCount* e = FindLemma(norm);
   return e != nullptr && e->noun_only;
+}
+
+bool IsProperName(std::string_view norm) {
+  return TheTables().proper.Find(norm) != StringTable::kNotFound;
 }
 
 }  // namespace claimcheck::internal

@@ -23,6 +23,8 @@ extern const IrregularForm kIrregular[];
 extern const size_t kIrregularCount;
 extern const LemmaCount kLemmaCounts[];
 extern const size_t kLemmaCountsSize;
+extern const char* const kProperNames[];
+extern const size_t kProperNamesSize;
 }  // namespace lexicon_data
 
 // Occurrences of `lemma` (lowercase) in the tagged corpus; 0 when unknown (names, rare words).
@@ -42,6 +44,10 @@ double Specificity(std::string_view norm);
 // A word WordNet knows only as a noun: it names a thing, so a claim that brings it in
 // adds a checkable specific however common the word is ("cream" for "milk").
 bool IsNounOnly(std::string_view norm);
+
+// A word WordNet writes only capitalized ("edinburgh", "hungarian"): a name, even where a
+// lower-cased text does not mark it as one.
+bool IsProperName(std::string_view norm);
 
 }  // namespace claimcheck::internal
 

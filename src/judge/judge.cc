@@ -261,7 +261,8 @@ double TermWeight(const SourceIndex& index, uint32_t id, const AnalyzedText& ana
   }
   if ((tok.flags & kTokDigit) != 0) {
     w *= calibrated::kNumberBoost;
-  } else if ((tok.flags & (kTokCapitalized | kTokAllCaps)) != 0) {
+  } else if ((tok.flags & (kTokCapitalized | kTokAllCaps)) != 0 ||
+             IsProperName(analyzed.norm(k))) {
     w *= calibrated::kNameBoost;
   }
   return w;
