@@ -212,6 +212,7 @@ class ClaimCheck {
       for (const Mention& x : e) {
         if (x.kind != m.kind) continue;
         Agreement a = Compare(m, x);
+        if (a == Agreement::kUnrelated && BareSameValue(m, x)) a = Agreement::kMatch;
         if (a == Agreement::kUnrelated) continue;
         if (a == Agreement::kConflict && MatchedByOther(m, x)) continue;
         const int slot = ValueSlot(m, ctx, e, x, &ectx, across);
@@ -242,6 +243,16 @@ class ClaimCheck {
     if (given) return;
     Add(kind, false, m.begin, m.end,
         std::string("no ") + noun + " " + Quote(claim_.Text(m)) + " in the sources");
+  }
+
+  // Evidence value x is the claim's figure written bare: "until he is 91" gives the
+  // "91 years" of "until he was 91 years old"; the unit is the reader's.
+  static bool BareSameValue(const Mention& m, const Mention& x) {
+    if (m.kind != MentionKind::kQuantity || !x.quantity.unit.empty() ||
+        m.quantity.unit.empty() || m.quantity.unit == "ordinal") {
+      return false;
+    }
+    return x.quantity.value == m.quantity.value && x.quantity.value_hi == m.quantity.value_hi;
   }
 
   // A bare number that, with the word before it, is a name in the sources: "u.s. highway

@@ -219,6 +219,23 @@ TEST_CASE("quantities: supported, unsupported, contradicted", "[facts][fact_chec
     INFO(d->Dump());
     CHECK(d->Find(FindingKind::kNumberMismatch, "37") != nullptr);
   }
+  SECTION("the claim's figure written bare in the slot outweighs another with its unit") {
+    // "until he is 91" gives "91 years"; the "61-year-old" beside it is his age now.
+    const std::string blair =
+        "Tony Blair has said he does not want to retire until he is 91 -- as he unveiled "
+        "plans. The defiant 61-year-old former prime minister said he had decades still in him.";
+    auto c = Run("Former prime minister said he did not want to retire until he was 91 years old.",
+                 {blair}, blair);
+    INFO(c->Dump());
+    CHECK(c->Find(FindingKind::kNumberMismatch) == nullptr);
+    // Another bare figure is no backing: the 61 years still conflict.
+    auto d = Run("Former prime minister said he did not want to retire until he was 81 years old.",
+                 {blair}, blair);
+    INFO(d->Dump());
+    const FactFinding* f = d->Find(FindingKind::kNumberMismatch, "81 years");
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);
+  }
 }
 
 TEST_CASE("dates: supported, unsupported, contradicted", "[facts][fact_check]") {
