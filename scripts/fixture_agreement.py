@@ -7,7 +7,11 @@ it counts as flagged when any of them is unsupported or contradicted, and its 3-
 verdict is the worst of them (skipped counts as not flagged). Cases with an options.json
 are left out: batch runs with the default options.
 
-    python3 scripts/fixture_agreement.py [--cli build/bin/claimcheck] [--disagreements]
+With --claims, each gold sentence is checked on its own, as a one-sentence summary against
+its case's sources, the way a single claim about the seed corpus is checked: no
+summary-level style (JudgeSummary) applies, and every sentence's verdict is its own.
+
+    python3 scripts/fixture_agreement.py [--cli build/bin/claimcheck] [--claims] [--disagreements]
 """
 import argparse
 import json
@@ -67,27 +71,35 @@ def load_cases():
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cli", default=os.path.join(ROOT, "build", "bin", "claimcheck"))
+    ap.add_argument("--claims", action="store_true",
+                    help="check each gold sentence on its own against its case's sources")
     ap.add_argument("--disagreements", action="store_true", help="list the disagreeing sentences")
     args = ap.parse_args()
 
     cases = list(load_cases())
-    lines = "".join(json.dumps({"id": name, "sources": sources, "summary": summary}) + "\n"
-                    for name, sources, summary, _ in cases)
+    if args.claims:
+        # One line per gold sentence; its units span the whole (one-sentence) summary.
+        checks = [(f"{name}#{k}", sources, g["text"])
+                  for name, sources, _, gold in cases for k, g in enumerate(gold)]
+    else:
+        checks = [(name, sources, summary) for name, sources, summary, _ in cases]
+    lines = "".join(json.dumps({"id": i, "sources": sources, "summary": summary}) + "\n"
+                    for i, sources, summary in checks)
     run = subprocess.run([args.cli, "batch"], input=lines.encode(), capture_output=True)
     if run.returncode not in (0, 3):
         sys.exit(f"claimcheck batch exited {run.returncode}: {run.stderr.decode()}")
-    reports = [json.loads(line) for line in run.stdout.decode().splitlines()]
+    reports = {r.get("id"): r for r in map(json.loads, run.stdout.decode().splitlines())}
 
     rows = {}
-    for (name, _, _, gold), report in zip(cases, reports):
-        assert report.get("id") == name, (name, report.get("id"))
-        if "error" in report:
-            print(f"{name}: error {report['error']}", file=sys.stderr)
-            continue
+    for name, _, _, gold in cases:
         group = "self" if name.endswith("-self") else "perturbed" if name.startswith("perturbed-") else "natural"
-        for g in gold:
+        for k, g in enumerate(gold):
+            report = reports[f"{name}#{k}" if args.claims else name]
+            if "error" in report:
+                print(f"{report['id']}: error {report['error']}", file=sys.stderr)
+                continue
             units = [u for u in report["sentences"]
-                     if max(u["begin"], g["begin"]) < min(u["end"], g["end"])]
+                     if args.claims or max(u["begin"], g["begin"]) < min(u["end"], g["end"])]
             pred = max((SEVERITY[u["verdict"]] for u in units), default=0)
             want = SEVERITY[g["label"]]
             keys = ["all", "group " + group, "gold " + g["label"]]
