@@ -156,18 +156,6 @@ size_t CliticEnd(std::string_view text, size_t p, size_t end) {
   return e;
 }
 
-// Copies `n` ASCII letters lowercased: an ASCII letter's lowercase has bit 5 set, which is
-// set in eight bytes at a time.
-void CopyLowered(const char* from, size_t n, char* to) {
-  constexpr uint64_t kCaseBits = 0x2020202020202020ull;
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    const uint64_t w = Load64(from + i) | kCaseBits;
-    std::memcpy(to + i, &w, 8);
-  }
-  for (; i < n; ++i) to[i] = static_cast<char>(from[i] | 0x20);
-}
-
 bool IsNumberNorm(std::string_view norm) {
   if (norm.empty() || norm.front() < '0' || norm.front() > '9') return false;
   bool dot = false;
@@ -283,17 +271,24 @@ __attribute__((always_inline)) inline void Tokenizer::EmitLetters(std::string_vi
   t.begin = static_cast<uint32_t>(b);
   t.end = static_cast<uint32_t>(e);
   const size_t n = e - b;
-  if (key_.size() < n + 1) key_.resize(n + 1);
   uint16_t flags = extra_flags | kTokAlpha;
-  if (capitals == 0) {
-    CopyBytes(text.data() + b, n, key_.data());
-  } else {
-    CopyLowered(text.data() + b, n, key_.data());
+  if (capitals > 0) {
     flags |= kTokAsciiUpper;
     if (text[b] <= 'Z') flags |= kTokCapitalized;
     if (capitals >= 2 && capitals == n) flags |= kTokAllCaps;
   }
-  InternWord(t, std::string_view(key_.data(), n), flags, stem, out);
+  // Hashed and looked up from its original bytes: the norm is written only for a new word.
+  bool added = false;
+  t.word = out->words.InternLetters(text.data() + b, n,
+                                    stem ? StemKind::kSnowball : StemKind::kNone, &added);
+  if (added) {
+    if (stem) {
+      unstemmed_.push_back(t.word);
+    } else {
+      DescribeNow(t.word, out->words.norm(t.word), &out->words);
+    }
+  }
+  t.flags = flags;
 }
 
 __attribute__((always_inline)) inline void Tokenizer::InternWord(Token& t, std::string_view norm,
@@ -314,16 +309,19 @@ __attribute__((always_inline)) inline void Tokenizer::InternWord(Token& t, std::
     if (alpha && stem) {
       unstemmed_.push_back(t.word);
     } else {
-      WordTable& words = out->words;
-      words.Describe(t.word, {}, IsStopword(norm));
-      // Not a word the memo keeps (a number, a symbol, a code): marked here, once per text.
-      if (marker_ != nullptr) {
-        words.SetMarks(t.word, (*marker_)(norm, words.norm_hash(t.word), words.stem(t.word),
-                                          words.stem_hash(t.word)));
-      }
+      DescribeNow(t.word, norm, &out->words);
     }
   }
   t.flags = flags;
+}
+
+void Tokenizer::DescribeNow(uint32_t id, std::string_view norm, WordTable* words) {
+  words->Describe(id, {}, IsStopword(norm));
+  // Not a word the memo keeps (a number, a symbol, a code): marked here, once per text.
+  if (marker_ != nullptr) {
+    words->SetMarks(id, (*marker_)(norm, words->norm_hash(id), words->stem(id),
+                                   words->stem_hash(id)));
+  }
 }
 
 void Tokenizer::DescribeUnstemmed(WordTable* words) {

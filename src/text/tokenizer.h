@@ -84,6 +84,9 @@ class Tokenizer {
   void JoinSpaced(std::string_view text, size_t b, size_t e, uint16_t flags, bool strip_dots,
                   bool strip_commas, bool stem, AnalyzedText* out);
 
+  // Describes (and marks) at once the new word `id`, whose norm is `norm`: one that takes
+  // no stem from the memo.
+  void DescribeNow(uint32_t id, std::string_view norm, WordTable* words);
   // Gives the words in unstemmed_ their stems and stopword flags from the memo.
   void DescribeUnstemmed(WordTable* words);
 

@@ -47,10 +47,27 @@ class WordTable {
     // Inline: asked once per token of every text.
     const uint64_t norm_hash = HashBytes(key.substr(0, key.size() - 1));
     const uint32_t id = keys_.Intern(key, norm_hash, added);
-    if (*added) {
-      const auto kind = static_cast<StemKind>(key.back());
-      info_.push_back(Info{norm_hash, 0, 0, 0, {}, kind, false, kind == StemKind::kNorm});
-    }
+    if (*added) AddInfo(norm_hash, static_cast<StemKind>(key.back()));
+    return id;
+  }
+  // Intern for the word whose norm is the `n` ASCII letters at `letters` lowercased,
+  // of kind `kind`: hashed and compared as they stand (the tokenizer's plain words,
+  // most tokens), copied lowercased only when added. Always inline: the call would cost
+  // more than most of what it does.
+  __attribute__((always_inline)) uint32_t InternLetters(const char* letters, size_t n, StemKind kind, bool* added) {
+    const uint64_t norm_hash = HashBytesWithBits(letters, n, kCaseBits);
+    const char last = static_cast<char>(kind);
+    const uint32_t id = keys_.InternWith(
+        n + 1, norm_hash,
+        [&](const char* held) {
+          return held[n] == last && SameBytesWithBits(held, letters, n, kCaseBits);
+        },
+        [&](char* to) {
+          CopyBytesWithBits(letters, n, to, kCaseBits);
+          to[n] = last;
+        },
+        added);
+    if (*added) AddInfo(norm_hash, kind);
     return id;
   }
   // The id of the word with this norm and kind, or StringTable::kNotFound.
@@ -98,6 +115,10 @@ class WordTable {
     // kNorm, or a Snowball stem that is the norm itself (most short words): not in stems_.
     bool stem_is_norm = false;
   };
+  void AddInfo(uint64_t norm_hash, StemKind kind) {
+    info_.push_back(Info{norm_hash, 0, 0, 0, {}, kind, false, kind == StemKind::kNorm});
+  }
+
   // A word's key: its norm, then its kind as one byte; placed by its norm's hash (the
   // kinds of one norm share it, and are told apart by the byte).
   StringTable keys_;
