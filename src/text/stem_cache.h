@@ -17,11 +17,8 @@ namespace claimcheck::internal {
 
 class StemCache {
  public:
-  struct Entry {
-    std::string_view stem;  // valid until the next Lookup
-    bool stopword = false;
-    WordMarks marks;  // `marker`'s, or zero without one
-  };
+  // The stem (a view valid until the next Lookup), its hash, the stopword flag and marks.
+  using Entry = WordStem;
 
   // `marker` (may be null: no marks) must outlive the memo.
   explicit StemCache(const WordMarker* marker = nullptr);
@@ -61,8 +58,9 @@ class StemCache {
   const WordMarker* marker_ = nullptr;
   // The memo is asked once per distinct word of every text, and a large part of those
   // look-ups miss the CPU cache: it is kept small so that more of it stays there. Each
-  // word is one record in `records_`: its norm's size, its stem's size, the stopword
-  // flag, its marks, the norm's bytes, the stem's bytes.
+  // word is one record in `records_`: its norm's size, its stem's size, its flags
+  // (stopword, stem is the norm), its marks, the norm's bytes, then, unless the stem is the
+  // norm (most words), the stem's HashBytes and bytes.
   std::vector<char> records_;
   size_t entries_ = 0;
   // Open addressing, at most half full: the upper half of the word's hash, and 1 + where

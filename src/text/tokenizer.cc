@@ -316,7 +316,7 @@ __attribute__((always_inline)) inline void Tokenizer::InternWord(Token& t, std::
 }
 
 void Tokenizer::DescribeNow(uint32_t id, std::string_view norm, WordTable* words) {
-  words->Describe(id, {}, IsStopword(norm));
+  words->DescribeWithoutSnowball(id, IsStopword(norm));
   // Not a word the memo keeps (a number, a symbol, a code): marked here, once per text.
   if (marker_ != nullptr) {
     words->SetMarks(id, (*marker_)(norm, words->norm_hash(id), words->stem(id),
@@ -331,9 +331,7 @@ void Tokenizer::DescribeUnstemmed(WordTable* words) {
       [&](size_t k) { stems_.PrefetchRecord(words->norm_hash(unstemmed_[k])); },
       [&](size_t k) {
         const uint32_t id = unstemmed_[k];
-        const StemCache::Entry entry = stems_.Lookup(words->norm(id), words->norm_hash(id));
-        words->Describe(id, entry.stem, entry.stopword);
-        words->SetMarks(id, entry.marks);
+        words->Describe(id, stems_.Lookup(words->norm(id), words->norm_hash(id)));
       });
   unstemmed_.clear();
 }

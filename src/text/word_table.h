@@ -33,6 +33,15 @@ struct WordMarks {
   uint32_t terms = 0;
 };
 
+// What the stem memo (stem_cache.h) keeps for a norm.
+struct WordStem {
+  std::string_view stem;   // Snowball's
+  uint64_t stem_hash = 0;  // HashBytes(stem)
+  bool stem_is_norm = false;
+  bool stopword = false;
+  WordMarks marks;
+};
+
 // Computes a word's marks from its norm and stem (and their HashBytes). Thread-safe.
 using WordMarker = std::function<WordMarks(std::string_view norm, uint64_t norm_hash,
                                            std::string_view stem, uint64_t stem_hash)>;
@@ -54,7 +63,8 @@ class WordTable {
   // of kind `kind`: hashed and compared as they stand (the tokenizer's plain words,
   // most tokens), copied lowercased only when added. Always inline: the call would cost
   // more than most of what it does.
-  __attribute__((always_inline)) uint32_t InternLetters(const char* letters, size_t n, StemKind kind, bool* added) {
+  __attribute__((always_inline)) uint32_t InternLetters(const char* letters, size_t n,
+                                                        StemKind kind, bool* added) {
     const uint64_t norm_hash = HashBytesWithBits(letters, n, kCaseBits);
     const char last = static_cast<char>(kind);
     const uint32_t id = keys_.InternWith(
@@ -72,9 +82,29 @@ class WordTable {
   }
   // The id of the word with this norm and kind, or StringTable::kNotFound.
   uint32_t Find(std::string_view norm, StemKind kind) const;
-  // The stem (read for kSnowball only) and stopword flag of a word Intern added (once
-  // per word).
-  void Describe(uint32_t id, std::string_view stem, bool stopword);
+  // The stopword flag of a word Intern added with a kind other than kSnowball, whose stem
+  // is its norm (kNorm) or empty (kNone); once per word.
+  void DescribeWithoutSnowball(uint32_t id, bool stopword);
+  // The stem, stopword flag and marks of a word Intern added, from the memo's entry for its
+  // norm (the stem read for kSnowball only); once per word, inline: the tokenizer
+  // describes every new word of a text this way.
+  void Describe(uint32_t id, const WordStem& e) {
+    Info& w = info_[id];
+    w.marks = e.marks;
+    if (w.kind != StemKind::kSnowball) {
+      DescribeWithoutSnowball(id, e.stopword);
+      return;
+    }
+    w.stopword = e.stopword;
+    w.stem_hash = e.stem_hash;
+    if (e.stem_is_norm) {
+      w.stem_is_norm = true;
+      return;
+    }
+    w.stem_begin = static_cast<uint32_t>(stems_.size());
+    w.stem_size = static_cast<uint32_t>(e.stem.size());
+    stems_.append(e.stem.data(), e.stem.size());
+  }
   // The marks of a described word (once per word, when the text's analyzer has a marker).
   void SetMarks(uint32_t id, WordMarks marks) { info_[id].marks = marks; }
 
