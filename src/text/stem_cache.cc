@@ -15,25 +15,17 @@ namespace {
 constexpr size_t kMinSlots = 4096;
 // A record keeps each size in one byte; a longer word or stem is stemmed every time.
 constexpr size_t kMaxRecordedSize = 255;
-// Norm size, stem size, flags, marks (unaligned).
-constexpr size_t kMarksAt = 3;
-constexpr size_t kHeader = kMarksAt + sizeof(WordMarks);
-constexpr char kStopwordFlag = 1, kStemIsNormFlag = 2;
+}  // namespace
 
-uint32_t SlotTag(uint64_t hash) { return static_cast<uint32_t>(hash >> 32); }
-
-std::string_view RecordNorm(const char* r) {
+std::string_view StemCache::RecordNorm(const char* r) {
   return std::string_view(r + kHeader, static_cast<unsigned char>(r[0]));
 }
 
-// The bytes of the record at r.
-size_t RecordSize(const char* r) {
+size_t StemCache::RecordSize(const char* r) {
   const size_t norm = static_cast<unsigned char>(r[0]);
   if ((r[2] & kStemIsNormFlag) != 0) return kHeader + norm;
   return kHeader + norm + sizeof(uint64_t) + static_cast<unsigned char>(r[1]);
 }
-
-}  // namespace
 
 StemCache::StemCache(const WordMarker* marker)
     : stemmer_(sb_stemmer_new("english", nullptr)), marker_(marker) {
@@ -63,30 +55,7 @@ void StemCache::Rehash(size_t slots) {
   }
 }
 
-StemCache::Entry StemCache::Lookup(std::string_view norm, uint64_t h) {
-  const uint32_t tag = SlotTag(h);
-  size_t mask = slots_.size() - 1;
-  size_t s = h & mask;
-  for (; slots_[s].record != 0; s = (s + 1) & mask) {
-    if (slots_[s].tag != tag) continue;
-    const char* r = records_.data() + slots_[s].record - 1;
-    if (RecordNorm(r).size() == norm.size() &&
-        SameBytes(r + kHeader, norm.data(), norm.size())) {
-      Entry e;
-      e.stopword = (r[2] & kStopwordFlag) != 0;
-      std::memcpy(&e.marks, r + kMarksAt, sizeof(WordMarks));
-      const char* after_norm = r + kHeader + norm.size();
-      if ((r[2] & kStemIsNormFlag) != 0) {
-        e.stem_is_norm = true;
-        e.stem = std::string_view(r + kHeader, norm.size());
-        e.stem_hash = h;
-      } else {
-        std::memcpy(&e.stem_hash, after_norm, sizeof(uint64_t));
-        e.stem = std::string_view(after_norm + sizeof(uint64_t), static_cast<unsigned char>(r[1]));
-      }
-      return e;
-    }
-  }
+StemCache::Entry StemCache::Add(std::string_view norm, uint64_t h, size_t s) {
   Entry e;
   e.stopword = IsStopword(norm);
   const sb_symbol* st =
@@ -102,11 +71,10 @@ StemCache::Entry StemCache::Lookup(std::string_view norm, uint64_t h) {
   if (norm.size() > kMaxRecordedSize || e.stem.size() > kMaxRecordedSize) return e;
   if (entries_ >= kMaxEntries) {
     Clear();
-    mask = slots_.size() - 1;
-    s = h & mask;
+    s = h & (slots_.size() - 1);
   } else if ((entries_ + 1) * 2 > slots_.size()) {
     Rehash(slots_.size() * 2);
-    mask = slots_.size() - 1;
+    const size_t mask = slots_.size() - 1;
     s = h & mask;
     while (slots_[s].record != 0) s = (s + 1) & mask;
   }
@@ -124,7 +92,7 @@ StemCache::Entry StemCache::Lookup(std::string_view norm, uint64_t h) {
     records_.insert(records_.end(), e.stem.begin(), e.stem.end());
   }
   ++entries_;
-  slots_[s] = {tag, static_cast<uint32_t>(at + 1)};
+  slots_[s] = {SlotTag(h), static_cast<uint32_t>(at + 1)};
   // The stem Snowball gave is overwritten by its next call: the entry's view is the
   // record's.
   e.stem = std::string_view(records_.data() + records_.size() - e.stem.size(), e.stem.size());
