@@ -27,8 +27,8 @@ size_t StemCache::RecordSize(const char* r) {
   return kHeader + norm + sizeof(uint64_t) + static_cast<unsigned char>(r[1]);
 }
 
-StemCache::StemCache(const WordMarker* marker)
-    : stemmer_(sb_stemmer_new("english", nullptr)), marker_(marker) {
+StemCache::StemCache(const WordMarker* marker, bool snowball)
+    : stemmer_(snowball ? sb_stemmer_new("english", nullptr) : nullptr), marker_(marker) {
   Rehash(kMinSlots);
 }
 

@@ -21,13 +21,15 @@ class StemCache {
   // The stem (a view valid until the next Lookup), its hash, the stopword flag and marks.
   using Entry = WordStem;
 
-  // `marker` (may be null: no marks) must outlive the memo.
-  explicit StemCache(const WordMarker* marker = nullptr);
+  // `marker` (may be null: no marks) must outlive the memo. Without `snowball`, every
+  // stem is its norm (a memo of the words Snowball is not asked about: numbers, symbols,
+  // codes).
+  explicit StemCache(const WordMarker* marker = nullptr, bool snowball = true);
   ~StemCache();
   StemCache(const StemCache&) = delete;
   StemCache& operator=(const StemCache&) = delete;
 
-  // False when libstemmer has no English stemmer.
+  // False when libstemmer has no English stemmer (or the memo was made without it).
   bool ok() const { return stemmer_ != nullptr; }
 
   // The stem, stopword flag and marks of `norm`, computed on a miss; `hash` is

@@ -304,10 +304,12 @@ __attribute__((always_inline)) inline void Tokenizer::InternWord(Token& t, std::
   bool added = false;
   t.word = out->words.Intern(std::string_view(key_.data(), norm.size() + 1), &added);
   if (added) {
-    // Only words reach the memo (and Snowball), in one batch (Finish); a word's stopword
-    // flag is its norm's.
+    // Only words reach the Snowball memo, in one batch (Finish); numbers, symbols and codes
+    // the memo of norms, at once. A word's stopword flag is its norm's.
     if (alpha && stem) {
       unstemmed_.push_back(t.word);
+    } else if (kind == StemKind::kNorm) {
+      out->words.Describe(t.word, norm_stems_.Lookup(norm, out->words.norm_hash(t.word)));
     } else {
       DescribeNow(t.word, norm, &out->words);
     }
@@ -317,7 +319,7 @@ __attribute__((always_inline)) inline void Tokenizer::InternWord(Token& t, std::
 
 void Tokenizer::DescribeNow(uint32_t id, std::string_view norm, WordTable* words) {
   words->DescribeWithoutSnowball(id, IsStopword(norm));
-  // Not a word the memo keeps (a number, a symbol, a code): marked here, once per text.
+  // Tokenized without stems (for measuring the stages apart): marked here, once per text.
   if (marker_ != nullptr) {
     words->SetMarks(id, (*marker_)(norm, words->norm_hash(id), words->stem(id),
                                    words->stem_hash(id)));
