@@ -267,9 +267,6 @@ __attribute__((always_inline)) inline void Tokenizer::EmitLetters(std::string_vi
                                                                   size_t capitals,
                                                                   uint16_t extra_flags, bool stem,
                                                                   AnalyzedText* out) {
-  Token& t = out->tokens.emplace_back();
-  t.begin = static_cast<uint32_t>(b);
-  t.end = static_cast<uint32_t>(e);
   const size_t n = e - b;
   uint16_t flags = extra_flags | kTokAlpha;
   if (capitals > 0) {
@@ -279,16 +276,17 @@ __attribute__((always_inline)) inline void Tokenizer::EmitLetters(std::string_vi
   }
   // Hashed and looked up from its original bytes: the norm is written only for a new word.
   bool added = false;
-  t.word = out->words.InternLetters(text.data() + b, n,
-                                    stem ? StemKind::kSnowball : StemKind::kNone, &added);
+  const uint32_t word = out->words.InternLetters(
+      text.data() + b, n, stem ? StemKind::kSnowball : StemKind::kNone, &added);
   if (added) {
     if (stem) {
-      unstemmed_.push_back(t.word);
+      unstemmed_.push_back(word);
     } else {
-      DescribeNow(t.word, out->words.norm(t.word), &out->words);
+      DescribeNow(word, out->words.norm(word), &out->words);
     }
   }
-  t.flags = flags;
+  // The token written once, whole (emplace_back would zero it first).
+  out->tokens.push_back(Token{static_cast<uint32_t>(b), static_cast<uint32_t>(e), word, flags});
 }
 
 __attribute__((always_inline)) inline void Tokenizer::InternWord(Token& t, std::string_view norm,
