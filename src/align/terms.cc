@@ -305,15 +305,17 @@ void TermTable::LeaveOut(const WordTable& words, const U64Set& keys,
 
 void TermTable::TermsOf(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t tok_end,
                         const std::vector<WordTerm>& word_terms, std::vector<Term>* out) const {
-  const auto& toks = analyzed.tokens;
+  // Plain pointers: the vectors' own would be read again after every push_back into *out.
+  const Token* toks = analyzed.tokens.data();
+  const WordTerm* terms_of = word_terms.data();
   uint32_t i = tok_begin;
   while (i < tok_end) {
+    // Words left out (most of a source's, for a summary's own sources) in a loop of their
+    // own.
+    while (i < tok_end && terms_of[toks[i].word].left_out) ++i;
+    if (i == tok_end) break;
     const Token& t = toks[i];
-    const WordTerm& w = word_terms[t.word];
-    if (w.left_out) {
-      ++i;
-      continue;
-    }
+    const WordTerm& w = terms_of[t.word];
     Term term;
     term.tok_begin = i;
     term.tok_end = i + 1;
