@@ -170,9 +170,11 @@ class StringTable {
   }
   // Intern of a string of `size` bytes that the caller need not have as bytes (a word
   // still to be lowercased): `same(held)` tells whether the `size` bytes at `held` are
-  // it, `write(to)` writes them when it is added.
-  template <typename Same, typename Write>
-  uint32_t InternWith(size_t size, uint64_t hash, Same same, Write write, bool* added) {
+  // it, `write(to)` writes them when it is added. With kInlineAdd, an addition is inline
+  // too but for growing (for a caller that adds about every other string it asks for).
+  template <bool kInlineAdd = false, typename Same, typename Write>
+  __attribute__((always_inline)) uint32_t InternWith(size_t size, uint64_t hash, Same same,
+                                                     Write write, bool* added) {
     // Inline up to the probe: a text's words are interned once per token, and most are
     // found; adding a string is out of line, and so is growing, which only an added
     // string needs (Add).
@@ -191,7 +193,11 @@ class StringTable {
       }
     }
     *added = true;
-    write(Add(size, hash, i));
+    if constexpr (kInlineAdd) {
+      write(AddInline(size, hash, i));
+    } else {
+      write(Add(size, hash, i));
+    }
     return static_cast<uint32_t>(bounds_.size() - 2);
   }
   uint32_t Find(std::string_view s, uint64_t hash) const;
@@ -246,6 +252,19 @@ class StringTable {
   // keeps an empty slot for every probe; returns where its bytes go, for the caller to
   // write. Its id is size() - 1.
   char* Add(size_t size, uint64_t hash, size_t at);
+  // Add inline, but for growing the table.
+  char* AddInline(size_t size, uint64_t full, size_t at) {
+    if (2 * (this->size() + 1) > slots_.size()) at = GrowFor(full);
+    const auto id = static_cast<uint32_t>(this->size());
+    if (bounds_.empty()) bounds_.push_back(0);
+    char* to = bytes_.extend(size);
+    bounds_.push_back(static_cast<uint32_t>(bytes_.size()));
+    slots_[at] = Slot{id + 1, static_cast<uint32_t>(full)};
+    if (!filter_.empty()) AddToFilter(full);
+    return to;
+  }
+  // Grows the table; returns the empty slot where a string of hash `full` goes.
+  size_t GrowFor(uint64_t full);
   // Two filter bits from the high half of the hash (the low half places slots).
   uint64_t FilterBit1(uint64_t h) const { return (h >> 32) & filter_mask_; }
   uint64_t FilterBit2(uint64_t h) const { return (h >> 48 ^ h >> 20) & filter_mask_; }

@@ -67,7 +67,7 @@ class WordTable {
                                                         StemKind kind, bool* added) {
     const uint64_t norm_hash = HashBytesWithBits(letters, n, kCaseBits);
     const char last = static_cast<char>(kind);
-    const uint32_t id = keys_.InternWith(
+    const uint32_t id = keys_.InternWith</*kInlineAdd=*/true>(
         n + 1, norm_hash,
         [&](const char* held) {
           return held[n] == last && SameBytesWithBits(held, letters, n, kCaseBits);
