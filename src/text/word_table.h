@@ -146,7 +146,11 @@ class WordTable {
     bool stem_is_norm = false;
   };
   void AddInfo(uint64_t norm_hash, StemKind kind) {
-    info_.push_back(Info{norm_hash, 0, 0, 0, {}, kind, false, kind == StemKind::kNorm});
+    // Built in place (a temporary would be copied in).
+    Info& w = info_.emplace_back();
+    w.norm_hash = norm_hash;
+    w.kind = kind;
+    w.stem_is_norm = kind == StemKind::kNorm;
   }
 
   // A word's key: its norm, then its kind as one byte; placed by its norm's hash (the
