@@ -297,9 +297,14 @@ void TermTable::LeaveOut(const WordTable& words, const U64Set& keys,
                          std::vector<WordTerm>* word_terms) const {
   for (uint32_t id = 0; id < words.size(); ++id) {
     WordTerm& w = (*word_terms)[id];
-    // A plain word's term is keyed by its stem (TermsOf), whose hash its table keeps.
-    w.left_out = w.entry == StringTable::kNotFound && !keys.Contains(words.stem_hash(id)) &&
-                 ClockHourLength(words.stem(id)) == 0;
+    // A plain word's term is keyed by its stem (TermsOf), whose hash its table keeps. A
+    // clock hour starts with a digit, which most stems do not: no call for them.
+    if (w.entry != StringTable::kNotFound || keys.Contains(words.stem_hash(id))) {
+      w.left_out = false;
+      continue;
+    }
+    const std::string_view stem = words.stem(id);
+    w.left_out = stem.empty() || stem[0] < '0' || stem[0] > '9' || ClockHourLength(stem) == 0;
   }
 }
 
