@@ -104,7 +104,7 @@ std::string_view IrregularBaseStem(std::string_view norm);
 
 // A possessive: "Nvidia's", "scotland's" (not "'s" alone).
 inline bool Possessive(std::string_view norm) {
-  return norm.size() > 2 && norm.substr(norm.size() - 2) == "'s";
+  return norm.size() > 2 && norm.back() == 's' && norm[norm.size() - 2] == '\'';
 }
 
 // A contracted negation: "doesn't", "can't" (not "n't" alone).
