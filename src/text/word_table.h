@@ -119,6 +119,8 @@ class WordTable {
     return std::string_view(stems_.data() + w.stem_begin, w.stem_size);
   }
   bool stopword(uint32_t id) const { return info_[id].stopword; }
+  // Whether the stem is the norm itself (a stem read for kSnowball and kNorm words only).
+  bool stem_is_norm(uint32_t id) const { return info_[id].stem_is_norm; }
   // HashBytes of the norm and of the stem, computed once per word: the tables of later
   // stages take them instead of hashing the word again (StringTable::Find(s, hash)).
   uint64_t norm_hash(uint32_t id) const { return info_[id].norm_hash; }
