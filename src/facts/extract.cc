@@ -226,8 +226,10 @@ void LookupWords(const WordTable& words, TextLexicon* out) {
       const uint32_t entry = marks & kLexiconIndexMask;
       out->info[id] = entry == 0 ? nullptr : LexiconEntry(entry - 1);
       out->openers[id] = static_cast<uint8_t>(marks >> kOpenersShift);
-      out->traits[id] = static_cast<uint8_t>(marks >> kTraitsShift);
-      base_stem(id, WordBaseStem(words, id));
+      const auto traits = static_cast<uint8_t>(marks >> kTraitsShift);
+      out->traits[id] = traits;
+      // WordBaseStem, from the traits just read.
+      if ((traits & kTraitIrregular) != 0) base_stem(id, IrregularBaseStem(words.norm(id)));
     }
     return;
   }
