@@ -174,30 +174,35 @@ void SourceIndex::Align(const std::vector<ClaimTerm>& claim, size_t k, Scratch* 
   CountWork(postings_visited + windows.size());
   // Only the head of the order is read: a chosen window of at most kMaxWindow sentences
   // overlaps at most kOverlapping others, so the best k * (kOverlapping + 1) windows
-  // always hold the k the loop below picks. Sorting them alone keeps a claim whose
-  // words touch every sentence of a long source from paying a full sort each time;
-  // the order is total (score, length, start), so the result is the full sort's.
+  // always hold the k the loop below picks. Choosing them (nth_element, linear) and
+  // sorting them alone keeps a claim whose words touch every sentence of a long source
+  // from paying a full sort each time, and costs less than partial_sort's heap; the order
+  // is total (score, length, start), so the result is the full sort's.
   constexpr size_t kOverlapping = 3 * kMaxWindow + 3;
   const size_t head = std::min(windows.size(), k * (kOverlapping + 1));
-  std::partial_sort(windows.begin(), windows.begin() + static_cast<std::ptrdiff_t>(head),
-                    windows.end(), [](const Window& a, const Window& b) {
-                      if (a.score != b.score) return a.score > b.score;
-                      if (a.last - a.first != b.last - b.first) {
-                        return a.last - a.first < b.last - b.first;
-                      }
-                      return a.first < b.first;
-                    });
+  const auto before = [](const Window& a, const Window& b) {
+    if (a.score != b.score) return a.score > b.score;
+    if (a.last - a.first != b.last - b.first) return a.last - a.first < b.last - b.first;
+    return a.first < b.first;
+  };
+  const auto head_end = windows.begin() + static_cast<std::ptrdiff_t>(head);
+  if (head_end != windows.end()) std::nth_element(windows.begin(), head_end, windows.end(), before);
+  std::sort(windows.begin(), head_end, before);
   if (!windows.empty()) {
     const Window& best = windows.front();
     double gain = 0;
+    // Of equal gains, the window first in the order: the windows past the head are in
+    // no order.
+    const Window* complement = nullptr;
     for (const Window& w : windows) {
       if (!(w.last < best.first || best.last < w.first)) continue;
       const double g = weight_of(w.matched & ~best.matched);
-      if (g > gain) {
+      if (g > gain || (g == gain && complement != nullptr && before(w, *complement))) {
         gain = g;
-        scratch->complement = w;
+        complement = &w;
       }
     }
+    if (complement != nullptr) scratch->complement = *complement;
   }
   windows.resize(head);
   for (const Window& w : windows) {

@@ -297,23 +297,30 @@ void TermTable::LeaveOut(const WordTable& words, const U64Set& keys,
                          std::vector<WordTerm>* word_terms) const {
   for (uint32_t id = 0; id < words.size(); ++id) {
     WordTerm& w = (*word_terms)[id];
-    // A plain word's term is keyed by its stem (TermsOf), whose hash its table keeps.
-    w.left_out = w.entry == StringTable::kNotFound && !keys.Contains(words.stem_hash(id)) &&
-                 ClockHourLength(words.stem(id)) == 0;
+    // A plain word's term is keyed by its stem (TermsOf), whose hash its table keeps. A
+    // clock hour starts with a digit, which most stems do not: no call for them.
+    if (w.entry != StringTable::kNotFound || keys.Contains(words.stem_hash(id))) {
+      w.left_out = false;
+      continue;
+    }
+    const std::string_view stem = words.stem(id);
+    w.left_out = stem.empty() || stem[0] < '0' || stem[0] > '9' || ClockHourLength(stem) == 0;
   }
 }
 
 void TermTable::TermsOf(const AnalyzedText& analyzed, uint32_t tok_begin, uint32_t tok_end,
                         const std::vector<WordTerm>& word_terms, std::vector<Term>* out) const {
-  const auto& toks = analyzed.tokens;
+  // Plain pointers: the vectors' own would be read again after every push_back into *out.
+  const Token* toks = analyzed.tokens.data();
+  const WordTerm* terms_of = word_terms.data();
   uint32_t i = tok_begin;
   while (i < tok_end) {
+    // Words left out (most of a source's, for a summary's own sources) in a loop of their
+    // own.
+    while (i < tok_end && terms_of[toks[i].word].left_out) ++i;
+    if (i == tok_end) break;
     const Token& t = toks[i];
-    const WordTerm& w = word_terms[t.word];
-    if (w.left_out) {
-      ++i;
-      continue;
-    }
+    const WordTerm& w = terms_of[t.word];
     Term term;
     term.tok_begin = i;
     term.tok_end = i + 1;

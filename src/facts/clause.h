@@ -40,9 +40,9 @@ bool EndsWithLy(std::string_view s);
 // `w` (may be null).
 bool IsContentWord(std::string_view norm, bool stopword, const WordInfo* w);
 // A token that says what a clause is about: a letter word that is not a function word,
-// an auxiliary, a clause word, a negation or a hedge. Inline: the fact checks ask it of
-// every token of an evidence window, mostly answered by the word's marks.
-inline bool IsContent(const TokenView& v, uint32_t k) {
+// an auxiliary, a clause word, a negation or a hedge. Always inline: the fact checks ask
+// it of every token of an evidence window, mostly answered by the word's marks.
+__attribute__((always_inline)) inline bool IsContent(const TokenView& v, uint32_t k) {
   if (!v.In(k) || !v.Has(k, kTokAlpha)) return false;
   const TextLexicon* lexicon = v.lexicon();
   if (lexicon != nullptr && !lexicon->traits.empty()) {

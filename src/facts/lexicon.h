@@ -104,12 +104,13 @@ std::string_view IrregularBaseStem(std::string_view norm);
 
 // A possessive: "Nvidia's", "scotland's" (not "'s" alone).
 inline bool Possessive(std::string_view norm) {
-  return norm.size() > 2 && norm.substr(norm.size() - 2) == "'s";
+  return norm.size() > 2 && norm.back() == 's' && norm[norm.size() - 2] == '\'';
 }
 
 // A contracted negation: "doesn't", "can't" (not "n't" alone).
 inline bool ContractedNegation(std::string_view norm) {
-  return norm.size() > 3 && norm.substr(norm.size() - 3) == "n't";
+  const size_t n = norm.size();
+  return n > 3 && norm[n - 1] == 't' && norm[n - 2] == '\'' && norm[n - 3] == 'n';
 }
 
 // A lexicon bit test that tolerates a missing entry.

@@ -126,10 +126,8 @@ void SourceFacts::Words::Add(const AnalyzedText& analyzed) {
   if (first) this->first = &text_words;
   for (uint32_t id = 0; id < text_words.size(); ++id) {
     const std::string_view n = text_words.norm(id), stem = text_words.stem(id);
-    // A word is its own stem more often than not: one entry, one look-up. (Different
-    // hashes tell most other words apart without comparing their bytes.)
-    const bool own_stem = text_words.stem_hash(id) == text_words.norm_hash(id) && stem == n;
-    if (own_stem && !stem.empty()) {
+    // A word is its own stem more often than not: one entry, one look-up.
+    if (text_words.stem_is_norm(id) && !stem.empty()) {
       if (!first) AddWord(n, text_words.norm_hash(id), kAsNorm | kAsStem);
     } else {
       if (!first) AddWord(n, text_words.norm_hash(id), kAsNorm);

@@ -15,20 +15,20 @@ namespace {
 constexpr size_t kMinSlots = 4096;
 // A record keeps each size in one byte; a longer word or stem is stemmed every time.
 constexpr size_t kMaxRecordedSize = 255;
-// Norm size, stem size, stopword flag, marks (unaligned).
-constexpr size_t kMarksAt = 3;
-constexpr size_t kHeader = kMarksAt + sizeof(WordMarks);
+}  // namespace
 
-uint32_t SlotTag(uint64_t hash) { return static_cast<uint32_t>(hash >> 32); }
-
-std::string_view RecordNorm(const char* r) {
+std::string_view StemCache::RecordNorm(const char* r) {
   return std::string_view(r + kHeader, static_cast<unsigned char>(r[0]));
 }
 
-}  // namespace
+size_t StemCache::RecordSize(const char* r) {
+  const size_t norm = static_cast<unsigned char>(r[0]);
+  if ((r[2] & kStemIsNormFlag) != 0) return kHeader + norm;
+  return kHeader + norm + sizeof(uint64_t) + static_cast<unsigned char>(r[1]);
+}
 
-StemCache::StemCache(const WordMarker* marker)
-    : stemmer_(sb_stemmer_new("english", nullptr)), marker_(marker) {
+StemCache::StemCache(const WordMarker* marker, bool snowball)
+    : stemmer_(snowball ? sb_stemmer_new("english", nullptr) : nullptr), marker_(marker) {
   Rehash(kMinSlots);
 }
 
@@ -51,25 +51,11 @@ void StemCache::Rehash(size_t slots) {
     size_t s = h & mask;
     while (slots_[s].record != 0) s = (s + 1) & mask;
     slots_[s] = {SlotTag(h), static_cast<uint32_t>(at + 1)};
-    at += kHeader + static_cast<unsigned char>(r[0]) + static_cast<unsigned char>(r[1]);
+    at += RecordSize(r);
   }
 }
 
-StemCache::Entry StemCache::Lookup(std::string_view norm, uint64_t h) {
-  const uint32_t tag = SlotTag(h);
-  size_t mask = slots_.size() - 1;
-  size_t s = h & mask;
-  for (; slots_[s].record != 0; s = (s + 1) & mask) {
-    if (slots_[s].tag != tag) continue;
-    const char* r = records_.data() + slots_[s].record - 1;
-    if (RecordNorm(r).size() == norm.size() &&
-        SameBytes(r + kHeader, norm.data(), norm.size())) {
-      Entry e{std::string_view(r + kHeader + norm.size(), static_cast<unsigned char>(r[1])),
-              r[2] != 0, {}};
-      std::memcpy(&e.marks, r + kMarksAt, sizeof(WordMarks));
-      return e;
-    }
-  }
+StemCache::Entry StemCache::Add(std::string_view norm, uint64_t h, size_t s) {
   Entry e;
   e.stopword = IsStopword(norm);
   const sb_symbol* st =
@@ -79,29 +65,37 @@ StemCache::Entry StemCache::Lookup(std::string_view norm, uint64_t h) {
   e.stem = st == nullptr ? norm
                          : std::string_view(reinterpret_cast<const char*>(st),
                                             static_cast<size_t>(sb_stemmer_length(stemmer_)));
-  if (marker_ != nullptr) e.marks = (*marker_)(norm, h, e.stem, HashBytes(e.stem));
+  e.stem_is_norm = e.stem == norm;
+  e.stem_hash = e.stem_is_norm ? h : HashBytes(e.stem);
+  if (marker_ != nullptr) e.marks = (*marker_)(norm, h, e.stem, e.stem_hash);
   if (norm.size() > kMaxRecordedSize || e.stem.size() > kMaxRecordedSize) return e;
   if (entries_ >= kMaxEntries) {
     Clear();
-    mask = slots_.size() - 1;
-    s = h & mask;
+    s = h & (slots_.size() - 1);
   } else if ((entries_ + 1) * 2 > slots_.size()) {
     Rehash(slots_.size() * 2);
-    mask = slots_.size() - 1;
+    const size_t mask = slots_.size() - 1;
     s = h & mask;
     while (slots_[s].record != 0) s = (s + 1) & mask;
   }
   const size_t at = records_.size();
   records_.push_back(static_cast<char>(norm.size()));
   records_.push_back(static_cast<char>(e.stem.size()));
-  records_.push_back(static_cast<char>(e.stopword));
+  records_.push_back(
+      static_cast<char>((e.stopword ? kStopwordFlag : 0) | (e.stem_is_norm ? kStemIsNormFlag : 0)));
   const char* marks = reinterpret_cast<const char*>(&e.marks);
   records_.insert(records_.end(), marks, marks + sizeof(WordMarks));
   records_.insert(records_.end(), norm.begin(), norm.end());
-  records_.insert(records_.end(), e.stem.begin(), e.stem.end());
+  if (!e.stem_is_norm) {
+    const char* hash = reinterpret_cast<const char*>(&e.stem_hash);
+    records_.insert(records_.end(), hash, hash + sizeof(uint64_t));
+    records_.insert(records_.end(), e.stem.begin(), e.stem.end());
+  }
   ++entries_;
-  slots_[s] = {tag, static_cast<uint32_t>(at + 1)};
-  e.stem = std::string_view(records_.data() + at + kHeader + norm.size(), e.stem.size());
+  slots_[s] = {SlotTag(h), static_cast<uint32_t>(at + 1)};
+  // The stem Snowball gave is overwritten by its next call: the entry's view is the
+  // record's.
+  e.stem = std::string_view(records_.data() + records_.size() - e.stem.size(), e.stem.size());
   return e;
 }
 

@@ -5,6 +5,7 @@
 #define CLAIMCHECK_TEXT_STEM_CACHE_H_
 
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -17,24 +18,37 @@ namespace claimcheck::internal {
 
 class StemCache {
  public:
-  struct Entry {
-    std::string_view stem;  // valid until the next Lookup
-    bool stopword = false;
-    WordMarks marks;  // `marker`'s, or zero without one
-  };
+  // The stem (a view valid until the next Lookup), its hash, the stopword flag and marks.
+  using Entry = WordStem;
 
-  // `marker` (may be null: no marks) must outlive the memo.
-  explicit StemCache(const WordMarker* marker = nullptr);
+  // `marker` (may be null: no marks) must outlive the memo. Without `snowball`, every
+  // stem is its norm (a memo of the words Snowball is not asked about: numbers, symbols,
+  // codes).
+  explicit StemCache(const WordMarker* marker = nullptr, bool snowball = true);
   ~StemCache();
   StemCache(const StemCache&) = delete;
   StemCache& operator=(const StemCache&) = delete;
 
-  // False when libstemmer has no English stemmer.
+  // False when libstemmer has no English stemmer (or the memo was made without it).
   bool ok() const { return stemmer_ != nullptr; }
 
   // The stem, stopword flag and marks of `norm`, computed on a miss; `hash` is
-  // HashBytes(norm).
-  Entry Lookup(std::string_view norm, uint64_t hash);
+  // HashBytes(norm). Inline up to a hit: the tokenizer asks once per new word of every
+  // text, and most are hits; a miss is out of line (Add).
+  Entry Lookup(std::string_view norm, uint64_t hash) {
+    const uint32_t tag = SlotTag(hash);
+    const size_t mask = slots_.size() - 1;
+    size_t s = hash & mask;
+    for (; slots_[s].record != 0; s = (s + 1) & mask) {
+      if (slots_[s].tag != tag) continue;
+      const char* r = records_.data() + slots_[s].record - 1;
+      if (static_cast<unsigned char>(r[0]) == norm.size() &&
+          SameBytes(r + kHeader, norm.data(), norm.size())) {
+        return EntryOf(r, norm.size(), hash);
+      }
+    }
+    return Add(norm, hash, s);
+  }
   Entry Lookup(std::string_view norm) { return Lookup(norm, HashBytes(norm)); }
 
   // Hints for a Lookup of the word with this hash a few words later: most look-ups miss
@@ -54,15 +68,42 @@ class StemCache {
   static constexpr size_t kMaxEntries = size_t{1} << 16;
 
  private:
+  // A record: its norm's size, its stem's size, its flags, its marks (unaligned), the
+  // norm's bytes, then, unless the stem is the norm (most words), the stem's HashBytes and
+  // bytes.
+  static constexpr size_t kMarksAt = 3;
+  static constexpr size_t kHeader = kMarksAt + sizeof(WordMarks);
+  static constexpr char kStopwordFlag = 1, kStemIsNormFlag = 2;
+  static uint32_t SlotTag(uint64_t hash) { return static_cast<uint32_t>(hash >> 32); }
+  // The entry of the record at r, whose norm has `norm_size` bytes and HashBytes `hash`.
+  static Entry EntryOf(const char* r, size_t norm_size, uint64_t hash) {
+    Entry e;
+    e.stopword = (r[2] & kStopwordFlag) != 0;
+    std::memcpy(&e.marks, r + kMarksAt, sizeof(WordMarks));
+    const char* after_norm = r + kHeader + norm_size;
+    if ((r[2] & kStemIsNormFlag) != 0) {
+      e.stem_is_norm = true;
+      e.stem = std::string_view(r + kHeader, norm_size);
+      e.stem_hash = hash;
+    } else {
+      std::memcpy(&e.stem_hash, after_norm, sizeof(uint64_t));
+      e.stem = std::string_view(after_norm + sizeof(uint64_t), static_cast<unsigned char>(r[1]));
+    }
+    return e;
+  }
+  static std::string_view RecordNorm(const char* r);
+  static size_t RecordSize(const char* r);  // in bytes
+  // Lookup's miss: stems `norm` and records it, at the empty slot `at` unless the memo
+  // grows or starts over.
+  Entry Add(std::string_view norm, uint64_t hash, size_t at);
   void Rehash(size_t slots);
   void Clear();
 
   sb_stemmer* stemmer_ = nullptr;
   const WordMarker* marker_ = nullptr;
   // The memo is asked once per distinct word of every text, and a large part of those
-  // look-ups miss the CPU cache: it is kept small so that more of it stays there. Each
-  // word is one record in `records_`: its norm's size, its stem's size, the stopword
-  // flag, its marks, the norm's bytes, the stem's bytes.
+  // look-ups miss the CPU cache: it is kept small so that more of it stays there, each
+  // word one record in `records_` (kHeader above).
   std::vector<char> records_;
   size_t entries_ = 0;
   // Open addressing, at most half full: the upper half of the word's hash, and 1 + where

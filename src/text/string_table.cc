@@ -62,20 +62,14 @@ uint32_t StringTable::Find(std::string_view s, uint64_t full) const {
 
 void StringTable::Grow() { Rehash(slots_.empty() ? kMinSlots : 2 * slots_.size()); }
 
-uint32_t StringTable::Add(std::string_view s, uint64_t full, size_t at) {
-  if (2 * (size() + 1) > slots_.size()) {
-    Grow();
-    const size_t mask = slots_.size() - 1;
-    at = static_cast<uint32_t>(full) & mask;
-    while (slots_[at].index != 0) at = (at + 1) & mask;
-  }
-  const uint32_t id = static_cast<uint32_t>(size());
-  if (bounds_.empty()) bounds_.push_back(0);
-  bytes_.append(s.data(), s.size());
-  bounds_.push_back(static_cast<uint32_t>(bytes_.size()));
-  slots_[at] = Slot{id + 1, static_cast<uint32_t>(full)};
-  if (!filter_.empty()) AddToFilter(full);
-  return id;
+char* StringTable::Add(size_t size, uint64_t full, size_t at) { return AddInline(size, full, at); }
+
+size_t StringTable::GrowFor(uint64_t full) {
+  Grow();
+  const size_t mask = slots_.size() - 1;
+  size_t at = static_cast<uint32_t>(full) & mask;
+  while (slots_[at].index != 0) at = (at + 1) & mask;
+  return at;
 }
 
 void StringTable::BuildFilter() {

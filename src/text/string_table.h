@@ -26,27 +26,30 @@ inline uint64_t Load32(const char* p) {
   return w;
 }
 
-// A fast hash of a short byte string (words are a few bytes): whole 8-byte words, the
-// tail read as one overlapping load, then a 64-bit finaliser. Only places entries;
-// equality is always checked on the bytes.
-inline uint64_t HashBytes(std::string_view s) {
-  const char* p = s.data();
-  size_t n = s.size();
+// Set in every byte, bit 5 lowercases exactly the ASCII letters (and changes no
+// lowercase one): a word of ASCII letters is read lowercased eight bytes at a time.
+inline constexpr uint64_t kCaseBits = 0x2020202020202020ull;
+
+// HashBytes of `n` bytes at p with `bits` set in every byte read (0 or kCaseBits: the
+// hash of a word of ASCII letters lowercased, from its original bytes).
+inline uint64_t HashBytesWithBits(const char* p, size_t n, uint64_t bits) {
   uint64_t h = 0x9e3779b97f4a7c15ull ^ (n * 0xff51afd7ed558ccdull);
   uint64_t tail = 0;
   if (n >= 8) {
     while (n > 8) {
-      h = (h ^ Load64(p)) * 0xbf58476d1ce4e5b9ull;
+      h = (h ^ (Load64(p) | bits)) * 0xbf58476d1ce4e5b9ull;
       h ^= h >> 31;
       p += 8;
       n -= 8;
     }
-    tail = Load64(p + n - 8);  // the last 8 bytes, overlapping the previous word
+    tail = Load64(p + n - 8) | bits;  // the last 8 bytes, overlapping the previous word
   } else if (n >= 4) {
-    tail = (Load32(p) << 32) | Load32(p + n - 4);
+    tail = ((Load32(p) << 32) | Load32(p + n - 4)) | bits;
   } else if (n > 0) {
     const auto* u = reinterpret_cast<const unsigned char*>(p);
-    tail = (static_cast<uint64_t>(u[0]) << 16) | (static_cast<uint64_t>(u[n / 2]) << 8) | u[n - 1];
+    tail = ((static_cast<uint64_t>(u[0]) << 16) | (static_cast<uint64_t>(u[n / 2]) << 8) |
+            u[n - 1]) |
+           (bits & 0xffffff);
   }
   h = (h ^ tail) * 0x94d049bb133111ebull;
   h ^= h >> 32;
@@ -55,40 +58,66 @@ inline uint64_t HashBytes(std::string_view s) {
   return h;
 }
 
-// Byte equality of two buffers of `n` bytes, inline for word-sized n (a libc memcmp
-// call costs more than the comparison of a short word).
-inline bool SameBytes(const char* a, const char* b, size_t n) {
+// A fast hash of a short byte string (words are a few bytes): whole 8-byte words, the
+// tail read as one overlapping load, then a 64-bit finaliser. Only places entries;
+// equality is always checked on the bytes.
+inline uint64_t HashBytes(std::string_view s) { return HashBytesWithBits(s.data(), s.size(), 0); }
+
+// Whether the `n` bytes at a are those at b with `bits` set in each (as in
+// HashBytesWithBits), inline for word-sized n (a libc memcmp call costs more than the
+// comparison of a short word).
+inline bool SameBytesWithBits(const char* a, const char* b, size_t n, uint64_t bits) {
   if (n >= 8) {
-    if (n > 16) return std::memcmp(a, b, n) == 0;
-    return Load64(a) == Load64(b) && Load64(a + n - 8) == Load64(b + n - 8);
+    for (; n > 16; a += 8, b += 8, n -= 8) {
+      if (Load64(a) != (Load64(b) | bits)) return false;
+    }
+    return Load64(a) == (Load64(b) | bits) && Load64(a + n - 8) == (Load64(b + n - 8) | bits);
   }
-  if (n >= 4) return Load32(a) == Load32(b) && Load32(a + n - 4) == Load32(b + n - 4);
+  if (n >= 4) {
+    const uint64_t bits32 = bits & 0xffffffff;
+    return Load32(a) == (Load32(b) | bits32) && Load32(a + n - 4) == (Load32(b + n - 4) | bits32);
+  }
   for (size_t i = 0; i < n; ++i) {
-    if (a[i] != b[i]) return false;
+    if (a[i] != static_cast<char>(b[i] | static_cast<char>(bits & 0xff))) return false;
   }
   return true;
 }
 
-// Copies `n` bytes, inline for word-sized n (like SameBytes).
-inline void CopyBytes(const char* from, size_t n, char* to) {
+// Byte equality of two buffers of `n` bytes, inline for word-sized n.
+inline bool SameBytes(const char* a, const char* b, size_t n) {
+  if (n > 16) return std::memcmp(a, b, n) == 0;
+  return SameBytesWithBits(a, b, n, 0);
+}
+
+// Copies `n` bytes with `bits` set in each (as in HashBytesWithBits), inline for
+// word-sized n.
+inline void CopyBytesWithBits(const char* from, size_t n, char* to, uint64_t bits) {
   if (n >= 8) {
-    if (n > 16) {
-      std::memcpy(to, from, n);
-      return;
+    for (size_t i = 0; i + 8 < n; i += 8) {
+      const uint64_t w = Load64(from + i) | bits;
+      std::memcpy(to + i, &w, 8);
     }
-    const uint64_t head = Load64(from), tail = Load64(from + n - 8);
-    std::memcpy(to, &head, 8);
+    const uint64_t tail = Load64(from + n - 8) | bits;  // overlapping the previous word
     std::memcpy(to + n - 8, &tail, 8);
     return;
   }
   if (n >= 4) {
-    const uint32_t head = static_cast<uint32_t>(Load32(from));
-    const uint32_t tail = static_cast<uint32_t>(Load32(from + n - 4));
+    const auto head = static_cast<uint32_t>(Load32(from) | bits);
+    const auto tail = static_cast<uint32_t>(Load32(from + n - 4) | bits);
     std::memcpy(to, &head, 4);
     std::memcpy(to + n - 4, &tail, 4);
     return;
   }
-  for (size_t i = 0; i < n; ++i) to[i] = from[i];
+  for (size_t i = 0; i < n; ++i) to[i] = static_cast<char>(from[i] | static_cast<char>(bits & 0xff));
+}
+
+// Copies `n` bytes, inline for word-sized n (like SameBytes).
+inline void CopyBytes(const char* from, size_t n, char* to) {
+  if (n > 16) {
+    std::memcpy(to, from, n);
+    return;
+  }
+  CopyBytesWithBits(from, n, to, 0);
 }
 
 // Bytes appended inline (vector::insert and string::append are library calls, each
@@ -103,10 +132,13 @@ class ByteBuffer {
   void reserve(size_t n) {
     if (n > bytes_.size()) bytes_.resize(std::max(n, 2 * bytes_.size()));
   }
-  void append(const char* p, size_t n) {
+  void append(const char* p, size_t n) { CopyBytes(p, n, extend(n)); }
+  // `n` more bytes in use, for the caller to write.
+  char* extend(size_t n) {
     reserve(size_ + n);
-    CopyBytes(p, n, bytes_.data() + size_);
+    char* at = bytes_.data() + size_;
     size_ += n;
+    return at;
   }
 
  private:
@@ -132,6 +164,17 @@ class StringTable {
   }
   // The same, telling whether `s` was added (the caller need not compare ids to learn it).
   uint32_t Intern(std::string_view s, uint64_t hash, bool* added) {
+    return InternWith(
+        s.size(), hash, [&](const char* held) { return SameBytes(held, s.data(), s.size()); },
+        [&](char* to) { CopyBytes(s.data(), s.size(), to); }, added);
+  }
+  // Intern of a string of `size` bytes that the caller need not have as bytes (a word
+  // still to be lowercased): `same(held)` tells whether the `size` bytes at `held` are
+  // it, `write(to)` writes them when it is added. With kInlineAdd, an addition is inline
+  // too but for growing (for a caller that adds about every other string it asks for).
+  template <bool kInlineAdd = false, typename Same, typename Write>
+  __attribute__((always_inline)) uint32_t InternWith(size_t size, uint64_t hash, Same same,
+                                                     Write write, bool* added) {
     // Inline up to the probe: a text's words are interned once per token, and most are
     // found; adding a string is out of line, and so is growing, which only an added
     // string needs (Add).
@@ -143,10 +186,19 @@ class StringTable {
     for (;; i = (i + 1) & mask) {
       const Slot& slot = slots_[i];
       if (slot.index == 0) break;
-      if (slot.hash == h && Holds(slot.index - 1, s)) return slot.index - 1;
+      if (slot.hash == h) {
+        const uint32_t id = slot.index - 1;
+        const uint32_t begin = bounds_[id];
+        if (bounds_[id + 1] - begin == size && same(bytes_.data() + begin)) return id;
+      }
     }
     *added = true;
-    return Add(s, hash, i);
+    if constexpr (kInlineAdd) {
+      write(AddInline(size, hash, i));
+    } else {
+      write(Add(size, hash, i));
+    }
+    return static_cast<uint32_t>(bounds_.size() - 2);
   }
   uint32_t Find(std::string_view s, uint64_t hash) const;
   // The string with id `id` (valid until the next Intern).
@@ -195,10 +247,24 @@ class StringTable {
   };
   void Rehash(size_t slots);
   void Grow();  // twice the slots (kMinSlots when there are none)
-  // Adds `s` (not in the table) at the empty slot `at` (Intern's probe), or where it
-  // belongs once the table has grown to stay at most half full, which keeps an empty slot
-  // for every probe; returns its id.
-  uint32_t Add(std::string_view s, uint64_t hash, size_t at);
+  // Adds a string of `size` bytes (not in the table) at the empty slot `at` (Intern's
+  // probe), or where it belongs once the table has grown to stay at most half full, which
+  // keeps an empty slot for every probe; returns where its bytes go, for the caller to
+  // write. Its id is size() - 1.
+  char* Add(size_t size, uint64_t hash, size_t at);
+  // Add inline, but for growing the table.
+  char* AddInline(size_t size, uint64_t full, size_t at) {
+    if (2 * (this->size() + 1) > slots_.size()) at = GrowFor(full);
+    const auto id = static_cast<uint32_t>(this->size());
+    if (bounds_.empty()) bounds_.push_back(0);
+    char* to = bytes_.extend(size);
+    bounds_.push_back(static_cast<uint32_t>(bytes_.size()));
+    slots_[at] = Slot{id + 1, static_cast<uint32_t>(full)};
+    if (!filter_.empty()) AddToFilter(full);
+    return to;
+  }
+  // Grows the table; returns the empty slot where a string of hash `full` goes.
+  size_t GrowFor(uint64_t full);
   // Two filter bits from the high half of the hash (the low half places slots).
   uint64_t FilterBit1(uint64_t h) const { return (h >> 32) & filter_mask_; }
   uint64_t FilterBit2(uint64_t h) const { return (h >> 48 ^ h >> 20) & filter_mask_; }

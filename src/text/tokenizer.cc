@@ -156,18 +156,6 @@ size_t CliticEnd(std::string_view text, size_t p, size_t end) {
   return e;
 }
 
-// Copies `n` ASCII letters lowercased: an ASCII letter's lowercase has bit 5 set, which is
-// set in eight bytes at a time.
-void CopyLowered(const char* from, size_t n, char* to) {
-  constexpr uint64_t kCaseBits = 0x2020202020202020ull;
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    const uint64_t w = Load64(from + i) | kCaseBits;
-    std::memcpy(to + i, &w, 8);
-  }
-  for (; i < n; ++i) to[i] = static_cast<char>(from[i] | 0x20);
-}
-
 bool IsNumberNorm(std::string_view norm) {
   if (norm.empty() || norm.front() < '0' || norm.front() > '9') return false;
   bool dot = false;
@@ -279,21 +267,26 @@ __attribute__((always_inline)) inline void Tokenizer::EmitLetters(std::string_vi
                                                                   size_t capitals,
                                                                   uint16_t extra_flags, bool stem,
                                                                   AnalyzedText* out) {
-  Token& t = out->tokens.emplace_back();
-  t.begin = static_cast<uint32_t>(b);
-  t.end = static_cast<uint32_t>(e);
   const size_t n = e - b;
-  if (key_.size() < n + 1) key_.resize(n + 1);
   uint16_t flags = extra_flags | kTokAlpha;
-  if (capitals == 0) {
-    CopyBytes(text.data() + b, n, key_.data());
-  } else {
-    CopyLowered(text.data() + b, n, key_.data());
+  if (capitals > 0) {
     flags |= kTokAsciiUpper;
     if (text[b] <= 'Z') flags |= kTokCapitalized;
     if (capitals >= 2 && capitals == n) flags |= kTokAllCaps;
   }
-  InternWord(t, std::string_view(key_.data(), n), flags, stem, out);
+  // Hashed and looked up from its original bytes: the norm is written only for a new word.
+  bool added = false;
+  const uint32_t word = out->words.InternLetters(
+      text.data() + b, n, stem ? StemKind::kSnowball : StemKind::kNone, &added);
+  if (added) {
+    if (stem) {
+      unstemmed_.push_back(word);
+    } else {
+      DescribeNow(word, out->words.norm(word), &out->words);
+    }
+  }
+  // The token written once, whole (emplace_back would zero it first).
+  out->tokens.push_back(Token{static_cast<uint32_t>(b), static_cast<uint32_t>(e), word, flags});
 }
 
 __attribute__((always_inline)) inline void Tokenizer::InternWord(Token& t, std::string_view norm,
@@ -309,21 +302,26 @@ __attribute__((always_inline)) inline void Tokenizer::InternWord(Token& t, std::
   bool added = false;
   t.word = out->words.Intern(std::string_view(key_.data(), norm.size() + 1), &added);
   if (added) {
-    // Only words reach the memo (and Snowball), in one batch (Finish); a word's stopword
-    // flag is its norm's.
+    // Only words reach the Snowball memo, in one batch (Finish); numbers, symbols and codes
+    // the memo of norms, at once. A word's stopword flag is its norm's.
     if (alpha && stem) {
       unstemmed_.push_back(t.word);
+    } else if (kind == StemKind::kNorm) {
+      out->words.Describe(t.word, norm_stems_.Lookup(norm, out->words.norm_hash(t.word)));
     } else {
-      WordTable& words = out->words;
-      words.Describe(t.word, {}, IsStopword(norm));
-      // Not a word the memo keeps (a number, a symbol, a code): marked here, once per text.
-      if (marker_ != nullptr) {
-        words.SetMarks(t.word, (*marker_)(norm, words.norm_hash(t.word), words.stem(t.word),
-                                          words.stem_hash(t.word)));
-      }
+      DescribeNow(t.word, norm, &out->words);
     }
   }
   t.flags = flags;
+}
+
+void Tokenizer::DescribeNow(uint32_t id, std::string_view norm, WordTable* words) {
+  words->DescribeWithoutSnowball(id, IsStopword(norm));
+  // Tokenized without stems (for measuring the stages apart): marked here, once per text.
+  if (marker_ != nullptr) {
+    words->SetMarks(id, (*marker_)(norm, words->norm_hash(id), words->stem(id),
+                                   words->stem_hash(id)));
+  }
 }
 
 void Tokenizer::DescribeUnstemmed(WordTable* words) {
@@ -333,9 +331,7 @@ void Tokenizer::DescribeUnstemmed(WordTable* words) {
       [&](size_t k) { stems_.PrefetchRecord(words->norm_hash(unstemmed_[k])); },
       [&](size_t k) {
         const uint32_t id = unstemmed_[k];
-        const StemCache::Entry entry = stems_.Lookup(words->norm(id), words->norm_hash(id));
-        words->Describe(id, entry.stem, entry.stopword);
-        words->SetMarks(id, entry.marks);
+        words->Describe(id, stems_.Lookup(words->norm(id), words->norm_hash(id)));
       });
   unstemmed_.clear();
 }

@@ -37,7 +37,8 @@ class Tokenizer {
  public:
   // With a marker (may be null; it must outlive the tokenizer), every word gets its marks
   // (word_table.h).
-  explicit Tokenizer(const WordMarker* marker = nullptr) : stems_(marker), marker_(marker) {}
+  explicit Tokenizer(const WordMarker* marker = nullptr)
+      : stems_(marker), norm_stems_(marker, /*snowball=*/false), marker_(marker) {}
   Tokenizer(const Tokenizer&) = delete;
   Tokenizer& operator=(const Tokenizer&) = delete;
 
@@ -84,11 +85,17 @@ class Tokenizer {
   void JoinSpaced(std::string_view text, size_t b, size_t e, uint16_t flags, bool strip_dots,
                   bool strip_commas, bool stem, AnalyzedText* out);
 
+  // Describes (and marks) at once the new word `id` of kind kNone, whose norm is `norm`.
+  void DescribeNow(uint32_t id, std::string_view norm, WordTable* words);
   // Gives the words in unstemmed_ their stems and stopword flags from the memo.
   void DescribeUnstemmed(WordTable* words);
 
   TokenNormalizer normalizer_;
   StemCache stems_;
+  // The memo of the words whose stem is their norm (StemKind::kNorm: numbers, symbols,
+  // codes): their stopword flags and marks, which the marker would otherwise compute
+  // again for every text they are in.
+  StemCache norm_stems_;
   const WordMarker* marker_ = nullptr;
   std::string norm_;      // scratch: the normalized form of a non-ASCII token
   std::vector<char> key_;  // scratch: the token's norm and kind, its WordTable key

@@ -1,9 +1,14 @@
-// UTF-8 validation (RFC 3629 / Unicode Table 3-7) with an eight-bytes-at-a-time
-// ASCII fast path: news text is mostly ASCII, so most words cost one load and one mask.
+// UTF-8 validation (RFC 3629 / Unicode Table 3-7) with an ASCII fast path sixteen bytes
+// at a time (SSE2, on every x86-64), else eight: news text is mostly ASCII, so most words
+// cost one load and one mask.
 #include "text/utf8.h"
 
 #include <cstdint>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace claimcheck::internal {
 namespace {
@@ -27,7 +32,13 @@ bool ValidateUtf8(std::string_view text, Utf8Error* error) {
   const size_t n = text.size();
   size_t i = 0;
   while (i < n) {
-    // Skip ASCII in blocks of eight; most real text never leaves this loop for long.
+    // Skip ASCII in blocks; most real text never leaves these loops for long.
+#if defined(__SSE2__)
+    while (i + 16 <= n &&
+           _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i))) == 0) {
+      i += 16;
+    }
+#endif
     while (i + 8 <= n) {
       uint64_t block;
       std::memcpy(&block, s + i, 8);

@@ -33,6 +33,15 @@ struct WordMarks {
   uint32_t terms = 0;
 };
 
+// What the stem memo (stem_cache.h) keeps for a norm.
+struct WordStem {
+  std::string_view stem;   // Snowball's
+  uint64_t stem_hash = 0;  // HashBytes(stem)
+  bool stem_is_norm = false;
+  bool stopword = false;
+  WordMarks marks;
+};
+
 // Computes a word's marks from its norm and stem (and their HashBytes). Thread-safe.
 using WordMarker = std::function<WordMarks(std::string_view norm, uint64_t norm_hash,
                                            std::string_view stem, uint64_t stem_hash)>;
@@ -47,17 +56,55 @@ class WordTable {
     // Inline: asked once per token of every text.
     const uint64_t norm_hash = HashBytes(key.substr(0, key.size() - 1));
     const uint32_t id = keys_.Intern(key, norm_hash, added);
-    if (*added) {
-      const auto kind = static_cast<StemKind>(key.back());
-      info_.push_back(Info{norm_hash, 0, 0, 0, {}, kind, false, kind == StemKind::kNorm});
-    }
+    if (*added) AddInfo(norm_hash, static_cast<StemKind>(key.back()));
+    return id;
+  }
+  // Intern for the word whose norm is the `n` ASCII letters at `letters` lowercased,
+  // of kind `kind`: hashed and compared as they stand (the tokenizer's plain words,
+  // most tokens), copied lowercased only when added. Always inline: the call would cost
+  // more than most of what it does.
+  __attribute__((always_inline)) uint32_t InternLetters(const char* letters, size_t n,
+                                                        StemKind kind, bool* added) {
+    const uint64_t norm_hash = HashBytesWithBits(letters, n, kCaseBits);
+    const char last = static_cast<char>(kind);
+    const uint32_t id = keys_.InternWith</*kInlineAdd=*/true>(
+        n + 1, norm_hash,
+        [&](const char* held) {
+          return held[n] == last && SameBytesWithBits(held, letters, n, kCaseBits);
+        },
+        [&](char* to) {
+          CopyBytesWithBits(letters, n, to, kCaseBits);
+          to[n] = last;
+        },
+        added);
+    if (*added) AddInfo(norm_hash, kind);
     return id;
   }
   // The id of the word with this norm and kind, or StringTable::kNotFound.
   uint32_t Find(std::string_view norm, StemKind kind) const;
-  // The stem (read for kSnowball only) and stopword flag of a word Intern added (once
-  // per word).
-  void Describe(uint32_t id, std::string_view stem, bool stopword);
+  // The stopword flag of a word Intern added with a kind other than kSnowball, whose stem
+  // is its norm (kNorm) or empty (kNone); once per word.
+  void DescribeWithoutSnowball(uint32_t id, bool stopword);
+  // The stem, stopword flag and marks of a word Intern added, from the memo's entry for its
+  // norm (the stem read for kSnowball only); once per word, inline: the tokenizer
+  // describes every new word of a text this way.
+  void Describe(uint32_t id, const WordStem& e) {
+    Info& w = info_[id];
+    w.marks = e.marks;
+    if (w.kind != StemKind::kSnowball) {
+      DescribeWithoutSnowball(id, e.stopword);
+      return;
+    }
+    w.stopword = e.stopword;
+    w.stem_hash = e.stem_hash;
+    if (e.stem_is_norm) {
+      w.stem_is_norm = true;
+      return;
+    }
+    w.stem_begin = static_cast<uint32_t>(stems_.size());
+    w.stem_size = static_cast<uint32_t>(e.stem.size());
+    stems_.append(e.stem.data(), e.stem.size());
+  }
   // The marks of a described word (once per word, when the text's analyzer has a marker).
   void SetMarks(uint32_t id, WordMarks marks) { info_[id].marks = marks; }
 
@@ -72,6 +119,8 @@ class WordTable {
     return std::string_view(stems_.data() + w.stem_begin, w.stem_size);
   }
   bool stopword(uint32_t id) const { return info_[id].stopword; }
+  // Whether the stem is the norm itself (a stem read for kSnowball and kNorm words only).
+  bool stem_is_norm(uint32_t id) const { return info_[id].stem_is_norm; }
   // HashBytes of the norm and of the stem, computed once per word: the tables of later
   // stages take them instead of hashing the word again (StringTable::Find(s, hash)).
   uint64_t norm_hash(uint32_t id) const { return info_[id].norm_hash; }
@@ -98,6 +147,14 @@ class WordTable {
     // kNorm, or a Snowball stem that is the norm itself (most short words): not in stems_.
     bool stem_is_norm = false;
   };
+  void AddInfo(uint64_t norm_hash, StemKind kind) {
+    // Built in place (a temporary would be copied in).
+    Info& w = info_.emplace_back();
+    w.norm_hash = norm_hash;
+    w.kind = kind;
+    w.stem_is_norm = kind == StemKind::kNorm;
+  }
+
   // A word's key: its norm, then its kind as one byte; placed by its norm's hash (the
   // kinds of one norm share it, and are told apart by the byte).
   StringTable keys_;

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "text/string_table.h"
+#include "text/word_table.h"
 
 namespace claimcheck::internal {
 namespace {
@@ -35,6 +36,56 @@ TEST_CASE("CopyBytes copies every length and nothing past it", "[facts]") {
     CHECK(to.substr(0, n) == from.substr(0, n));
     CHECK(to.substr(n) == std::string(to.size() - n, '#'));
   }
+}
+
+TEST_CASE("The case-bit helpers read ASCII letters as their lowercase", "[facts]") {
+  std::mt19937 rng(5);
+  for (size_t n = 0; n <= 40; ++n) {
+    for (int round = 0; round < 20; ++round) {
+      std::string word(n, 'a'), lower(n, 'a');
+      for (size_t i = 0; i < n; ++i) {
+        const char c = static_cast<char>('a' + rng() % 26);
+        lower[i] = c;
+        word[i] = rng() % 3 == 0 ? static_cast<char>(c - 'a' + 'A') : c;
+      }
+      REQUIRE(HashBytesWithBits(word.data(), n, kCaseBits) == HashBytes(lower));
+      REQUIRE(SameBytesWithBits(lower.data(), word.data(), n, kCaseBits));
+      if (n > 0) {
+        std::string other = lower;
+        other[rng() % n] = '#';
+        REQUIRE(!SameBytesWithBits(other.data(), word.data(), n, kCaseBits));
+      }
+      std::string to(n + 8, '#');
+      CopyBytesWithBits(word.data(), n, to.data(), kCaseBits);
+      REQUIRE(to.substr(0, n) == lower);
+      REQUIRE(to.substr(n) == std::string(8, '#'));
+    }
+  }
+}
+
+TEST_CASE("WordTable::InternLetters finds the words Intern adds, and the reverse",
+          "[facts]") {
+  WordTable t;
+  bool added = false;
+  const std::string key = std::string("news") + static_cast<char>(StemKind::kSnowball);
+  const uint32_t id = t.Intern(key, &added);
+  CHECK(added);
+  CHECK(t.InternLetters("NeWs", 4, StemKind::kSnowball, &added) == id);
+  CHECK(!added);
+  // Another kind is another word.
+  const uint32_t none = t.InternLetters("News", 4, StemKind::kNone, &added);
+  CHECK(added);
+  CHECK(none != id);
+  CHECK(t.norm(none) == "news");
+  CHECK(t.norm_hash(none) == HashBytes("news"));
+  const uint32_t fresh = t.InternLetters("HeadLines", 9, StemKind::kSnowball, &added);
+  CHECK(added);
+  CHECK(t.norm(fresh) == "headlines");
+  const std::string fresh_key =
+      std::string("headlines") + static_cast<char>(StemKind::kSnowball);
+  CHECK(t.Intern(fresh_key, &added) == fresh);
+  CHECK(!added);
+  CHECK(t.Find("headlines", StemKind::kSnowball) == fresh);
 }
 
 TEST_CASE("ByteBuffer appends across its growth and keeps its memory when cleared",
