@@ -137,9 +137,11 @@ void AnalyzeSummary(const Checker::Impl& checker, std::string_view summary,
 }
 
 // What the analyzed summary can ask of sources prepared for it alone: the stem hashes of
-// its words (the n-grams it counts hold no other word) and the HashBytes of its terms'
-// keys, made per unit as JudgeUnit makes them (the terms it looks up).
-void SummaryAsks(const Checker::Impl& checker, CheckBuffers* buffers) {
+// its words (the n-grams it counts hold no other word) and the HashBytes of the keys its
+// units look up, made per unit as JudgeUnit makes them. A stop word's key is looked up
+// by none: left out, the sources' many stop words cost no terms.
+void SummaryAsks(const Checker::Impl& checker, std::string_view summary_text,
+                 CheckBuffers* buffers) {
   const AnalyzedText& summary = buffers->summary;
   // Both sets are asked about every source word or token, and most are in neither: a set
   // a few times larger than its keys tells so at the first slot, mostly.
@@ -156,7 +158,9 @@ void SummaryAsks(const Checker::Impl& checker, CheckBuffers* buffers) {
     checker.terms->TermsOf(summary, seg.tok_begin, seg.tok_end,
                            buffers->scratch.summary_word_terms, &buffers->terms);
     for (const internal::Term& t : buffers->terms) {
-      buffers->summary_keys.Insert(internal::HashBytes(t.key));
+      if (internal::AsksIndex(summary_text, summary, seg.tok_begin, t)) {
+        buffers->summary_keys.Insert(internal::HashBytes(t.key));
+      }
     }
   }
 }
@@ -359,7 +363,7 @@ Result<Report> Checker::Check(const std::vector<std::string_view>& sources,
   // The summary first: the thread's sources serve it alone, so they keep only the n-grams
   // and terms it can ask about (most source tokens are none of its words).
   AnalyzeSummary(*impl_, summary, &buffers);
-  SummaryAsks(*impl_, &buffers);
+  SummaryAsks(*impl_, summary, &buffers);
   st = PrepareInto(*impl_, sources, buffers.sources.get(), &buffers, /*for_summary=*/true);
   Result<Report> report =
       st.ok() ? CheckPrepared(*impl_, *buffers.sources, summary, &buffers) : Result<Report>(st);

@@ -206,6 +206,26 @@ bool InitialsBefore(const AnalyzedText& a, uint32_t tok_begin, uint32_t end,
          InitialsBefore(a, tok_begin, w, acronym, true, first);
 }
 
+// Whether the term is a one-word acronym candidate of a definition: two to six ASCII
+// letters in parentheses, after the unit's first token (SkipDefinedAcronyms).
+bool InParentheses(std::string_view summary, const AnalyzedText& a, uint32_t tok_begin,
+                   const Term& term) {
+  constexpr size_t kMinAcronym = 2, kMaxAcronym = 6;
+  const uint32_t k = term.tok_begin;
+  if (term.tok_end != k + 1 || k == tok_begin) return false;
+  const std::string_view acronym = a.norm(k);
+  if (acronym.size() < kMinAcronym || acronym.size() > kMaxAcronym ||
+      (a.tokens[k].flags & kTokDigit) != 0 ||
+      !std::all_of(acronym.begin(), acronym.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return false;
+  }
+  const std::string_view before =
+      summary.substr(a.tokens[k - 1].end, a.tokens[k].begin - a.tokens[k - 1].end);
+  const std::string_view after =
+      summary.substr(a.tokens[k].end, std::min<size_t>(2, summary.size() - a.tokens[k].end));
+  return before.find('(') != std::string_view::npos && after.find(')') != std::string_view::npos;
+}
+
 // A definition in the claim, "artificial intelligence (AI)", says one thing twice: of
 // the long form and its acronym, only the one the sources have is content (the long form
 // when they have neither). Marks the terms to leave out in *skip. An acronym is a word of
@@ -214,23 +234,10 @@ bool InitialsBefore(const AnalyzedText& a, uint32_t tok_begin, uint32_t end,
 void SkipDefinedAcronyms(std::string_view summary, const AnalyzedText& a, uint32_t tok_begin,
                          const std::vector<Term>& terms, const SourceIndex& index,
                          std::vector<bool>* skip) {
-  constexpr size_t kMinAcronym = 2, kMaxAcronym = 6;
   for (size_t t = 0; t < terms.size(); ++t) {
+    if (!InParentheses(summary, a, tok_begin, terms[t])) continue;
     const uint32_t k = terms[t].tok_begin;
-    if (terms[t].tok_end != k + 1 || k == tok_begin) continue;
     const std::string_view acronym = a.norm(k);
-    if (acronym.size() < kMinAcronym || acronym.size() > kMaxAcronym ||
-        (a.tokens[k].flags & kTokDigit) != 0 ||
-        !std::all_of(acronym.begin(), acronym.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
-      continue;
-    }
-    const std::string_view before =
-        summary.substr(a.tokens[k - 1].end, a.tokens[k].begin - a.tokens[k - 1].end);
-    const std::string_view after =
-        summary.substr(a.tokens[k].end, std::min<size_t>(2, summary.size() - a.tokens[k].end));
-    if (before.find('(') == std::string_view::npos || after.find(')') == std::string_view::npos) {
-      continue;
-    }
     // The initials, last letter first, from the word before the parenthesis back; a stop
     // word may give a letter or be passed over ("United States of America (USA)",
     // "National Aeronautics and Space Administration (NASA)").
@@ -369,6 +376,11 @@ void SetVerdict(const Checker::Impl& checker, const JudgeScratch::UnitParts& par
 }
 
 }  // namespace
+
+bool AsksIndex(std::string_view summary, const AnalyzedText& analyzed, uint32_t tok_begin,
+               const Term& term) {
+  return term.content || InParentheses(summary, analyzed, tok_begin, term);
+}
 
 void ClaimTermsOf(const Checker::Impl& checker, const SourceIndex& index,
                   std::string_view summary, const AnalyzedText& analyzed, const Segment& seg,

@@ -43,6 +43,12 @@ struct JudgeScratch {
   std::vector<UnitParts> parts;
 };
 
+// Whether ClaimTermsOf may look the term up in the source index (SourceIndex::Find): a
+// content term, or a definition's acronym in parentheses, "artificial intelligence (AI)".
+// `term` is one of the terms of the unit whose first token is `tok_begin`.
+bool AsksIndex(std::string_view summary, const AnalyzedText& analyzed, uint32_t tok_begin,
+               const Term& term);
+
 // The claim the aligner takes for the unit `seg`: its distinct content terms with their
 // weights, heaviest first (ties by position), in scratch->sorted_claim; scratch->terms,
 // novel, skip and claim_term_of are filled with it. The first step of JudgeUnit.
