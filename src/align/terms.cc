@@ -252,8 +252,9 @@ void TermTable::AddGroup(const Analyzer& analyzer, const std::vector<std::string
 
 namespace {
 
-// WordMarks::terms: 1 + the entry (0: none) below the framing bit.
+// WordMarks::terms: 1 + the entry (0: none) below the framing and clock bits.
 constexpr uint32_t kFramingMark = uint32_t{1} << 31;
+constexpr uint32_t kClockMark = uint32_t{1} << 30;
 
 }  // namespace
 
@@ -261,7 +262,8 @@ uint32_t TermTable::WordMarks(std::string_view norm, uint64_t norm_hash, std::st
                               uint64_t stem_hash) const {
   const uint32_t entry = norm_ids_.Find(norm, norm_hash);
   const bool framing = framing_ids_.Find(stem, stem_hash) != StringTable::kNotFound;
-  return (entry == StringTable::kNotFound ? 0 : entry + 1) | (framing ? kFramingMark : 0);
+  return (entry == StringTable::kNotFound ? 0 : entry + 1) | (framing ? kFramingMark : 0) |
+         (ClockHourLength(stem) != 0 ? kClockMark : 0);
 }
 
 void TermTable::WordTermsOf(const WordTable& words, std::vector<WordTerm>* out) const {
@@ -269,9 +271,9 @@ void TermTable::WordTermsOf(const WordTable& words, std::vector<WordTerm>* out) 
   if (words.marked()) {
     for (uint32_t id = 0; id < words.size(); ++id) {
       const uint32_t marks = words.marks(id).terms;
-      const uint32_t entry = marks & ~kFramingMark;
+      const uint32_t entry = marks & ~(kFramingMark | kClockMark);
       (*out)[id] = {entry == 0 ? StringTable::kNotFound : entry - 1,
-                    (marks & kFramingMark) != 0};
+                    (marks & kFramingMark) != 0, false, (marks & kClockMark) != 0};
     }
     return;
   }
@@ -289,7 +291,8 @@ void TermTable::WordTermsOf(const WordTable& words, std::vector<WordTerm>* out) 
       [&](size_t k) {
         (*out)[k] = {norm_ids_.Find(words.norm(id(k)), words.norm_hash(id(k))),
                      framing_ids_.Find(words.stem(id(k)), words.stem_hash(id(k))) !=
-                         StringTable::kNotFound};
+                         StringTable::kNotFound,
+                     false, ClockHourLength(words.stem(id(k))) != 0};
       });
 }
 
@@ -298,8 +301,8 @@ void TermTable::LeaveOut(const WordTable& words, const U64Set& keys,
   for (uint32_t id = 0; id < words.size(); ++id) {
     WordTerm& w = (*word_terms)[id];
     // A plain word's term is keyed by its stem (TermsOf), whose hash its table keeps.
-    w.left_out = w.entry == StringTable::kNotFound && !keys.Contains(words.stem_hash(id)) &&
-                 ClockHourLength(words.stem(id)) == 0;
+    w.left_out = w.entry == StringTable::kNotFound && !w.clock &&
+                 !keys.Contains(words.stem_hash(id));
   }
 }
 

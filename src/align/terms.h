@@ -45,6 +45,7 @@ class TermTable {
     uint32_t entry = StringTable::kNotFound;  // the word's norm in the maps below
     bool framing = false;                     // its stem is a framing word's
     bool left_out = false;                    // TermsOf gives it no term (LeaveOut)
+    bool clock = false;                       // its stem is a glued clock time, "8pm"
   };
   // Taken from the words' marks when they have them (WordTable::marked).
   void WordTermsOf(const WordTable& words, std::vector<WordTerm>* out) const;
