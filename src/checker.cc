@@ -128,20 +128,18 @@ size_t TotalBytes(const std::vector<std::string_view>& texts) {
   return n;
 }
 
-// Analyzes the summary into buffers->summary, with what the judge reads of its words.
+// Analyzes the summary into buffers->summary, with what the judge reads of its words and terms.
 void AnalyzeSummary(const Checker::Impl& checker, std::string_view summary,
                     CheckBuffers* buffers) {
   checker.analyzer->Analyze(summary, &buffers->summary);
-  internal::LookupWords(buffers->summary.words, &buffers->scratch.summary_lexicon);
-  checker.terms->WordTermsOf(buffers->summary.words, &buffers->scratch.summary_word_terms);
+  internal::LookUpSummary(checker, buffers->summary, &buffers->scratch);
 }
 
 // What the analyzed summary can ask of sources prepared for it alone: the stem hashes of
 // its words (the n-grams it counts hold no other word) and the HashBytes of the keys its
-// units look up, made per unit as JudgeUnit makes them. A stop word's key is looked up
-// by none: left out, the sources' many stop words cost no terms.
-void SummaryAsks(const Checker::Impl& checker, std::string_view summary_text,
-                 CheckBuffers* buffers) {
+// units look up (of its terms, from AnalyzeSummary). A stop word's key is looked up by
+// none: left out, the sources' many stop words cost no terms.
+void SummaryAsks(std::string_view summary_text, CheckBuffers* buffers) {
   const AnalyzedText& summary = buffers->summary;
   // Both sets are asked about every source word or token, and most are in neither: a set
   // a few times larger than its keys tells so at the first slot, mostly.
@@ -153,13 +151,12 @@ void SummaryAsks(const Checker::Impl& checker, std::string_view summary_text,
   }
   buffers->summary_keys.clear();
   buffers->summary_keys.Reserve(kSparse * summary.tokens.size());
+  const std::vector<internal::Term>& terms = buffers->scratch.summary_terms;
+  size_t t = 0;  // the segments' terms, in order
   for (const internal::Segment& seg : summary.segments) {
-    buffers->terms.clear();
-    checker.terms->TermsOf(summary, seg.tok_begin, seg.tok_end,
-                           buffers->scratch.summary_word_terms, &buffers->terms);
-    for (const internal::Term& t : buffers->terms) {
-      if (internal::AsksIndex(summary_text, summary, seg.tok_begin, t)) {
-        buffers->summary_keys.Insert(internal::HashBytes(t.key));
+    for (; t < terms.size() && terms[t].tok_begin < seg.tok_end; ++t) {
+      if (internal::AsksIndex(summary_text, summary, seg.tok_begin, terms[t])) {
+        buffers->summary_keys.Insert(internal::HashBytes(terms[t].key));
       }
     }
   }
@@ -363,7 +360,7 @@ Result<Report> Checker::Check(const std::vector<std::string_view>& sources,
   // The summary first: the thread's sources serve it alone, so they keep only the n-grams
   // and terms it can ask about (most source tokens are none of its words).
   AnalyzeSummary(*impl_, summary, &buffers);
-  SummaryAsks(*impl_, summary, &buffers);
+  SummaryAsks(summary, &buffers);
   st = PrepareInto(*impl_, sources, buffers.sources.get(), &buffers, /*for_summary=*/true);
   Result<Report> report =
       st.ok() ? CheckPrepared(*impl_, *buffers.sources, summary, &buffers) : Result<Report>(st);

@@ -377,6 +377,21 @@ void SetVerdict(const Checker::Impl& checker, const JudgeScratch::UnitParts& par
 
 }  // namespace
 
+void LookUpSummary(const Checker::Impl& checker, const AnalyzedText& summary,
+                   JudgeScratch* scratch) {
+  LookupWords(summary.words, &scratch->summary_lexicon);
+  checker.terms->WordTermsOf(summary.words, &scratch->summary_word_terms);
+  // Made once here: a check asks for them to narrow its sources (SummaryAsks) and again
+  // for each unit.
+  auto& terms = scratch->summary_terms;
+  terms.clear();
+  terms.reserve(summary.tokens.size());  // at most one term per token
+  for (const Segment& seg : summary.segments) {
+    checker.terms->TermsOf(summary, seg.tok_begin, seg.tok_end, scratch->summary_word_terms,
+                           &terms);
+  }
+}
+
 bool AsksIndex(std::string_view summary, const AnalyzedText& analyzed, uint32_t tok_begin,
                const Term& term) {
   return term.content || InParentheses(summary, analyzed, tok_begin, term);
@@ -394,8 +409,11 @@ void ClaimTermsOf(const Checker::Impl& checker, const SourceIndex& index,
   scratch->claim.reserve(unit_tokens);
   scratch->claim_term_of.reserve(unit_tokens);
   scratch->trigram_found.reserve(unit_tokens);
-  checker.terms->TermsOf(analyzed, seg.tok_begin, seg.tok_end, scratch->summary_word_terms,
-                         &terms);
+  // The unit's terms, from the summary's: a term lies within one segment.
+  const auto starts_before = [](const Term& t, uint32_t tok) { return t.tok_begin < tok; };
+  const auto& all = scratch->summary_terms;
+  const auto first = std::lower_bound(all.begin(), all.end(), seg.tok_begin, starts_before);
+  terms.assign(first, std::lower_bound(first, all.end(), seg.tok_end, starts_before));
 
   // Distinct content terms with their weights, heaviest first (ties by position).
   auto& claim = scratch->claim;

@@ -15,6 +15,7 @@ namespace claimcheck::internal {
 struct JudgeScratch {
   TextLexicon summary_lexicon;
   std::vector<TermTable::WordTerm> summary_word_terms;
+  std::vector<Term> summary_terms;  // TermsOf of each segment of the summary, in token order
   std::vector<Term> terms;
   std::vector<ClaimTerm> claim;
   std::vector<uint32_t> claim_term_of;  // per claim term: index of its first Term
@@ -43,6 +44,11 @@ struct JudgeScratch {
   std::vector<UnitParts> parts;
 };
 
+// What the judge reads of a summary, found once before its units are judged: its words'
+// lexicon and term-table entries, and the terms of each of its segments.
+void LookUpSummary(const Checker::Impl& checker, const AnalyzedText& summary,
+                   JudgeScratch* scratch);
+
 // Whether ClaimTermsOf may look the term up in the source index (SourceIndex::Find): a
 // content term, or a definition's acronym in parentheses, "artificial intelligence (AI)".
 // `term` is one of the terms of the unit whose first token is `tok_begin`.
@@ -52,6 +58,7 @@ bool AsksIndex(std::string_view summary, const AnalyzedText& analyzed, uint32_t 
 // The claim the aligner takes for the unit `seg`: its distinct content terms with their
 // weights, heaviest first (ties by position), in scratch->sorted_claim; scratch->terms,
 // novel, skip and claim_term_of are filled with it. The first step of JudgeUnit.
+// `scratch` holds LookUpSummary of `analyzed`, as JudgeUnit's does.
 void ClaimTermsOf(const Checker::Impl& checker, const SourceIndex& index,
                   std::string_view summary, const AnalyzedText& analyzed, const Segment& seg,
                   JudgeScratch* scratch);
