@@ -124,9 +124,9 @@ class SourceFacts {
   // Every token's norm and stem, each word with how it occurs, added source by source in
   // order. The first source's words are asked of its own WordTable (not a copy: whoever
   // adds the source keeps it), which already holds each norm once and each stem that is
-  // its word's norm: only its other stems and its "'s" bases are added to `table`, in one
-  // table with every word of the later sources (so a question costs the same however
-  // many sources there are). Its other stems wait for the first question about a stem.
+  // its word's norm: only its other stems are added to `table`, when a stem is first
+  // asked, in one table with every word of the later sources (so a question costs the
+  // same however many sources there are).
   enum : uint8_t { kAsNorm = 1, kAsStem = 2 };
   struct Words {
     size_t sources = 0;  // whose words are in

@@ -1,5 +1,6 @@
 // SourceFacts: the index of what the sources give anywhere, and MakeFactSpan.
 #include <algorithm>
+#include <string>
 
 #include "facts/fact_check.h"
 #include "facts/work_count.h"
@@ -115,15 +116,14 @@ void SourceFacts::Words::Add(const AnalyzedText& analyzed) {
   ++sources;
   CountWork(analyzed.tokens.size());
   // Once per distinct word of the text, not per token. The first source's words stay in
-  // its own table: only its "'s" bases go in `table` here, and its other stems when a
-  // stem is first asked (AddFirstStems), since most checks ask of norms alone. A later
-  // source's words all get room in `table` (a stem that differs from its norm is often
-  // another word's norm).
+  // its own table, which Given reads for norms and "'s" bases; its other stems go in
+  // `table` when a stem is first asked (AddFirstStems), since most checks ask of norms
+  // alone. A later source's words all get room in `table` (a stem that differs from its
+  // norm is often another word's norm).
   const WordTable& text_words = analyzed.words;
   if (sources == 1) {
     first = &text_words;
     first_stems = false;
-    for (uint32_t id = 0; id < text_words.size(); ++id) AddPossessiveBase(text_words.norm(id));
     return;
   }
   // Room for the words this text adds, and their bytes (a few each), rather than growth
@@ -149,8 +149,7 @@ void SourceFacts::Words::Add(const AnalyzedText& analyzed) {
 void SourceFacts::Words::AddFirstStems() {
   first_stems = true;
   if (first == nullptr) return;
-  // The stems that differ from their norms and the possessive bases: reserved as half
-  // the words.
+  // The stems that differ from their norms: reserved as half the words.
   const size_t adding = first->size() / 2;
   table.Reserve(table.size() + adding, table.byte_size() + adding * kBytesPerWord);
   as.reserve(table.size() + adding);
@@ -219,10 +218,19 @@ bool SourceFacts::Words::Given(std::string_view word, uint8_t as) const {
   // In the first source: a word with this norm, of any kind, whose stem is its norm when
   // a stem is asked for.
   if (first == nullptr) return false;  // no source yet
-  for (StemKind kind : {StemKind::kNone, StemKind::kNorm, StemKind::kSnowball}) {
+  constexpr StemKind kKinds[] = {StemKind::kNone, StemKind::kNorm, StemKind::kSnowball};
+  for (StemKind kind : kKinds) {
     const uint32_t w = first->Find(word, kind);
     if (w == StringTable::kNotFound) continue;
     if ((as & kAsNorm) != 0 || (!word.empty() && first->stem(w) == word)) return true;
+  }
+  // "scotland's" in the first source also gives "scotland" (a later source's "'s" bases
+  // are in `table`): asked here, for the few norms a check asks about, rather than added
+  // for every word.
+  if ((as & kAsNorm) == 0 || word.empty()) return false;
+  const std::string possessive = std::string(word) + "'s";
+  for (StemKind kind : kKinds) {
+    if (first->Find(possessive, kind) != StringTable::kNotFound) return true;
   }
   return false;
 }
