@@ -174,12 +174,6 @@ Status PrepareInto(const Checker::Impl& checker, const std::vector<std::string_v
   prepared->docs.resize(sources.size());
   prepared->index.clear();
   prepared->ngrams.clear();
-  // Kept for one summary, the sources' n-grams number a few per summary token (about 2.3
-  // on news pairs): room for them at once rather than growth by doubling from empty.
-  constexpr size_t kNgramsPerSummaryToken = 3;
-  if (for_summary) {
-    prepared->ngrams.Reserve(kNgramsPerSummaryToken * buffers->summary.tokens.size());
-  }
   if (prepared->facts == nullptr) {
     prepared->facts = std::make_unique<internal::SourceFacts>(&checker.aliases);
   } else {
@@ -203,6 +197,14 @@ Status PrepareInto(const Checker::Impl& checker, const std::vector<std::string_v
       buffers->ngram_words.resize(words.size());
       for (uint32_t id = 0; id < words.size(); ++id) {
         buffers->ngram_words[id] = buffers->summary_stems.Contains(words.stem_hash(id));
+      }
+      // Kept for one summary, the sources' n-grams number a few per summary token (about
+      // 2.3 on news pairs), and at most two per source token: room for them at once
+      // rather than growth by doubling from empty.
+      constexpr size_t kNgramsPerSummaryToken = 3;
+      if (d == 0) {
+        prepared->ngrams.Reserve(std::min(kNgramsPerSummaryToken * buffers->summary.tokens.size(),
+                                          2 * doc.analyzed.tokens.size()));
       }
     }
     internal::IndexSource(*checker.terms, static_cast<uint32_t>(d), doc.analyzed, word_terms,
