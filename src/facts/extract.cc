@@ -127,7 +127,8 @@ uint8_t WordOpeners(const WordInfo* w, std::string_view norm, uint64_t hash) {
 }
 
 // The recognizers that can match at token i (a superset: each may still decline).
-uint8_t Openers(const TokenView& v, uint32_t i) {
+// Inline: asked of every token a unit or window extracts, where a call cost a third of it.
+__attribute__((always_inline)) inline uint8_t Openers(const TokenView& v, uint32_t i) {
   // Numbers, years, codes, currency signs: any of them.
   if (v.Has(i, kTokDigit | kTokSymbol)) return kOpenAll;
   uint8_t open = 0;
