@@ -1376,7 +1376,7 @@ class ClaimCheck {
             self = true;
             break;
           }
-          if (hit == kNone && c.may_be_antonym &&
+          if (hit == kNone && c.may_be_antonym && antonyms.MayMatch(c.norm_hash, c.stem_hash) &&
               antonyms.Matches(e.view.norm(j), c.norm_hash, e.Stem(j), c.stem_hash) &&
               !e.Governed(j, MentionKind::kNegation) &&
               !claim_.Governed(k, MentionKind::kNegation) && SameClauseTopic(claim_, k, e, j)) {
