@@ -190,10 +190,9 @@ Status PrepareInto(const Checker::Impl& checker, const std::vector<std::string_v
     checker.analyzer->Analyze(doc.text, &doc.analyzed);
     WindowLongSegments(checker.options.max_unit_bytes, &doc.analyzed);
     internal::LookupWords(doc.analyzed.words, &doc.lexicon);
-    checker.terms->WordTermsOf(doc.analyzed.words, &word_terms);
+    checker.terms->WordTermsOf(doc.analyzed.words, &word_terms, keys);
     if (for_summary) {
       const internal::WordTable& words = doc.analyzed.words;
-      checker.terms->LeaveOut(words, *keys, &word_terms);
       buffers->ngram_words.resize(words.size());
       for (uint32_t id = 0; id < words.size(); ++id) {
         buffers->ngram_words[id] = buffers->summary_stems.Contains(words.stem_hash(id));

@@ -266,14 +266,19 @@ uint32_t TermTable::WordMarks(std::string_view norm, uint64_t norm_hash, std::st
          (ClockHourLength(stem) != 0 ? kClockMark : 0);
 }
 
-void TermTable::WordTermsOf(const WordTable& words, std::vector<WordTerm>* out) const {
+void TermTable::WordTermsOf(const WordTable& words, std::vector<WordTerm>* out,
+                            const U64Set* keys) const {
   out->resize(words.size());
   if (words.marked()) {
     for (uint32_t id = 0; id < words.size(); ++id) {
       const uint32_t marks = words.marks(id).terms;
       const uint32_t entry = marks & ~(kFramingMark | kClockMark);
-      (*out)[id] = {entry == 0 ? StringTable::kNotFound : entry - 1,
-                    (marks & kFramingMark) != 0, false, (marks & kClockMark) != 0};
+      WordTerm& w = (*out)[id];
+      w = {entry == 0 ? StringTable::kNotFound : entry - 1, (marks & kFramingMark) != 0,
+           false, (marks & kClockMark) != 0};
+      // As LeaveOut, in the same pass over the words.
+      w.left_out = keys != nullptr && entry == 0 && !w.clock &&
+                   !keys->Contains(words.stem_hash(id));
     }
     return;
   }
@@ -294,6 +299,7 @@ void TermTable::WordTermsOf(const WordTable& words, std::vector<WordTerm>* out) 
                          StringTable::kNotFound,
                      false, ClockHourLength(words.stem(id(k))) != 0};
       });
+  if (keys != nullptr) LeaveOut(words, *keys, out);
 }
 
 void TermTable::LeaveOut(const WordTable& words, const U64Set& keys,
