@@ -295,9 +295,26 @@ bool AddFactFindings(const PreparedSources::Impl& sources, std::string_view summ
     // The window's own mentions, when the source's are not all extracted yet.
     const std::vector<Mention>* all = sources.facts->extracted_mentions(first.doc);
     if (all == nullptr) {
+      constexpr uint32_t kNotExtracted = UINT32_MAX;
+      auto& ranges = scratch->sentence_mentions;
+      auto& kept = scratch->window_mentions;
+      if (ranges.size() != sources.index.num_sentences()) {
+        ranges.assign(sources.index.num_sentences(), {kNotExtracted, kNotExtracted});
+      }
       scratch->evidence_mentions.clear();
-      ExtractSegmentFacts(doc.text, doc.analyzed, first.seg, last.seg + 1, &doc.lexicon,
-                          &scratch->evidence_mentions);
+      for (uint32_t s = best->first; s <= best->last; ++s) {
+        auto& range = ranges[s];
+        if (range.first == kNotExtracted) {
+          const uint32_t seg_index = sources.index.sentence(s).seg;
+          range.first = static_cast<uint32_t>(kept.size());
+          ExtractSegmentFacts(doc.text, doc.analyzed, seg_index, seg_index + 1, &doc.lexicon,
+                              &kept);
+          range.second = static_cast<uint32_t>(kept.size());
+        }
+        scratch->evidence_mentions.insert(scratch->evidence_mentions.end(),
+                                          kept.begin() + range.first,
+                                          kept.begin() + range.second);
+      }
       all = &scratch->evidence_mentions;
     }
     evidence.push_back(MakeFactSpan(doc.text, doc.analyzed, *all,
@@ -381,6 +398,8 @@ void LookUpSummary(const Checker::Impl& checker, const AnalyzedText& summary,
                    JudgeScratch* scratch) {
   LookupWords(summary.words, &scratch->summary_lexicon);
   checker.terms->WordTermsOf(summary.words, &scratch->summary_word_terms);
+  scratch->window_mentions.clear();
+  scratch->sentence_mentions.clear();
   // Made once here: a check asks for them to narrow its sources (SummaryAsks) and again
   // for each unit.
   auto& terms = scratch->summary_terms;

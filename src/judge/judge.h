@@ -4,6 +4,7 @@
 #define CLAIMCHECK_JUDGE_JUDGE_H_
 
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "checker_impl.h"
@@ -26,6 +27,11 @@ struct JudgeScratch {
   std::vector<Window> windows;
   std::vector<Mention> mentions;
   std::vector<Mention> evidence_mentions;  // of a window, when its source's are not extracted
+  // The mentions of the source sentences extracted for windows so far in this check, so
+  // that a sentence in several units' windows is extracted once: those of index sentence
+  // s are window_mentions[first, second) of sentence_mentions[s]. Emptied by LookUpSummary.
+  std::vector<Mention> window_mentions;
+  std::vector<std::pair<uint32_t, uint32_t>> sentence_mentions;
   std::vector<FactFinding> fact_findings;
   std::vector<uint8_t> trigram_found;
   InOrderScratch in_order;
@@ -45,7 +51,8 @@ struct JudgeScratch {
 };
 
 // What the judge reads of a summary, found once before its units are judged: its words'
-// lexicon and term-table entries, and the terms of each of its segments.
+// lexicon and term-table entries, and the terms of each of its segments. Also forgets
+// the source mentions kept from the last summary's windows.
 void LookUpSummary(const Checker::Impl& checker, const AnalyzedText& summary,
                    JudgeScratch* scratch);
 
