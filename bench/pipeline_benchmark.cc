@@ -131,10 +131,9 @@ std::vector<internal::AnalyzedText> AnalyzeSummaries(const std::vector<Pair>& pa
   return out;
 }
 
-// What the judge reads of a summary's words, looked up once per check (as Check does).
+// What the judge reads of a summary, looked up once per check (as Check does).
 void LookUpSummaryWords(const internal::AnalyzedText& summary, internal::JudgeScratch* scratch) {
-  internal::LookupWords(summary.words, &scratch->summary_lexicon);
-  TheImpl().terms->WordTermsOf(summary.words, &scratch->summary_word_terms);
+  internal::LookUpSummary(TheImpl(), summary, scratch);
 }
 
 void BM_IndexBuild(benchmark::State& state) {

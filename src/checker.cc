@@ -128,18 +128,18 @@ size_t TotalBytes(const std::vector<std::string_view>& texts) {
   return n;
 }
 
-// Analyzes the summary into buffers->summary, with what the judge reads of its words.
+// Analyzes the summary into buffers->summary, with what the judge reads of its words and terms.
 void AnalyzeSummary(const Checker::Impl& checker, std::string_view summary,
                     CheckBuffers* buffers) {
   checker.analyzer->Analyze(summary, &buffers->summary);
-  internal::LookupWords(buffers->summary.words, &buffers->scratch.summary_lexicon);
-  checker.terms->WordTermsOf(buffers->summary.words, &buffers->scratch.summary_word_terms);
+  internal::LookUpSummary(checker, buffers->summary, &buffers->scratch);
 }
 
 // What the analyzed summary can ask of sources prepared for it alone: the stem hashes of
-// its words (the n-grams it counts hold no other word) and the HashBytes of its terms'
-// keys, made per unit as JudgeUnit makes them (the terms it looks up).
-void SummaryAsks(const Checker::Impl& checker, CheckBuffers* buffers) {
+// its words (the n-grams it counts hold no other word) and the HashBytes of the keys its
+// units look up (of its terms, from AnalyzeSummary). A stop word's key is looked up by
+// none: left out, the sources' many stop words cost no terms.
+void SummaryAsks(std::string_view summary_text, CheckBuffers* buffers) {
   const AnalyzedText& summary = buffers->summary;
   // Both sets are asked about every source word or token, and most are in neither: a set
   // a few times larger than its keys tells so at the first slot, mostly.
@@ -151,12 +151,13 @@ void SummaryAsks(const Checker::Impl& checker, CheckBuffers* buffers) {
   }
   buffers->summary_keys.clear();
   buffers->summary_keys.Reserve(kSparse * summary.tokens.size());
+  const std::vector<internal::Term>& terms = buffers->scratch.summary_terms;
+  size_t t = 0;  // the segments' terms, in order
   for (const internal::Segment& seg : summary.segments) {
-    buffers->terms.clear();
-    checker.terms->TermsOf(summary, seg.tok_begin, seg.tok_end,
-                           buffers->scratch.summary_word_terms, &buffers->terms);
-    for (const internal::Term& t : buffers->terms) {
-      buffers->summary_keys.Insert(internal::HashBytes(t.key));
+    for (; t < terms.size() && terms[t].tok_begin < seg.tok_end; ++t) {
+      if (internal::AsksIndex(summary_text, summary, seg.tok_begin, terms[t])) {
+        buffers->summary_keys.Insert(internal::HashBytes(terms[t].key));
+      }
     }
   }
 }
@@ -189,13 +190,20 @@ Status PrepareInto(const Checker::Impl& checker, const std::vector<std::string_v
     checker.analyzer->Analyze(doc.text, &doc.analyzed);
     WindowLongSegments(checker.options.max_unit_bytes, &doc.analyzed);
     internal::LookupWords(doc.analyzed.words, &doc.lexicon);
-    checker.terms->WordTermsOf(doc.analyzed.words, &word_terms);
+    checker.terms->WordTermsOf(doc.analyzed.words, &word_terms, keys);
     if (for_summary) {
       const internal::WordTable& words = doc.analyzed.words;
-      checker.terms->LeaveOut(words, *keys, &word_terms);
       buffers->ngram_words.resize(words.size());
       for (uint32_t id = 0; id < words.size(); ++id) {
         buffers->ngram_words[id] = buffers->summary_stems.Contains(words.stem_hash(id));
+      }
+      // Kept for one summary, the sources' n-grams number a few per summary token (about
+      // 2.3 on news pairs), and at most two per source token: room for them at once
+      // rather than growth by doubling from empty.
+      constexpr size_t kNgramsPerSummaryToken = 3;
+      if (d == 0) {
+        prepared->ngrams.Reserve(std::min(kNgramsPerSummaryToken * buffers->summary.tokens.size(),
+                                          2 * doc.analyzed.tokens.size()));
       }
     }
     internal::IndexSource(*checker.terms, static_cast<uint32_t>(d), doc.analyzed, word_terms,
@@ -359,7 +367,7 @@ Result<Report> Checker::Check(const std::vector<std::string_view>& sources,
   // The summary first: the thread's sources serve it alone, so they keep only the n-grams
   // and terms it can ask about (most source tokens are none of its words).
   AnalyzeSummary(*impl_, summary, &buffers);
-  SummaryAsks(*impl_, &buffers);
+  SummaryAsks(summary, &buffers);
   st = PrepareInto(*impl_, sources, buffers.sources.get(), &buffers, /*for_summary=*/true);
   Result<Report> report =
       st.ok() ? CheckPrepared(*impl_, *buffers.sources, summary, &buffers) : Result<Report>(st);

@@ -30,6 +30,8 @@ class NgramSet {
                     std::vector<uint8_t>* trigram_found = nullptr) const;
   // Empty, keeping the memory for the next sources.
   void clear() { grams_.clear(); }
+  // Room for `n` n-grams without growing.
+  void Reserve(size_t n) { grams_.Reserve(n); }
 
  private:
   U64Set grams_;  // flat: one slot per n-gram, no node allocations

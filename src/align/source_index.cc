@@ -140,34 +140,26 @@ void SourceIndex::Align(const std::vector<ClaimTerm>& claim, size_t k, Scratch* 
     return w;
   };
   // Windows of one to kMaxWindow adjacent sentences of one source that include a touched
-  // sentence; a longer window must add weight to beat a shorter one.
+  // sentence; a longer window must add weight to beat a shorter one. A window whose edge
+  // adds nothing is never better than the window without it, so each window starts at a
+  // touched sentence and ends at one: it is found once, from its first sentence.
   constexpr uint32_t kMaxWindow = 3;
   windows.reserve(touched.size());  // each touched sentence is at least its own window
-  for (uint32_t sid : touched) {
-    const uint32_t doc = sentences_[sid].doc;
+  for (uint32_t first : touched) {
+    const uint32_t doc = sentences_[first].doc;
+    uint64_t m = 0;
     for (uint32_t len = 1; len <= kMaxWindow; ++len) {
-      for (uint32_t off = 0; off < len; ++off) {
-        if (sid < off) break;
-        const uint32_t first = sid - off;
-        const uint32_t last = first + len - 1;
-        if (last >= sentences_.size()) continue;
-        if (sentences_[first].doc != doc || sentences_[last].doc != doc) continue;
-        // A window whose edge adds nothing is never better than the window without it.
-        if (mask[first] == 0 || mask[last] == 0) continue;
-        // Count each window once: from its first touched sentence.
-        bool earlier_touched = false;
-        for (uint32_t j = first; j < sid; ++j) earlier_touched |= mask[j] != 0;
-        if (earlier_touched) continue;
-        uint64_t m = 0;
-        for (uint32_t j = first; j <= last; ++j) m |= mask[j];
-        Window w;
-        w.first = first;
-        w.last = last;
-        w.matched = m;
-        w.score = weight_of(m) / total -
-                  calibrated::kWindowLengthPenalty * static_cast<double>(len - 1);
-        windows.push_back(w);
-      }
+      const uint32_t last = first + len - 1;
+      if (last >= sentences_.size() || sentences_[last].doc != doc) break;
+      m |= mask[last];
+      if (mask[last] == 0) continue;
+      Window w;
+      w.first = first;
+      w.last = last;
+      w.matched = m;
+      w.score = weight_of(m) / total -
+                calibrated::kWindowLengthPenalty * static_cast<double>(len - 1);
+      windows.push_back(w);
     }
   }
   for (uint32_t sid : touched) mask[sid] = 0;

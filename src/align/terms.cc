@@ -252,8 +252,9 @@ void TermTable::AddGroup(const Analyzer& analyzer, const std::vector<std::string
 
 namespace {
 
-// WordMarks::terms: 1 + the entry (0: none) below the framing bit.
+// WordMarks::terms: 1 + the entry (0: none) below the framing and clock bits.
 constexpr uint32_t kFramingMark = uint32_t{1} << 31;
+constexpr uint32_t kClockMark = uint32_t{1} << 30;
 
 }  // namespace
 
@@ -261,17 +262,23 @@ uint32_t TermTable::WordMarks(std::string_view norm, uint64_t norm_hash, std::st
                               uint64_t stem_hash) const {
   const uint32_t entry = norm_ids_.Find(norm, norm_hash);
   const bool framing = framing_ids_.Find(stem, stem_hash) != StringTable::kNotFound;
-  return (entry == StringTable::kNotFound ? 0 : entry + 1) | (framing ? kFramingMark : 0);
+  return (entry == StringTable::kNotFound ? 0 : entry + 1) | (framing ? kFramingMark : 0) |
+         (ClockHourLength(stem) != 0 ? kClockMark : 0);
 }
 
-void TermTable::WordTermsOf(const WordTable& words, std::vector<WordTerm>* out) const {
+void TermTable::WordTermsOf(const WordTable& words, std::vector<WordTerm>* out,
+                            const U64Set* keys) const {
   out->resize(words.size());
   if (words.marked()) {
     for (uint32_t id = 0; id < words.size(); ++id) {
       const uint32_t marks = words.marks(id).terms;
-      const uint32_t entry = marks & ~kFramingMark;
-      (*out)[id] = {entry == 0 ? StringTable::kNotFound : entry - 1,
-                    (marks & kFramingMark) != 0};
+      const uint32_t entry = marks & ~(kFramingMark | kClockMark);
+      WordTerm& w = (*out)[id];
+      w = {entry == 0 ? StringTable::kNotFound : entry - 1, (marks & kFramingMark) != 0,
+           false, (marks & kClockMark) != 0};
+      // As LeaveOut, in the same pass over the words.
+      w.left_out = keys != nullptr && entry == 0 && !w.clock &&
+                   !keys->Contains(words.stem_hash(id));
     }
     return;
   }
@@ -289,22 +296,19 @@ void TermTable::WordTermsOf(const WordTable& words, std::vector<WordTerm>* out) 
       [&](size_t k) {
         (*out)[k] = {norm_ids_.Find(words.norm(id(k)), words.norm_hash(id(k))),
                      framing_ids_.Find(words.stem(id(k)), words.stem_hash(id(k))) !=
-                         StringTable::kNotFound};
+                         StringTable::kNotFound,
+                     false, ClockHourLength(words.stem(id(k))) != 0};
       });
+  if (keys != nullptr) LeaveOut(words, *keys, out);
 }
 
 void TermTable::LeaveOut(const WordTable& words, const U64Set& keys,
                          std::vector<WordTerm>* word_terms) const {
   for (uint32_t id = 0; id < words.size(); ++id) {
     WordTerm& w = (*word_terms)[id];
-    // A plain word's term is keyed by its stem (TermsOf), whose hash its table keeps. A
-    // clock hour starts with a digit, which most stems do not: no call for them.
-    if (w.entry != StringTable::kNotFound || keys.Contains(words.stem_hash(id))) {
-      w.left_out = false;
-      continue;
-    }
-    const std::string_view stem = words.stem(id);
-    w.left_out = stem.empty() || stem[0] < '0' || stem[0] > '9' || ClockHourLength(stem) == 0;
+    // A plain word's term is keyed by its stem (TermsOf), whose hash its table keeps.
+    w.left_out = w.entry == StringTable::kNotFound && !w.clock &&
+                 !keys.Contains(words.stem_hash(id));
   }
 }
 

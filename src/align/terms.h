@@ -45,9 +45,12 @@ class TermTable {
     uint32_t entry = StringTable::kNotFound;  // the word's norm in the maps below
     bool framing = false;                     // its stem is a framing word's
     bool left_out = false;                    // TermsOf gives it no term (LeaveOut)
+    bool clock = false;                       // its stem is a glued clock time, "8pm"
   };
-  // Taken from the words' marks when they have them (WordTable::marked).
-  void WordTermsOf(const WordTable& words, std::vector<WordTerm>* out) const;
+  // Taken from the words' marks when they have them (WordTable::marked). With `keys`,
+  // the words LeaveOut(words, *keys) marks are marked left out too.
+  void WordTermsOf(const WordTable& words, std::vector<WordTerm>* out,
+                   const U64Set* keys = nullptr) const;
   // Marks left out the words whose only possible term is keyed by their stem (no entry
   // in the maps below, no clock hour) where HashBytes of that stem is not in `keys`: a
   // caller that asks for those keys alone skips such words' tokens.

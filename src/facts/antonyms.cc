@@ -174,6 +174,18 @@ AntonymSet::AntonymSet(std::string_view norm, std::string_view stem) {
   norm_ = norm;
   by_norm_.size = index.PartnersOf(norm, &by_norm_.first);
   if (stem != norm) by_stem_.size = index.PartnersOf(stem, &by_stem_.first);
+  AddBits(by_norm_);
+  AddBits(by_stem_);
+}
+
+void AntonymSet::AddBits(const Span& span) {
+  // Matches needs the norm's hash to be a partner's lemma hash, or the stem's to be its
+  // stem or lemma hash.
+  for (const Partner* p = span.first; p != span.first + span.size; ++p) {
+    for (uint64_t h : {p->lemma_hash, p->stem_hash}) {
+      filter_[Bit(h) / 64] |= uint64_t{1} << (Bit(h) % 64);
+    }
+  }
 }
 
 bool AntonymSet::Matches(std::string_view norm, uint64_t norm_hash, std::string_view stem,

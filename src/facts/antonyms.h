@@ -39,15 +39,27 @@ class AntonymSet {
   // The same with HashBytes(norm) and HashBytes(stem) already known.
   bool Matches(std::string_view norm, uint64_t norm_hash, std::string_view stem,
                uint64_t stem_hash) const;
+  // False when Matches with these hashes is false, told by a bit per partner hash: a
+  // caller testing many words skips most of them without reading the partners.
+  bool MayMatch(uint64_t norm_hash, uint64_t stem_hash) const {
+    return HasBit(norm_hash) || HasBit(stem_hash);
+  }
 
  private:
   struct Span {
     const Partner* first = nullptr;
     size_t size = 0;
   };
+  static constexpr size_t kFilterWords = 4;  // 256 bits
+  static size_t Bit(uint64_t hash) { return (hash >> 8) % (64 * kFilterWords); }
+  bool HasBit(uint64_t hash) const {
+    return (filter_[Bit(hash) / 64] >> (Bit(hash) % 64) & 1) != 0;
+  }
+  void AddBits(const Span& span);
   std::string_view norm_;  // the word's norm (the caller's bytes, alive while the set is)
   Span by_norm_;  // the partners of the word's norm
   Span by_stem_;  // and of its stem, when that differs
+  uint64_t filter_[kFilterWords] = {};  // MayMatch: the partners' lemma and stem hashes
 };
 
 // Number of antonym pairs in the table.

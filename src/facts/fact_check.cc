@@ -1374,23 +1374,52 @@ class ClaimCheck {
       const uint64_t norm_hash = claim_.view.norm_hash(k), stem_hash = claim_.StemHash(k);
       const Side* side = nullptr;
       uint32_t hit = kNone;
-      auto match = [&](const Side& e, uint32_t j, bool found) {
-        if (!IsContent(e.view, j)) return WordMatch::kOther;
-        const uint64_t e_norm_hash = e.view.norm_hash(j), e_stem_hash = e.StemHash(j);
-        if ((e_stem_hash == stem_hash && e.Stem(j) == stem) ||
-            (e_norm_hash == norm_hash && e.view.norm(j) == norm)) {
-          return WordMatch::kSelf;
+      // As FindConflict, over the evidence's content words only (no other token is the
+      // word itself or its opposite), gathered once for all the claim's words.
+      const auto& content = ContentWords();
+      bool self = false;
+      for (size_t s = 0; s < evidence_.size() && !self; ++s) {
+        const Side& e = evidence_[s];
+        for (const ContentWord& c : content[s]) {
+          const uint32_t j = c.token;
+          if ((c.stem_hash == stem_hash && e.Stem(j) == stem) ||
+              (c.norm_hash == norm_hash && e.view.norm(j) == norm)) {
+            self = true;
+            break;
+          }
+          if (hit == kNone && c.may_be_antonym && antonyms.MayMatch(c.norm_hash, c.stem_hash) &&
+              antonyms.Matches(e.view.norm(j), c.norm_hash, e.Stem(j), c.stem_hash) &&
+              !e.Governed(j, MentionKind::kNegation) &&
+              !claim_.Governed(k, MentionKind::kNegation) && SameClauseTopic(claim_, k, e, j)) {
+            hit = j;
+            side = &e;
+          }
         }
-        return !found && MayBeAntonym(e.view, j) &&
-                       antonyms.Matches(e.view.norm(j), e_norm_hash, e.Stem(j), e_stem_hash) &&
-                       !e.Governed(j, MentionKind::kNegation) &&
-                       !claim_.Governed(k, MentionKind::kNegation) &&
-                       SameClauseTopic(claim_, k, e, j)
-                   ? WordMatch::kConflict
-                   : WordMatch::kOther;
-      };
-      if (FindConflict(match, &side, &hit)) AddOpposed(k, *side, hit, ", the opposite of ");
+      }
+      if (!self && hit != kNone) AddOpposed(k, *side, hit, ", the opposite of ");
     }
+  }
+
+  // An evidence token that IsContent, with what CheckAntonyms compares of it.
+  struct ContentWord {
+    uint32_t token;
+    bool may_be_antonym;  // MayBeAntonym
+    uint64_t norm_hash;
+    uint64_t stem_hash;  // Side::StemHash
+  };
+  // Per evidence side, its content words in token order: made on first use.
+  const std::vector<std::vector<ContentWord>>& ContentWords() {
+    if (content_words_.size() == evidence_.size()) return content_words_;
+    content_words_.resize(evidence_.size());
+    for (size_t s = 0; s < evidence_.size(); ++s) {
+      const Side& e = evidence_[s];
+      for (uint32_t j = e.view.begin(); j < e.view.end(); ++j) {
+        if (!IsContent(e.view, j)) continue;
+        content_words_[s].push_back({j, MayBeAntonym(e.view, j), e.view.norm_hash(j),
+                                     e.StemHash(j)});
+      }
+    }
+    return content_words_;
   }
 
   // How an evidence token stands to a claim word: the word itself, one that conflicts
@@ -1493,6 +1522,7 @@ class ClaimCheck {
   const SourceFacts& sources_;
   std::vector<FactFinding>* out_;
   std::vector<uint32_t> flipped_;  // claim tokens already in a negation finding
+  std::vector<std::vector<ContentWord>> content_words_;  // ContentWords
 };
 
 }  // namespace

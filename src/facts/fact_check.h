@@ -124,18 +124,24 @@ class SourceFacts {
   // Every token's norm and stem, each word with how it occurs, added source by source in
   // order. The first source's words are asked of its own WordTable (not a copy: whoever
   // adds the source keeps it), which already holds each norm once and each stem that is
-  // its word's norm: only its other stems and its "'s" bases are added to `table`, in one
-  // table with every word of the later sources (so a question costs the same however
-  // many sources there are).
+  // its word's norm: only its other stems are added to `table`, when a stem is first
+  // asked, in one table with every word of the later sources (so a question costs the
+  // same however many sources there are).
   enum : uint8_t { kAsNorm = 1, kAsStem = 2 };
   struct Words {
     size_t sources = 0;  // whose words are in
     const WordTable* first = nullptr;
+    bool first_stems = false;  // the first source's stems are in `table` (AddFirstStems)
     StringTable table;
     std::vector<uint8_t> as;  // by id in `table`: kAsNorm | kAsStem
+    static constexpr size_t kBytesPerWord = 8;  // room reserved per word added
     void clear();
     void Add(const AnalyzedText& analyzed);
+    void AddFirstStems();
     void AddWord(std::string_view word, uint64_t hash, uint8_t as);  // hash: HashBytes(word)
+    static bool OwnStem(const WordTable& words, uint32_t id);  // its stem is its norm
+    void AddBaseStem(const WordTable& words, uint32_t id);
+    void AddPossessiveBase(std::string_view norm);
     bool Given(std::string_view word, uint8_t as) const;
   };
   // A source added by AddSourceDeferred (else `analyzed` is null), and its mentions once
@@ -152,6 +158,7 @@ class SourceFacts {
   }
   bool Given(std::string_view word, uint8_t as) const {
     if (words_.sources < sources_) CompleteWords();
+    if ((as & kAsStem) != 0 && !words_.first_stems) words_.AddFirstStems();
     return words_.Given(word, as);
   }
   void CompleteWords() const;

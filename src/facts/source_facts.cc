@@ -1,5 +1,6 @@
 // SourceFacts: the index of what the sources give anywhere, and MakeFactSpan.
 #include <algorithm>
+#include <string>
 
 #include "facts/fact_check.h"
 #include "facts/work_count.h"
@@ -53,6 +54,7 @@ void SourceFacts::Reset(const AliasTable* aliases) {
 void SourceFacts::Words::clear() {
   sources = 0;
   first = nullptr;
+  first_stems = false;
   table.clear();
   as.clear();
 }
@@ -75,6 +77,7 @@ void SourceFacts::AddSource(std::string_view text, const AnalyzedText& analyzed,
   if (deferred_.size() < sources_) deferred_.resize(sources_);
   deferred_[sources_ - 1].analyzed = nullptr;
   words_.Add(analyzed);
+  if (!words_.first_stems) words_.AddFirstStems();  // const methods add nothing after this
   mentioned_.Add(text, mentions);
 }
 
@@ -90,6 +93,7 @@ void SourceFacts::AddSourceDeferred(std::string_view text, const AnalyzedText& a
 
 void SourceFacts::Complete() const {
   CompleteWords();
+  if (!words_.first_stems) words_.AddFirstStems();
   CompleteMentions();
 }
 
@@ -112,36 +116,67 @@ void SourceFacts::Words::Add(const AnalyzedText& analyzed) {
   ++sources;
   CountWork(analyzed.tokens.size());
   // Once per distinct word of the text, not per token. The first source's words stay in
-  // its own table; a later source's get room in `table` for each (a stem that
-  // differs from its norm is often another word's norm).
+  // its own table, which Given reads for norms and "'s" bases; its other stems go in
+  // `table` when a stem is first asked (AddFirstStems), since most checks ask of norms
+  // alone. A later source's words all get room in `table` (a stem that differs from its
+  // norm is often another word's norm).
   const WordTable& text_words = analyzed.words;
-  const bool first = sources == 1;
+  if (sources == 1) {
+    first = &text_words;
+    first_stems = false;
+    return;
+  }
   // Room for the words this text adds, and their bytes (a few each), rather than growth
-  // by doubling: each of a later source's words; of the first source's, only the stems
-  // that differ from their norms and possessive bases, reserved as half its words.
-  const size_t adding = first ? text_words.size() / 2 : text_words.size();
-  constexpr size_t kBytesPerWord = 8;
+  // by doubling.
+  const size_t adding = text_words.size();
   table.Reserve(table.size() + adding, table.byte_size() + adding * kBytesPerWord);
   as.reserve(table.size() + adding);
-  if (first) this->first = &text_words;
   for (uint32_t id = 0; id < text_words.size(); ++id) {
     const std::string_view n = text_words.norm(id), stem = text_words.stem(id);
-    // A word is its own stem more often than not: one entry, one look-up.
-    if (text_words.stem_is_norm(id) && !stem.empty()) {
-      if (!first) AddWord(n, text_words.norm_hash(id), kAsNorm | kAsStem);
+    // A word is its own stem more often than not: one entry, one look-up. (Different
+    // hashes tell most other words apart without comparing their bytes.)
+    if (OwnStem(text_words, id) && !stem.empty()) {
+      AddWord(n, text_words.norm_hash(id), kAsNorm | kAsStem);
     } else {
-      if (!first) AddWord(n, text_words.norm_hash(id), kAsNorm);
+      AddWord(n, text_words.norm_hash(id), kAsNorm);
       if (!stem.empty()) AddWord(stem, text_words.stem_hash(id), kAsStem);
     }
-    // "pled" also gives the stem of "plead".
-    const std::string_view base_stem = WordBaseStem(text_words, id);
-    if (!base_stem.empty()) AddWord(base_stem, HashBytes(base_stem), kAsStem);
-    // "scotland's" also gives "scotland".
-    if (Possessive(n)) {
-      const std::string_view base = n.substr(0, n.size() - 2);
-      AddWord(base, HashBytes(base), kAsNorm);
-    }
+    AddBaseStem(text_words, id);
+    AddPossessiveBase(n);
   }
+}
+
+void SourceFacts::Words::AddFirstStems() {
+  first_stems = true;
+  if (first == nullptr) return;
+  // The stems that differ from their norms: reserved as half the words.
+  const size_t adding = first->size() / 2;
+  table.Reserve(table.size() + adding, table.byte_size() + adding * kBytesPerWord);
+  as.reserve(table.size() + adding);
+  for (uint32_t id = 0; id < first->size(); ++id) {
+    const std::string_view stem = first->stem(id);
+    if (!OwnStem(*first, id) && !stem.empty()) AddWord(stem, first->stem_hash(id), kAsStem);
+    AddBaseStem(*first, id);
+  }
+}
+
+bool SourceFacts::Words::OwnStem(const WordTable& words, uint32_t id) {
+  // The table knows it of a word described from the stem memo; else compare.
+  return words.stem_is_norm(id) ||
+         (words.stem_hash(id) == words.norm_hash(id) && words.stem(id) == words.norm(id));
+}
+
+void SourceFacts::Words::AddBaseStem(const WordTable& words, uint32_t id) {
+  // "pled" also gives the stem of "plead".
+  const std::string_view base_stem = WordBaseStem(words, id);
+  if (!base_stem.empty()) AddWord(base_stem, HashBytes(base_stem), kAsStem);
+}
+
+void SourceFacts::Words::AddPossessiveBase(std::string_view norm) {
+  // "scotland's" also gives "scotland".
+  if (!Possessive(norm)) return;
+  const std::string_view base = norm.substr(0, norm.size() - 2);
+  AddWord(base, HashBytes(base), kAsNorm);
 }
 
 void SourceFacts::Mentioned::Add(std::string_view text, const std::vector<Mention>& mentions) {
@@ -185,10 +220,19 @@ bool SourceFacts::Words::Given(std::string_view word, uint8_t as) const {
   // In the first source: a word with this norm, of any kind, whose stem is its norm when
   // a stem is asked for.
   if (first == nullptr) return false;  // no source yet
-  for (StemKind kind : {StemKind::kNone, StemKind::kNorm, StemKind::kSnowball}) {
+  constexpr StemKind kKinds[] = {StemKind::kNone, StemKind::kNorm, StemKind::kSnowball};
+  for (StemKind kind : kKinds) {
     const uint32_t w = first->Find(word, kind);
     if (w == StringTable::kNotFound) continue;
     if ((as & kAsNorm) != 0 || (!word.empty() && first->stem(w) == word)) return true;
+  }
+  // "scotland's" in the first source also gives "scotland" (a later source's "'s" bases
+  // are in `table`): asked here, for the few norms a check asks about, rather than added
+  // for every word.
+  if ((as & kAsNorm) == 0 || word.empty()) return false;
+  const std::string possessive = std::string(word) + "'s";
+  for (StemKind kind : kKinds) {
+    if (first->Find(possessive, kind) != StringTable::kNotFound) return true;
   }
   return false;
 }

@@ -86,7 +86,7 @@ uint32_t ClassifyGap(std::string_view gap) {
   return flags;
 }
 
-uint32_t TokenView::GapBefore(uint32_t i) const {
+uint32_t TokenView::GapBeforeAny(uint32_t i) const {
   if (i <= begin_) return 0;
   const uint32_t gap_begin = tokens_[i - 1].end, gap_end = tokens_[i].begin;
   // Most gaps are one space: told without the call.

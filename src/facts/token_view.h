@@ -99,8 +99,15 @@ class TokenView {
   // True for i in [begin, end).
   bool In(uint32_t i) const { return i >= begin_ && i < end_; }
   // GapFlag bits for what stands between token i-1 and token i (punctuation tokens
-  // count as their text). 0 for the unit's first token.
-  uint32_t GapBefore(uint32_t i) const;
+  // count as their text). 0 for the unit's first token. Inline for the usual gap, one
+  // space after a word: the recognizers and clause rules ask it of most tokens.
+  uint32_t GapBefore(uint32_t i) const {
+    if (i > begin_ && tokens_[i].begin == tokens_[i - 1].end + 1 &&
+        text_[tokens_[i - 1].end] == ' ' && !IsPunct(i - 1)) {
+      return kGapSpace;
+    }
+    return GapBeforeAny(i);
+  }
   // No bytes at all between token i-1 and i ("15%" or "9988.HK" glued).
   bool Glued(uint32_t i) const {
     return i > begin_ && tokens_[i - 1].end == tokens_[i].begin;
@@ -117,6 +124,7 @@ class TokenView {
   }
 
  private:
+  uint32_t GapBeforeAny(uint32_t i) const;  // GapBefore for any gap
   std::string_view BaseStem(uint32_t i) const {
     if (lexicon_ == nullptr) return IrregularBaseStem(norm(i));
     return lexicon_->base_stems.empty() ? std::string_view()

@@ -37,7 +37,9 @@ double InOrderShare(const AnalyzedText& claim, uint32_t claim_begin, uint32_t cl
   auto& masks = scratch->masks;
   slots.assign(slot_count, 0);
   rows.assign(slot_count, kNoRow);
-  masks.clear();
+  // A row per distinct stem, at most one per word: zeroed at once, not grown per stem.
+  masks.assign(n * blocks, 0);
+  uint32_t distinct = 0;
   auto find_slot = [&](uint64_t h) {
     size_t s = h & (slot_count - 1);
     while (rows[s] != kNoRow && slots[s] != h) s = (s + 1) & (slot_count - 1);
@@ -47,8 +49,7 @@ double InOrderShare(const AnalyzedText& claim, uint32_t claim_begin, uint32_t cl
     const size_t s = find_slot(words[i]);
     if (rows[s] == kNoRow) {
       slots[s] = words[i];
-      rows[s] = static_cast<uint32_t>(masks.size() / blocks);
-      masks.resize(masks.size() + blocks, 0);
+      rows[s] = distinct++;
     }
     masks[rows[s] * blocks + i / kBits] |= uint64_t{1} << (i % kBits);
   }

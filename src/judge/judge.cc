@@ -206,6 +206,26 @@ bool InitialsBefore(const AnalyzedText& a, uint32_t tok_begin, uint32_t end,
          InitialsBefore(a, tok_begin, w, acronym, true, first);
 }
 
+// Whether the term is a one-word acronym candidate of a definition: two to six ASCII
+// letters in parentheses, after the unit's first token (SkipDefinedAcronyms).
+bool InParentheses(std::string_view summary, const AnalyzedText& a, uint32_t tok_begin,
+                   const Term& term) {
+  constexpr size_t kMinAcronym = 2, kMaxAcronym = 6;
+  const uint32_t k = term.tok_begin;
+  if (term.tok_end != k + 1 || k == tok_begin) return false;
+  const std::string_view acronym = a.norm(k);
+  if (acronym.size() < kMinAcronym || acronym.size() > kMaxAcronym ||
+      (a.tokens[k].flags & kTokDigit) != 0 ||
+      !std::all_of(acronym.begin(), acronym.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return false;
+  }
+  const std::string_view before =
+      summary.substr(a.tokens[k - 1].end, a.tokens[k].begin - a.tokens[k - 1].end);
+  const std::string_view after =
+      summary.substr(a.tokens[k].end, std::min<size_t>(2, summary.size() - a.tokens[k].end));
+  return before.find('(') != std::string_view::npos && after.find(')') != std::string_view::npos;
+}
+
 // A definition in the claim, "artificial intelligence (AI)", says one thing twice: of
 // the long form and its acronym, only the one the sources have is content (the long form
 // when they have neither). Marks the terms to leave out in *skip. An acronym is a word of
@@ -214,23 +234,10 @@ bool InitialsBefore(const AnalyzedText& a, uint32_t tok_begin, uint32_t end,
 void SkipDefinedAcronyms(std::string_view summary, const AnalyzedText& a, uint32_t tok_begin,
                          const std::vector<Term>& terms, const SourceIndex& index,
                          std::vector<bool>* skip) {
-  constexpr size_t kMinAcronym = 2, kMaxAcronym = 6;
   for (size_t t = 0; t < terms.size(); ++t) {
+    if (!InParentheses(summary, a, tok_begin, terms[t])) continue;
     const uint32_t k = terms[t].tok_begin;
-    if (terms[t].tok_end != k + 1 || k == tok_begin) continue;
     const std::string_view acronym = a.norm(k);
-    if (acronym.size() < kMinAcronym || acronym.size() > kMaxAcronym ||
-        (a.tokens[k].flags & kTokDigit) != 0 ||
-        !std::all_of(acronym.begin(), acronym.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
-      continue;
-    }
-    const std::string_view before =
-        summary.substr(a.tokens[k - 1].end, a.tokens[k].begin - a.tokens[k - 1].end);
-    const std::string_view after =
-        summary.substr(a.tokens[k].end, std::min<size_t>(2, summary.size() - a.tokens[k].end));
-    if (before.find('(') == std::string_view::npos || after.find(')') == std::string_view::npos) {
-      continue;
-    }
     // The initials, last letter first, from the word before the parenthesis back; a stop
     // word may give a letter or be passed over ("United States of America (USA)",
     // "National Aeronautics and Space Administration (NASA)").
@@ -288,9 +295,26 @@ bool AddFactFindings(const PreparedSources::Impl& sources, std::string_view summ
     // The window's own mentions, when the source's are not all extracted yet.
     const std::vector<Mention>* all = sources.facts->extracted_mentions(first.doc);
     if (all == nullptr) {
+      constexpr uint32_t kNotExtracted = UINT32_MAX;
+      auto& ranges = scratch->sentence_mentions;
+      auto& kept = scratch->window_mentions;
+      if (ranges.size() != sources.index.num_sentences()) {
+        ranges.assign(sources.index.num_sentences(), {kNotExtracted, kNotExtracted});
+      }
       scratch->evidence_mentions.clear();
-      ExtractSegmentFacts(doc.text, doc.analyzed, first.seg, last.seg + 1, &doc.lexicon,
-                          &scratch->evidence_mentions);
+      for (uint32_t s = best->first; s <= best->last; ++s) {
+        auto& range = ranges[s];
+        if (range.first == kNotExtracted) {
+          const uint32_t seg_index = sources.index.sentence(s).seg;
+          range.first = static_cast<uint32_t>(kept.size());
+          ExtractSegmentFacts(doc.text, doc.analyzed, seg_index, seg_index + 1, &doc.lexicon,
+                              &kept);
+          range.second = static_cast<uint32_t>(kept.size());
+        }
+        scratch->evidence_mentions.insert(scratch->evidence_mentions.end(),
+                                          kept.begin() + range.first,
+                                          kept.begin() + range.second);
+      }
       all = &scratch->evidence_mentions;
     }
     evidence.push_back(MakeFactSpan(doc.text, doc.analyzed, *all,
@@ -370,6 +394,28 @@ void SetVerdict(const Checker::Impl& checker, const JudgeScratch::UnitParts& par
 
 }  // namespace
 
+void LookUpSummary(const Checker::Impl& checker, const AnalyzedText& summary,
+                   JudgeScratch* scratch) {
+  LookupWords(summary.words, &scratch->summary_lexicon);
+  checker.terms->WordTermsOf(summary.words, &scratch->summary_word_terms);
+  scratch->window_mentions.clear();
+  scratch->sentence_mentions.clear();
+  // Made once here: a check asks for them to narrow its sources (SummaryAsks) and again
+  // for each unit.
+  auto& terms = scratch->summary_terms;
+  terms.clear();
+  terms.reserve(summary.tokens.size());  // at most one term per token
+  for (const Segment& seg : summary.segments) {
+    checker.terms->TermsOf(summary, seg.tok_begin, seg.tok_end, scratch->summary_word_terms,
+                           &terms);
+  }
+}
+
+bool AsksIndex(std::string_view summary, const AnalyzedText& analyzed, uint32_t tok_begin,
+               const Term& term) {
+  return term.content || InParentheses(summary, analyzed, tok_begin, term);
+}
+
 void ClaimTermsOf(const Checker::Impl& checker, const SourceIndex& index,
                   std::string_view summary, const AnalyzedText& analyzed, const Segment& seg,
                   JudgeScratch* scratch) {
@@ -382,8 +428,11 @@ void ClaimTermsOf(const Checker::Impl& checker, const SourceIndex& index,
   scratch->claim.reserve(unit_tokens);
   scratch->claim_term_of.reserve(unit_tokens);
   scratch->trigram_found.reserve(unit_tokens);
-  checker.terms->TermsOf(analyzed, seg.tok_begin, seg.tok_end, scratch->summary_word_terms,
-                         &terms);
+  // The unit's terms, from the summary's: a term lies within one segment.
+  const auto starts_before = [](const Term& t, uint32_t tok) { return t.tok_begin < tok; };
+  const auto& all = scratch->summary_terms;
+  const auto first = std::lower_bound(all.begin(), all.end(), seg.tok_begin, starts_before);
+  terms.assign(first, std::lower_bound(first, all.end(), seg.tok_end, starts_before));
 
   // Distinct content terms with their weights, heaviest first (ties by position).
   auto& claim = scratch->claim;

@@ -4,6 +4,7 @@
 #define CLAIMCHECK_JUDGE_JUDGE_H_
 
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "checker_impl.h"
@@ -15,6 +16,7 @@ namespace claimcheck::internal {
 struct JudgeScratch {
   TextLexicon summary_lexicon;
   std::vector<TermTable::WordTerm> summary_word_terms;
+  std::vector<Term> summary_terms;  // TermsOf of each segment of the summary, in token order
   std::vector<Term> terms;
   std::vector<ClaimTerm> claim;
   std::vector<uint32_t> claim_term_of;  // per claim term: index of its first Term
@@ -25,6 +27,11 @@ struct JudgeScratch {
   std::vector<Window> windows;
   std::vector<Mention> mentions;
   std::vector<Mention> evidence_mentions;  // of a window, when its source's are not extracted
+  // The mentions of the source sentences extracted for windows so far in this check, so
+  // that a sentence in several units' windows is extracted once: those of index sentence
+  // s are window_mentions[first, second) of sentence_mentions[s]. Emptied by LookUpSummary.
+  std::vector<Mention> window_mentions;
+  std::vector<std::pair<uint32_t, uint32_t>> sentence_mentions;
   std::vector<FactFinding> fact_findings;
   std::vector<uint8_t> trigram_found;
   InOrderScratch in_order;
@@ -43,9 +50,22 @@ struct JudgeScratch {
   std::vector<UnitParts> parts;
 };
 
+// What the judge reads of a summary, found once before its units are judged: its words'
+// lexicon and term-table entries, and the terms of each of its segments. Also forgets
+// the source mentions kept from the last summary's windows.
+void LookUpSummary(const Checker::Impl& checker, const AnalyzedText& summary,
+                   JudgeScratch* scratch);
+
+// Whether ClaimTermsOf may look the term up in the source index (SourceIndex::Find): a
+// content term, or a definition's acronym in parentheses, "artificial intelligence (AI)".
+// `term` is one of the terms of the unit whose first token is `tok_begin`.
+bool AsksIndex(std::string_view summary, const AnalyzedText& analyzed, uint32_t tok_begin,
+               const Term& term);
+
 // The claim the aligner takes for the unit `seg`: its distinct content terms with their
 // weights, heaviest first (ties by position), in scratch->sorted_claim; scratch->terms,
 // novel, skip and claim_term_of are filled with it. The first step of JudgeUnit.
+// `scratch` holds LookUpSummary of `analyzed`, as JudgeUnit's does.
 void ClaimTermsOf(const Checker::Impl& checker, const SourceIndex& index,
                   std::string_view summary, const AnalyzedText& analyzed, const Segment& seg,
                   JudgeScratch* scratch);

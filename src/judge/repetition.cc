@@ -108,6 +108,21 @@ void AddFinding(std::string_view summary, const AnalyzedText& a, uint32_t first,
   out->findings.push_back(std::move(f));
 }
 
+// Whether two words of tokens [b, e) stand again, in order, later in it: without such a
+// pair no name is said twice. Sorted keys find it in n log n rather than the name loop's
+// kNameReach comparisons per token; a unit of more than kMaxSorted pairs is not asked.
+constexpr uint32_t kMaxSorted = 64;
+bool MayRepeatPair(const AnalyzedText& a, uint32_t b, uint32_t e) {
+  if (e - b < 4 || e - b - 1 > kMaxSorted) return e - b >= 4;
+  uint64_t pairs[kMaxSorted];
+  uint32_t n = 0;
+  for (uint32_t k = b; k + 1 < e; ++k) {
+    pairs[n++] = uint64_t{a.tokens[k].word} << 32 | a.tokens[k + 1].word;
+  }
+  std::sort(pairs, pairs + n);
+  return std::adjacent_find(pairs, pairs + n) != pairs + n;
+}
+
 }  // namespace
 
 bool AddRepetition(const PreparedSources::Impl& sources, std::string_view summary,
@@ -135,6 +150,7 @@ bool AddRepetition(const PreparedSources::Impl& sources, std::string_view summar
   // dismissed caught behind off chris jordan" (the source: "devon smith ... off chris
   // jordan"). The claim gives the name a role that belongs to someone else.
   // (The lexicon is asked only about pairs said twice: most units have none.)
+  if (!MayRepeatPair(a, b, e)) return false;
   for (uint32_t j = b + 2; j + 2 <= e && probes < kMaxProbes; ++j) {
     const uint32_t from = j >= b + kNameReach ? j - kNameReach : b;
     for (uint32_t i = from; i + 2 <= j && probes < kMaxProbes; ++i) {
