@@ -252,6 +252,12 @@ void TermTable::AddGroup(const Analyzer& analyzer, const std::vector<std::string
 
 namespace {
 
+// LeaveOut's rule: a word whose only possible term is keyed by its stem (TermsOf), whose
+// hash its table keeps, where that key is not among `keys`.
+bool LeftOut(const TermTable::WordTerm& w, const U64Set& keys, uint64_t stem_hash) {
+  return w.entry == StringTable::kNotFound && !w.clock && !keys.Contains(stem_hash);
+}
+
 // WordMarks::terms: 1 + the entry (0: none) below the framing and clock bits.
 constexpr uint32_t kFramingMark = uint32_t{1} << 31;
 constexpr uint32_t kClockMark = uint32_t{1} << 30;
@@ -277,8 +283,7 @@ void TermTable::WordTermsOf(const WordTable& words, std::vector<WordTerm>* out,
       w = {entry == 0 ? StringTable::kNotFound : entry - 1, (marks & kFramingMark) != 0,
            false, (marks & kClockMark) != 0};
       // As LeaveOut, in the same pass over the words.
-      w.left_out = keys != nullptr && entry == 0 && !w.clock &&
-                   !keys->Contains(words.stem_hash(id));
+      w.left_out = keys != nullptr && LeftOut(w, *keys, words.stem_hash(id));
     }
     return;
   }
@@ -306,9 +311,7 @@ void TermTable::LeaveOut(const WordTable& words, const U64Set& keys,
                          std::vector<WordTerm>* word_terms) const {
   for (uint32_t id = 0; id < words.size(); ++id) {
     WordTerm& w = (*word_terms)[id];
-    // A plain word's term is keyed by its stem (TermsOf), whose hash its table keeps.
-    w.left_out = w.entry == StringTable::kNotFound && !w.clock &&
-                 !keys.Contains(words.stem_hash(id));
+    w.left_out = LeftOut(w, keys, words.stem_hash(id));
   }
 }
 

@@ -89,10 +89,9 @@ uint32_t ClassifyGap(std::string_view gap) {
 uint32_t TokenView::GapBeforeAny(uint32_t i) const {
   if (i <= begin_) return 0;
   const uint32_t gap_begin = tokens_[i - 1].end, gap_end = tokens_[i].begin;
-  // Most gaps are one space: told without the call.
-  uint32_t flags = gap_end == gap_begin + 1 && text_[gap_begin] == ' '
-                       ? kGapSpace
-                       : ClassifyGap(text_.substr(gap_begin, gap_end - gap_begin));
+  // Told without the call for one space (after punctuation, which GapBefore leaves here).
+  uint32_t flags =
+      OneSpace(i) ? kGapSpace : ClassifyGap(text_.substr(gap_begin, gap_end - gap_begin));
   // A punctuation token counts as gap text, with what stands before it.
   if (IsPunct(i - 1)) {
     flags |= ClassifyGap(original(i - 1));

@@ -102,10 +102,7 @@ class TokenView {
   // count as their text). 0 for the unit's first token. Inline for the usual gap, one
   // space after a word: the recognizers and clause rules ask it of most tokens.
   uint32_t GapBefore(uint32_t i) const {
-    if (i > begin_ && tokens_[i].begin == tokens_[i - 1].end + 1 &&
-        text_[tokens_[i - 1].end] == ' ' && !IsPunct(i - 1)) {
-      return kGapSpace;
-    }
+    if (i > begin_ && OneSpace(i) && !IsPunct(i - 1)) return kGapSpace;
     return GapBeforeAny(i);
   }
   // No bytes at all between token i-1 and i ("15%" or "9988.HK" glued).
@@ -125,6 +122,10 @@ class TokenView {
 
  private:
   uint32_t GapBeforeAny(uint32_t i) const;  // GapBefore for any gap
+  // Exactly one space between token i-1 and i (i > begin_): most gaps.
+  bool OneSpace(uint32_t i) const {
+    return tokens_[i].begin == tokens_[i - 1].end + 1 && text_[tokens_[i - 1].end] == ' ';
+  }
   std::string_view BaseStem(uint32_t i) const {
     if (lexicon_ == nullptr) return IrregularBaseStem(norm(i));
     return lexicon_->base_stems.empty() ? std::string_view()
