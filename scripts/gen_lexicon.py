@@ -3,7 +3,7 @@
 
     gen_lexicon.py --wordnet /usr/share/wordnet --out lexicon_data.cc
 
-Two tables, both lexical facts about English, not about any data set:
+Tables of lexical facts about English, not about any data set:
   - inflections to their base form: WordNet's exception lists (verb.exc, noun.exc,
     adj.exc: "said" -> "say", "children" -> "child", "bigger" -> "big") and the regular
     comparatives and superlatives of common short adjectives ("smaller" -> "small"),
@@ -14,7 +14,11 @@ Two tables, both lexical facts about English, not about any data set:
     the judge never discounts as paraphrase;
   - the single words WordNet writes only capitalized, in every synset that has them
     ("edinburgh", "hungarian", "olympics"): names, which a lower-cased text no longer
-    marks as such.
+    marks as such;
+  - which of those name a place, or belong to one ("hungarian" to Hungary), with the
+    places each lies in by WordNet's part-of links ("cleveland" in Ohio, the United
+    States, North America), so a check can tell a place the source implies from one
+    that replaces the source's place.
 """
 import argparse
 import os
@@ -23,6 +27,62 @@ import re
 
 def cpp_string(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+# WordNet's lexicographer files for places: nouns of locations, and relational adjectives
+# (whose pertainym pointer names the noun they belong to: "hungarian" -> Hungary).
+NOUN_LOCATION = "15"
+ADJ_PERTAINYM = "01"
+# Part-of links followed upwards at most this far: city, region, country, continent.
+MAX_CONTAINING = 4
+
+
+def place_areas(wordnet, names):
+    """For each place name in `names`, and each initialism of a place: (its own noun
+    synsets, the synsets containing them)."""
+    def read(pos):
+        synsets = {}
+        with open(os.path.join(wordnet, "data." + pos), encoding="latin-1") as f:
+            for line in f:
+                if line.startswith(" "):
+                    continue
+                fields = line.split("|", 1)[0].split()
+                n = int(fields[3], 16)
+                words = [re.sub(r"\(.*\)$", "", fields[4 + 2 * k]) for k in range(n)]
+                at = 4 + 2 * n
+                pointers = [(fields[at + 1 + 4 * k], int(fields[at + 2 + 4 * k]),
+                             fields[at + 3 + 4 * k]) for k in range(int(fields[at]))]
+                synsets[int(fields[0])] = (fields[1], words, pointers)
+        return synsets
+
+    nouns, adjectives = read("noun"), read("adj")
+    own = {}
+    for offset, (lexfile, words, _) in nouns.items():
+        if lexfile != NOUN_LOCATION:
+            continue
+        for w in words:
+            # Initialisms ("UK", "U.S.") too: they only tell a place the claim's is related
+            # to, since in lower case they spell everyday words.
+            if w.lower() in names or re.fullmatch(r"[A-Z](\.?[A-Z])+\.?", w):
+                own.setdefault(w.lower(), set()).add(offset)
+    for lexfile, words, pointers in adjectives.values():
+        if lexfile != ADJ_PERTAINYM:
+            continue
+        targets = {o for sym, o, pos in pointers
+                   if sym == "\\" and pos == "n" and nouns.get(o, ("",))[0] == NOUN_LOCATION}
+        for w in words:
+            if targets and w.lower() in names:
+                own.setdefault(w.lower(), set()).update(targets)
+
+    def containing(offsets):
+        found, frontier = set(), set(offsets)
+        for _ in range(MAX_CONTAINING):
+            frontier = {o for s in frontier for sym, o, pos in nouns[s][2]
+                        if sym == "#p" and pos == "n"} - found - set(offsets)
+            found |= frontier
+        return found
+
+    return {w: (offsets, containing(offsets)) for w, offsets in own.items()}
 
 
 def main():
@@ -104,6 +164,8 @@ def main():
     proper = sorted(w for w in titled - lower
                     if re.fullmatch(r"[a-z][a-z'-]*", w) and not everyday_form(w))
 
+    places = place_areas(args.wordnet, set(proper))
+
     def comparatives(adj):
         if adj.endswith("e"):
             return adj + "r", adj + "st"
@@ -144,6 +206,21 @@ def main():
         out.append(f"  {cpp_string(word)},")
     out.append("};")
     out.append(f"const size_t kProperNamesSize = {len(proper)};")
+    # Each place: its name, then where its areas start in kPlaceAreas, how many are its
+    # own (the synsets it names) and how many in all (its own, then those containing them).
+    out.append("const PlaceAreas kPlaces[] = {")
+    areas = []
+    for word in sorted(places):
+        own, containing = places[word]
+        count = len(own) + len(containing)
+        out.append(f"  {{{cpp_string(word)}, {len(areas)}, {len(own)}, {count}}},")
+        areas.extend(sorted(own) + sorted(containing))
+    out.append("};")
+    out.append(f"const size_t kPlacesSize = {len(places)};")
+    out.append("const uint32_t kPlaceAreas[] = {")
+    for i in range(0, len(areas), 8):
+        out.append("  " + " ".join(f"{a}," for a in areas[i:i + 8]))
+    out.append("};")
     out.append("}  // namespace claimcheck::internal::lexicon_data")
     tmp = args.out + ".tmp"
     with open(tmp, "w", encoding="utf-8") as f:

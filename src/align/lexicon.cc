@@ -112,4 +112,27 @@ bool IsProperName(std::string_view norm) {
   return TheTables().proper.Find(norm) != StringTable::kNotFound;
 }
 
+const PlaceAreas* FindPlace(std::string_view norm) {
+  // Asked only of a claim's place the sources lack and of the sources' places then: a
+  // binary search, and no table to build.
+  const PlaceAreas* end = lexicon_data::kPlaces + lexicon_data::kPlacesSize;
+  const PlaceAreas* it = std::lower_bound(
+      lexicon_data::kPlaces, end, norm,
+      [](const PlaceAreas& p, std::string_view n) { return std::string_view(p.name) < n; });
+  return it != end && std::string_view(it->name) == norm ? it : nullptr;
+}
+
+bool PlacesRelated(const PlaceAreas& a, const PlaceAreas& b) {
+  // a's own areas among all of b's, or the reverse.
+  auto within = [](const PlaceAreas& x, const PlaceAreas& y) {
+    const uint32_t* areas = lexicon_data::kPlaceAreas;
+    const uint32_t* y_end = areas + y.first + y.all;
+    for (uint32_t i = x.first; i < x.first + x.own; ++i) {
+      if (std::find(areas + y.first, y_end, areas[i]) != y_end) return true;
+    }
+    return false;
+  };
+  return within(a, b) || within(b, a);
+}
+
 }  // namespace claimcheck::internal

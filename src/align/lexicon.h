@@ -1,9 +1,10 @@
 // English lexicon tables generated at build time from WordNet (scripts/gen_lexicon.py):
-// irregular inflections and how common each lemma is in running text.
+// irregular inflections, how common each lemma is in running text, names, and places.
 #ifndef CLAIMCHECK_ALIGN_LEXICON_H_
 #define CLAIMCHECK_ALIGN_LEXICON_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace claimcheck::internal {
@@ -17,6 +18,15 @@ struct LemmaCount {
   unsigned count;     // sense-tagged occurrences in SemCor
   bool noun_only;     // WordNet knows it only as a noun
 };
+// A place name and its areas, lexicon_data::kPlaceAreas[first, first + all): WordNet
+// synsets, the `own` ones it names (or belongs to: Hungary for "hungarian") first, then
+// those containing them.
+struct PlaceAreas {
+  const char* name;  // sorted by name (byte order)
+  uint32_t first;
+  uint32_t own;
+  uint32_t all;
+};
 
 namespace lexicon_data {
 extern const IrregularForm kIrregular[];
@@ -25,6 +35,9 @@ extern const LemmaCount kLemmaCounts[];
 extern const size_t kLemmaCountsSize;
 extern const char* const kProperNames[];
 extern const size_t kProperNamesSize;
+extern const PlaceAreas kPlaces[];
+extern const size_t kPlacesSize;
+extern const uint32_t kPlaceAreas[];
 }  // namespace lexicon_data
 
 // Occurrences of `lemma` (lowercase) in the tagged corpus; 0 when unknown (names, rare words).
@@ -48,6 +61,15 @@ bool IsNounOnly(std::string_view norm);
 // A word WordNet writes only capitalized ("edinburgh", "hungarian"): a name, even where a
 // lower-cased text does not mark it as one.
 bool IsProperName(std::string_view norm);
+
+// A word WordNet writes only capitalized that names a place ("glasgow", "ohio") or
+// belongs to one ("hungarian"), or the initialism of a place ("uk", "u.s."); null for any
+// other word.
+const PlaceAreas* FindPlace(std::string_view norm);
+
+// One of two places is the other, lies in it or belongs to it: "cleveland" and "ohio",
+// "hungarian" and "europe"; not "glasgow" and "edinburgh".
+bool PlacesRelated(const PlaceAreas& a, const PlaceAreas& b);
 
 }  // namespace claimcheck::internal
 

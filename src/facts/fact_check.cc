@@ -137,6 +137,7 @@ class ClaimCheck {
     CheckAssertedCertainty();
     CheckAntonyms();
     CheckExclusive();
+    CheckPlaces();
   }
 
  private:
@@ -1504,6 +1505,46 @@ class ClaimCheck {
     const TextLexicon* lexicon = v.lexicon();
     return lexicon == nullptr || lexicon->traits.empty() ||
            (lexicon->traits[v.tok(k).word] & (kTraitAntonyms | kTraitIrregular)) != 0;
+  }
+
+  // --- places a lower-cased text names. A place no source word names ("in birmingham"),
+  // where the sources name another and none it lies in, contains or belongs to (they
+  // have "glasgow", not "west midlands" or "england"): a text that marks no names shows
+  // a swapped place only so. A capitalized name is CheckEntity's; with no place in the
+  // sources at all, a summary may name the one its source implies ("london" for "the
+  // capital").
+  void CheckPlaces() {
+    for (uint32_t k = claim_.view.begin(); k < claim_.view.end(); ++k) {
+      if (!claim_.view.Has(k, kTokAlpha) ||
+          (claim_.view.HasUpper(k) && !claim_.view.SentenceStart(k))) {
+        continue;
+      }
+      std::string_view norm = claim_.view.norm(k);
+      const WordInfo* info = claim_.view.word(k);
+      if (Possessive(norm)) {
+        norm.remove_suffix(2);
+        info = LookupWord(norm);
+      }
+      // An initialism spells an everyday word in lower case ("us"): not a place here.
+      if (!HasLex(info, kLexPlace) || !IsProperName(norm) || InEntity(k) ||
+          sources_.NormGiven(norm) || sources_.StemGiven(claim_.Stem(k))) {
+        continue;
+      }
+      const PlaceAreas* place = FindPlace(norm);
+      if (place == nullptr) continue;
+      const std::string_view other = sources_.OtherPlace(*place);
+      if (other.empty()) continue;
+      const Token& t = claim_.view.tok(k);
+      Add(FindingKind::kEntityMissing, false, t.begin, t.end,
+          "no place " + Quote(claim_.TokText(k)) + " in the sources, which name " + Quote(other));
+    }
+  }
+  // Token k belongs to a name (checked by CheckEntity).
+  bool InEntity(uint32_t k) const {
+    for (const Mention& m : claim_) {
+      if (m.kind == MentionKind::kEntity && k >= m.tok_begin && k < m.tok_end) return true;
+    }
+    return false;
   }
 
   // Token k belongs to a direction or comparison mention (checked by its own rule).

@@ -33,6 +33,8 @@
 
 namespace claimcheck::internal {
 
+struct PlaceAreas;  // align/lexicon.h
+
 // A span of analyzed text and its mentions: a claim unit, or an evidence window of one
 // source. Views only: the text, tokens and mentions must outlive it.
 struct FactSpan {
@@ -107,6 +109,9 @@ class SourceFacts {
   bool StemGiven(std::string_view stem) const { return Given(stem, kAsStem); }
   // The name a ticker stands for in the sources ("9988.hk" -> "alibaba"), or "".
   std::string_view TickerOwner(std::string_view key) const;
+  // A place some source word names ("glasgow", "scottish"; FindPlace) when no source word
+  // names `place` or a place related to it (PlacesRelated): the first such; else "".
+  std::string_view OtherPlace(const PlaceAreas& place) const;
 
  private:
   // What the sources' mentions give, added source by source in order.

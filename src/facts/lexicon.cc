@@ -467,15 +467,22 @@ void AddExclusiveSets(Table* t) {
   }
 }
 
+void AddPlaces(Table* t) {
+  for (size_t i = 0; i < lexicon_data::kPlacesSize; ++i) {
+    (*t)[lexicon_data::kPlaces[i].name].flags |= kLexPlace;
+  }
+}
+
 Table BuildTable() {
   Table t;
-  t.reserve(1024);
+  t.reserve(4096);
   AddCardinals(&t);
   AddUnits(&t);
   AddCalendar(&t);
   AddCues(&t);
   AddGivenNames(&t);
   AddExclusiveSets(&t);
+  AddPlaces(&t);
   return t;
 }
 

@@ -42,6 +42,7 @@ enum LexFlag : uint32_t {
   kLexGivenName = 1u << 24,    // "michael", "sarah": opens a person's name in lower case
   kLexExclusive = 1u << 25,    // "yellow", "north", "winter": one of a set of words that
                                // exclude each other (exclusive_set, exclusive_member)
+  kLexPlace = 1u << 26,        // "glasgow", "hungarian", "uk": names a place (FindPlace)
 };
 
 // How strongly a hedge word weakens a statement.

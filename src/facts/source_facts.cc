@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <string>
 
+#include "align/lexicon.h"
 #include "facts/fact_check.h"
 #include "facts/work_count.h"
 
@@ -294,6 +295,32 @@ std::string_view SourceFacts::OtherGivenName(std::string_view key) const {
     if (first[0] != given[0] && HasLex(LookupWord(first), kLexGivenName)) return other;
   }
   return {};
+}
+
+std::string_view SourceFacts::OtherPlace(const PlaceAreas& place) const {
+  if (words_.sources < sources_) CompleteWords();
+  std::string_view other;
+  bool related = false;
+  auto visit = [&](std::string_view norm) {
+    if (Possessive(norm)) norm.remove_suffix(2);
+    const WordInfo* info = LookupWord(norm);
+    if (!HasLex(info, kLexPlace)) return;
+    const PlaceAreas* p = FindPlace(norm);
+    if (p == nullptr) return;
+    if (p == &place || PlacesRelated(place, *p)) {
+      related = true;
+    } else if (other.empty() && IsProperName(norm) && !HasLex(info, kLexGivenName)) {
+      other = norm;  // not "us", nor "victoria", which may name a person
+    }
+  };
+  // Asked only for a claim's place that no source word names: every source word once.
+  const size_t first_words = words_.first == nullptr ? 0 : words_.first->size();
+  CountWork(first_words + words_.table.size());
+  for (uint32_t id = 0; id < first_words && !related; ++id) visit(words_.first->norm(id));
+  for (uint32_t id = 0; id < words_.table.size() && !related; ++id) {
+    if ((words_.as[id] & kAsNorm) != 0) visit(words_.table.Get(id));
+  }
+  return related ? std::string_view() : other;
 }
 
 bool SourceFacts::EntityGiven(std::string_view key) const {

@@ -428,6 +428,42 @@ TEST_CASE("names: supported, unsupported, contradicted", "[facts][fact_check]") 
     INFO(h->Dump());
     CHECK(h->findings.empty());
   }
+  SECTION("a lower-cased text: a place the sources do not name, where they name another") {
+    const std::string src = "a man robbed a security guard outside a supermarket in glasgow.";
+    auto c = Run("a man robbed a security guard outside a supermarket in birmingham.", {src},
+                 src);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kEntityMissing, "birmingham");
+    REQUIRE(f != nullptr);
+    CHECK_FALSE(f->contradicts);
+    CHECK(f->detail.find("glasgow") != std::string::npos);
+    // A place adjective, and a place opening the sentence, count too.
+    const std::string gp = "hamilton was mystified by his lack of pace in the russian grand prix.";
+    auto a = Run("hamilton failed to win the hungarian grand prix.", {gp}, gp);
+    INFO(a->Dump());
+    CHECK(a->Find(FindingKind::kEntityMissing, "hungarian") != nullptr);
+    auto b = Run("Birmingham police say a man robbed a security guard.", {src}, src);
+    INFO(b->Dump());
+    CHECK(b->Find(FindingKind::kEntityMissing, "Birmingham") != nullptr);
+    // Not when the sources name the place, a place it lies in or one lying in it, or a
+    // place it belongs to ("uk" for "scotland's"); nor when they name no place at all,
+    // since a summary may name the one its source implies; nor for a competitor that is
+    // also a given name.
+    const std::vector<std::pair<const char*, const char*>> fine = {
+        {"a man robbed a security guard at a glasgow supermarket.", "glasgow"},
+        {"a man robbed a security guard outside a supermarket in scotland.", "scotland"},
+        {"the toddler fell into the pit at a zoo in ohio.", "cleveland"},
+        {"the toddler fell into the pit at a zoo in cleveland.", "ohio"},
+        {"irn bru is one of scotland's best-known brands.", "uk"},
+        {"a man robbed a security guard outside a supermarket in birmingham.", "the city"},
+        {"a man robbed a security guard outside a supermarket in birmingham.", "victoria"}};
+    for (const auto& [claim, place] : fine) {
+      const std::string s = std::string("the story is about ") + place + ".";
+      auto d = Run(claim, {s}, s);
+      INFO(claim << " / " << s << "\n" << d->Dump());
+      CHECK(d->Find(FindingKind::kEntityMissing) == nullptr);
+    }
+  }
   SECTION("a role swap between two names the evidence both has") {
     const std::string src =
         "Alibaba has been using its own chips for smaller AI models since early this year, "
