@@ -193,7 +193,7 @@ uint32_t FactWordMarks(std::string_view norm, uint64_t hash, std::string_view st
   const uint32_t entry = index == StringTable::kNotFound ? 0 : index + 1;
   uint32_t traits = 0;
   // As the fact checks read a word: its stem, or its norm when it has none.
-  if (!AntonymSet(norm, stem.empty() ? norm : stem).empty()) traits |= kTraitAntonyms;
+  if (HasAntonyms(norm, stem.empty() ? norm : stem)) traits |= kTraitAntonyms;
   if (CommonAsName(norm)) traits |= kTraitCommonName;
   if (IsContentWord(norm, IsStopword(norm), LexiconEntry(index))) traits |= kTraitContent;
   if (!IrregularBaseStem(norm).empty()) traits |= kTraitIrregular;

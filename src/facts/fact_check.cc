@@ -1369,8 +1369,13 @@ class ClaimCheck {
       }
       std::string_view norm = claim_.view.norm(k);
       std::string_view stem = claim_.Stem(k);
+      // A comparative or superlative opposes through its adjective's pairs as well:
+      // "higher" through "high" / "low" (and the evidence's "lower" through "low").
       const AntonymSet antonyms(norm, stem);
-      if (antonyms.empty()) continue;
+      const std::string degree =
+          HasLex(claim_.view.word(k), kLexComparative | kLexSuperlative) ? DegreeBase(norm) : "";
+      const AntonymSet by_degree(degree, degree);
+      if (antonyms.empty() && by_degree.empty()) continue;
       // The evidence's words are told apart by their hashes first.
       const uint64_t norm_hash = claim_.view.norm_hash(k), stem_hash = claim_.StemHash(k);
       const Side* side = nullptr;
@@ -1388,8 +1393,8 @@ class ClaimCheck {
             self = true;
             break;
           }
-          if (hit == kNone && c.may_be_antonym && antonyms.MayMatch(c.norm_hash, c.stem_hash) &&
-              antonyms.Matches(e.view.norm(j), c.norm_hash, e.Stem(j), c.stem_hash) &&
+          if (hit == kNone && c.may_be_antonym &&
+              (Opposes(antonyms, e, c) || Opposes(by_degree, e, c)) &&
               !e.Governed(j, MentionKind::kNegation) &&
               !claim_.Governed(k, MentionKind::kNegation) && SameClauseTopic(claim_, k, e, j)) {
             hit = j;
@@ -1404,10 +1409,28 @@ class ClaimCheck {
   // An evidence token that IsContent, with what CheckAntonyms compares of it.
   struct ContentWord {
     uint32_t token;
-    bool may_be_antonym;  // MayBeAntonym
+    uint32_t degree;  // its Degree in degrees_, for a comparative or superlative; else kNone
     uint64_t norm_hash;
     uint64_t stem_hash;  // Side::StemHash
+    bool may_be_antonym;  // MayBeAntonym
   };
+  // The adjective an evidence comparative or superlative is a degree of (DegreeBase).
+  struct Degree {
+    std::string base;
+    uint64_t hash;
+  };
+  // Evidence word c is in `antonyms`, by its norm and stem or by the adjective it is a
+  // degree of.
+  bool Opposes(const AntonymSet& antonyms, const Side& e, const ContentWord& c) const {
+    if (antonyms.empty()) return false;
+    if (antonyms.MayMatch(c.norm_hash, c.stem_hash) &&
+        antonyms.Matches(e.view.norm(c.token), c.norm_hash, e.Stem(c.token), c.stem_hash)) {
+      return true;
+    }
+    if (c.degree == kNone) return false;
+    const Degree& d = degrees_[c.degree];
+    return antonyms.MayMatch(d.hash, d.hash) && antonyms.Matches(d.base, d.hash, d.base, d.hash);
+  }
   // Per evidence side, its content words in token order: made on first use.
   const std::vector<std::vector<ContentWord>>& ContentWords() {
     if (content_words_.size() == evidence_.size()) return content_words_;
@@ -1416,8 +1439,17 @@ class ClaimCheck {
       const Side& e = evidence_[s];
       for (uint32_t j = e.view.begin(); j < e.view.end(); ++j) {
         if (!IsContent(e.view, j)) continue;
-        content_words_[s].push_back({j, MayBeAntonym(e.view, j), e.view.norm_hash(j),
-                                     e.StemHash(j)});
+        uint32_t degree = kNone;
+        if (HasLex(e.view.word(j), kLexComparative | kLexSuperlative)) {
+          std::string base = DegreeBase(e.view.norm(j));
+          if (!base.empty()) {
+            degree = static_cast<uint32_t>(degrees_.size());
+            const uint64_t hash = HashBytes(base);
+            degrees_.push_back({std::move(base), hash});
+          }
+        }
+        content_words_[s].push_back(
+            {j, degree, e.view.norm_hash(j), e.StemHash(j), MayBeAntonym(e.view, j)});
       }
     }
     return content_words_;
@@ -1547,13 +1579,16 @@ class ClaimCheck {
     return false;
   }
 
-  // Token k belongs to a direction or comparison mention (checked by its own rule).
+  // Token k belongs to a direction or comparison mention (checked by its own rule). A
+  // comparative that ranks no name ("revenue to be higher than in Q2") is left to the
+  // antonym check, which CheckComparison does not stand in for.
   bool InMention(uint32_t k) const {
     for (const Mention& m : claim_) {
-      if ((m.kind == MentionKind::kDirection || m.kind == MentionKind::kComparison) &&
-          k >= m.tok_begin && k < m.tok_end) {
-        return true;
-      }
+      if (k < m.tok_begin || k >= m.tok_end) continue;
+      if (m.kind == MentionKind::kDirection) return true;
+      if (m.kind != MentionKind::kComparison) continue;
+      int sign = 0;
+      if (m.superlative || Target(claim_, m, &sign) != nullptr) return true;
     }
     return false;
   }
@@ -1564,6 +1599,7 @@ class ClaimCheck {
   std::vector<FactFinding>* out_;
   std::vector<uint32_t> flipped_;  // claim tokens already in a negation finding
   std::vector<std::vector<ContentWord>> content_words_;  // ContentWords
+  std::vector<Degree> degrees_;                          // ContentWord::degree
 };
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "align/lexicon.h"
+#include "facts/antonyms.h"
 #include "text/stem_cache.h"
 #include "text/stopwords.h"
 #include "text/string_table.h"
@@ -508,6 +509,32 @@ const FlatTable& TheFlatTable() {
 }
 
 }  // namespace
+
+std::string DegreeBase(std::string_view norm) {
+  if (!HasLex(LookupWord(norm), kLexComparative | kLexSuperlative)) return {};
+  const std::string_view irregular = IrregularBase(norm);
+  if (!irregular.empty()) return std::string(irregular);
+  // Regular degrees: "lower", "larger" (restored "e"), "bigger" (undoubled), "earlier".
+  for (std::string_view suffix : {std::string_view("er"), std::string_view("est")}) {
+    if (norm.size() <= suffix.size() + 1 || norm.substr(norm.size() - suffix.size()) != suffix) {
+      continue;
+    }
+    const std::string stem(norm.substr(0, norm.size() - suffix.size()));
+    const size_t n = stem.size();
+    for (const std::string& base :
+         {stem, stem + "e", n > 2 && stem[n - 1] == stem[n - 2] ? stem.substr(0, n - 1) : "",
+          stem.back() == 'i' ? stem.substr(0, n - 1) + "y" : ""}) {
+      if (!base.empty() && LemmaFrequency(base) > 0) return base;
+    }
+  }
+  return {};
+}
+
+bool HasAntonyms(std::string_view norm, std::string_view stem) {
+  if (!AntonymSet(norm, stem).empty()) return true;
+  const std::string degree = DegreeBase(norm);
+  return !AntonymSet(degree, degree).empty();
+}
 
 std::string_view IrregularBaseStem(std::string_view norm) {
   struct Table {

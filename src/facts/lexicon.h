@@ -4,6 +4,7 @@
 #define CLAIMCHECK_FACTS_LEXICON_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -102,6 +103,15 @@ enum WordTrait : uint8_t {
 // "fall"), or empty (for stop words too): the fact checks compare such a form by its
 // base, as the alignment's terms do. Thread-safe; the table is built once.
 std::string_view IrregularBaseStem(std::string_view norm);
+
+// The adjective a comparative or superlative of the lexicon is a degree of ("higher" ->
+// "high", "larger" -> "large", "worst" -> "bad"), or empty: the word opposes what that
+// adjective's antonym's degrees say ("higher" / "lower").
+std::string DegreeBase(std::string_view norm);
+
+// The word has antonym pairs, by its norm or stem (AntonymSet) or by the adjective it is a
+// degree of (DegreeBase): what kTraitAntonyms records.
+bool HasAntonyms(std::string_view norm, std::string_view stem);
 
 // A possessive: "Nvidia's", "scotland's" (not "'s" alone).
 inline bool Possessive(std::string_view norm) {

@@ -85,6 +85,38 @@ TEST_CASE("a claim word whose antonym stands in the evidence", "[facts][antonyms
   CHECK(CheckAgainst(source, evidence, evidence).empty());
 }
 
+TEST_CASE("a comparative whose adjective's antonym the evidence has in degree",
+          "[facts][antonyms]") {
+  // "higher" against "lower": neither is the other's WordNet antonym as written, but
+  // their adjectives are, and no name is ranked for the comparison check to judge.
+  const std::string eps =
+      "The company expects earnings per share to be lower in the third quarter than in the "
+      "second quarter.";
+  const std::string claim =
+      "The company expects earnings per share to be higher in the third quarter than in the "
+      "second quarter.";
+  auto findings = CheckAgainst(eps, eps, claim);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].kind == FindingKind::kAntonym);
+  CHECK(findings[0].contradicts);
+  CHECK(claim.substr(findings[0].begin, findings[0].end - findings[0].begin) == "higher");
+  CHECK(eps.substr(findings[0].source_begin,
+                   findings[0].source_end - findings[0].source_begin) == "lower");
+  const std::string profits = "Profits were higher than analysts expected.";
+  auto lower = CheckAgainst(profits, profits, "Profits were lower than analysts expected.");
+  REQUIRE(lower.size() == 1);
+  CHECK(lower[0].kind == FindingKind::kAntonym);
+  // Larger and smaller through "large" / "small", with the "e" the degree dropped.
+  const std::string crowd = "The crowd was smaller than last year.";
+  auto larger = CheckAgainst(crowd, crowd, "The crowd was larger than last year.");
+  REQUIRE(larger.size() == 1);
+  CHECK(larger[0].kind == FindingKind::kAntonym);
+  // The same degree, or both degrees in the evidence: nothing.
+  CHECK(CheckAgainst(eps, eps, eps).empty());
+  const std::string both = "Costs were higher and margins lower than in the second quarter.";
+  CHECK(CheckAgainst(both, both, "Costs were higher than in the second quarter.").empty());
+}
+
 TEST_CASE("a colour or compass point the evidence gives otherwise", "[facts][antonyms]") {
   const std::string paint =
       "Activists dumped gallons of yellow and blue paint on the road outside the embassy.";
