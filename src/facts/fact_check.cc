@@ -320,6 +320,7 @@ class ClaimCheck {
 
   void CheckDate(const Mention& m) {
     if (m.relative) {  // "last month" never conflicts with a calendar date
+      if (CheckRelativeSide(m)) return;
       if (!RelativeBacked(m)) {
         Add(FindingKind::kDateMismatch, false, m.begin, m.end,
             "no date near " + Quote(claim_.Text(m)) + " in the evidence");
@@ -327,6 +328,51 @@ class ClaimCheck {
       return;
     }
     CheckValue(m, FindingKind::kDateMismatch, "date");
+  }
+
+  // Which way a relative date points from now: -1 for "last year", "the past month",
+  // "previous season"; +1 for "next year", "the coming week"; 0 for "this year" and the
+  // rest. `period` is its last word ("year", "monday").
+  static int TimeSide(const Side& s, const Mention& m, std::string_view* period) {
+    *period = s.view.norm(m.tok_end - 1);
+    int side = 0;
+    for (uint32_t k = m.tok_begin; k + 1 < m.tok_end; ++k) {
+      const std::string_view w = s.view.norm(k);
+      if (w == "this" || w == "current") return 0;  // "earlier this year"
+      if (w == "last" || w == "past" || w == "previous" || w == "prior") side = -1;
+      if (w == "next" || w == "coming" || w == "following") side = 1;
+    }
+    return side;
+  }
+
+  // A relative date the evidence turns the other way for the same period ("compared to
+  // next year" where it says "last year"), and never gives as the claim does: a finding,
+  // and true.
+  bool CheckRelativeSide(const Mention& m) {
+    std::string_view period;
+    const int side = TimeSide(claim_, m, &period);
+    if (side == 0) return false;
+    const Side* other_side = nullptr;
+    const Mention* other = nullptr;
+    for (const Side& e : evidence_) {
+      for (const Mention& x : e) {
+        if (x.kind != MentionKind::kDate || !x.relative) continue;
+        std::string_view x_period;
+        const int x_side = TimeSide(e, x, &x_period);
+        if (x_period != period) continue;
+        if (x_side == side) return false;
+        if (x_side == -side && other == nullptr) {
+          other = &x;
+          other_side = &e;
+        }
+      }
+    }
+    if (other == nullptr) return false;
+    FactFinding& f = Add(FindingKind::kDateMismatch, true, m.begin, m.end,
+                         "the source says " + Quote(other_side->Text(*other)) + ", not " +
+                             Quote(claim_.Text(m)));
+    SetSource(&f, *other_side, other->begin, other->end);
+    return true;
   }
 
   // A relative date of the claim has a date of any kind in its evidence: the same words

@@ -252,6 +252,26 @@ TEST_CASE("dates: supported, unsupported, contradicted", "[facts][fact_check]") 
     INFO(d->Dump());
     CHECK(d->Find(FindingKind::kDateMismatch) == nullptr);
   }
+  SECTION("a relative date the evidence turns the other way: contradicted") {
+    const std::string src = "Net income fell in the second quarter compared to last year.";
+    auto c = Run("Net income fell in the second quarter compared to next year.", {src}, src);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kDateMismatch, "next year");
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);
+    CHECK(SourceText(*c, *f) == "last year");
+    // The same way, another period, or "this" (which may be either): no conflict.
+    const std::string both = "Sales fell last year and will rise next year.";
+    for (const char* claim : {"Sales will rise next year.", "Sales fell last year.",
+                              "Sales will rise next month.", "Sales fell this year."}) {
+      auto d = Run(claim, {both}, both);
+      INFO(claim << "\n" << d->Dump());
+      for (const FactFinding& g : d->findings) CHECK_FALSE(g.contradicts);
+    }
+    auto e = Run("Sales will rise next season.", {src}, src);
+    INFO(e->Dump());
+    CHECK(e->Find(FindingKind::kDateMismatch) == nullptr);
+  }
   SECTION("002's September 11, 2025 against Reuters' Sept 11 ... Thursday") {
     auto c = Run("In a significant development in the AI landscape, Chinese tech giants Alibaba "
                  "and Baidu have started utilizing their own custom-designed AI chips to train "
