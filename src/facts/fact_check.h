@@ -20,6 +20,8 @@
 #define CLAIMCHECK_FACTS_FACT_CHECK_H_
 
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -175,6 +177,15 @@ class SourceFacts {
   mutable Words words_;
   mutable Mentioned mentioned_;
   mutable std::vector<Deferred> deferred_;
+  // The source words that name a place (FindPlace), found when OtherPlace is first
+  // asked, which is rare: behind a lock of their own, so that even sources shared
+  // between threads pay nothing for them until then.
+  struct Places {
+    std::mutex mu;
+    size_t sources = 0;  // whose words are in
+    std::vector<std::pair<std::string_view, const PlaceAreas*>> names;
+  };
+  std::unique_ptr<Places> places_ = std::make_unique<Places>();
 };
 
 // One reason a claim's specific is not backed, with its spans.

@@ -50,6 +50,8 @@ void SourceFacts::Reset(const AliasTable* aliases) {
   sources_ = 0;
   words_.clear();
   mentioned_.clear();
+  places_->sources = 0;
+  places_->names.clear();
 }
 
 void SourceFacts::Words::clear() {
@@ -298,29 +300,34 @@ std::string_view SourceFacts::OtherGivenName(std::string_view key) const {
 }
 
 std::string_view SourceFacts::OtherPlace(const PlaceAreas& place) const {
-  if (words_.sources < sources_) CompleteWords();
-  std::string_view other;
-  bool related = false;
-  auto visit = [&](std::string_view norm) {
-    if (Possessive(norm)) norm.remove_suffix(2);
-    const WordInfo* info = LookupWord(norm);
-    if (!HasLex(info, kLexPlace)) return;
-    const PlaceAreas* p = FindPlace(norm);
-    if (p == nullptr) return;
-    if (p == &place || PlacesRelated(place, *p)) {
-      related = true;
-    } else if (other.empty() && IsProperName(norm) && !HasLex(info, kLexGivenName)) {
-      other = norm;  // not "us", nor "victoria", which may name a person
+  std::lock_guard<std::mutex> lock(places_->mu);
+  if (places_->sources < sources_) {
+    // Every source word once, the first time a claim names a place no source word does.
+    if (words_.sources < sources_) CompleteWords();
+    places_->names.clear();
+    auto add = [&](std::string_view norm) {
+      if (Possessive(norm)) norm.remove_suffix(2);
+      if (!HasLex(LookupWord(norm), kLexPlace)) return;
+      if (const PlaceAreas* p = FindPlace(norm)) places_->names.emplace_back(norm, p);
+    };
+    const size_t first_words = words_.first == nullptr ? 0 : words_.first->size();
+    CountWork(first_words + words_.table.size());
+    for (uint32_t id = 0; id < first_words; ++id) add(words_.first->norm(id));
+    for (uint32_t id = 0; id < words_.table.size(); ++id) {
+      if ((words_.as[id] & kAsNorm) != 0) add(words_.table.Get(id));
     }
-  };
-  // Asked only for a claim's place that no source word names: every source word once.
-  const size_t first_words = words_.first == nullptr ? 0 : words_.first->size();
-  CountWork(first_words + words_.table.size());
-  for (uint32_t id = 0; id < first_words && !related; ++id) visit(words_.first->norm(id));
-  for (uint32_t id = 0; id < words_.table.size() && !related; ++id) {
-    if ((words_.as[id] & kAsNorm) != 0) visit(words_.table.Get(id));
+    places_->sources = sources_;
   }
-  return related ? std::string_view() : other;
+  std::string_view other;
+  CountWork(places_->names.size());
+  for (const auto& [norm, p] : places_->names) {
+    if (p == &place || PlacesRelated(place, *p)) return {};
+    // Not "us", nor "victoria", which may name a person.
+    if (other.empty() && IsProperName(norm) && !HasLex(LookupWord(norm), kLexGivenName)) {
+      other = norm;
+    }
+  }
+  return other;
 }
 
 bool SourceFacts::EntityGiven(std::string_view key) const {

@@ -129,6 +129,24 @@ TEST_CASE("cost grows linearly with the summary", "[perf][scaling]") {
   }
 }
 
+TEST_CASE("places a lower-cased summary adds cost linear work as both texts grow",
+          "[perf][scaling]") {
+  // Every sentence names a place no source word does, where the source names another:
+  // the source's places are gathered once, not once per sentence (which would grow as
+  // summary x source).
+  uint64_t prev = 0;
+  for (size_t n : {100, 200, 400, 800}) {
+    const std::string source = perf::Source(n, 11) + " officials met in glasgow on monday.";
+    std::string summary;
+    for (size_t i = 0; i < n / 4; ++i) summary += "officials met in birmingham on monday. ";
+    const Cost c = Measure(source, summary);
+    INFO(n << " source sentences, " << n / 4 << " summary sentences: work " << c.work
+           << ", previous " << prev);
+    if (prev != 0) CHECK(static_cast<double>(c.work) <= kDoublingBound * prev);
+    prev = c.work;
+  }
+}
+
 // Memory for one check: the target is 20 bytes per input byte plus a few MB. News-length
 // pairs meet it by far (the few MB dominate); long inputs meet it since a token is 16
 // bytes and its norm and stem are kept once per distinct word of its text (about 21x
