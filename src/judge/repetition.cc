@@ -55,16 +55,32 @@ bool AnySourceHas(const PreparedSources::Impl& sources, const AnalyzedText& clai
   return false;
 }
 
-// Some source sentence has the claim's two tokens from `from` twice.
+// Some source sentence has the claim's `n` tokens from `from` twice.
 bool AnySourceSentenceHasTwice(const PreparedSources::Impl& sources, const AnalyzedText& claim,
-                               uint32_t from) {
+                               uint32_t from, uint32_t n) {
   for (const auto& doc : sources.docs) {
     const AnalyzedText& a = doc.analyzed;
     for (const Segment& s : a.segments) {
       int seen = 0;
-      for (uint32_t q = s.tok_begin; q + 2 <= s.tok_end; ++q) {
-        if (SequenceAt(claim, from, 2, a, q) && ++seen == 2) return true;
+      for (uint32_t q = s.tok_begin; q + n <= s.tok_end; ++q) {
+        if (SequenceAt(claim, from, n, a, q) && ++seen == 2) return true;
       }
+    }
+  }
+  return false;
+}
+
+// Whether a clause ends between tokens p and q: a comma, semicolon, colon or bracket
+// between them, or a word that opens a clause or joins two ("and", "who").
+bool ClauseBreakBetween(std::string_view text, const AnalyzedText& a, uint32_t p, uint32_t q) {
+  static constexpr std::string_view kJoins[] = {"and", "or", "but", "while", "who",
+                                                "which", "whose", "where", "when", "as"};
+  for (uint32_t k = p; k < q; ++k) {
+    const std::string_view gap =
+        text.substr(a.tokens[k].end, a.tokens[k + 1].begin - a.tokens[k].end);
+    if (gap.find_first_of(",;:()") != std::string_view::npos) return true;
+    if (k > p && std::find(std::begin(kJoins), std::end(kJoins), a.norm(k)) != std::end(kJoins)) {
+      return true;
     }
   }
   return false;
@@ -123,6 +139,19 @@ bool MayRepeatPair(const AnalyzedText& a, uint32_t b, uint32_t e) {
   return std::adjacent_find(pairs, pairs + n) != pairs + n;
 }
 
+// Whether a content word of tokens [b, e) stands twice in it, as MayRepeatPair.
+bool MayRepeatContentWord(const AnalyzedText& a, uint32_t b, uint32_t e) {
+  uint32_t words[kMaxSorted];
+  uint32_t n = 0;
+  for (uint32_t k = b; k < e; ++k) {
+    if (!IsContentWord(a, k)) continue;
+    if (n == kMaxSorted) return true;
+    words[n++] = a.tokens[k].word;
+  }
+  std::sort(words, words + n);
+  return std::adjacent_find(words, words + n) != words + n;
+}
+
 }  // namespace
 
 bool AddRepetition(const PreparedSources::Impl& sources, std::string_view summary,
@@ -150,15 +179,33 @@ bool AddRepetition(const PreparedSources::Impl& sources, std::string_view summar
   // dismissed caught behind off chris jordan" (the source: "devon smith ... off chris
   // jordan"). The claim gives the name a role that belongs to someone else.
   // (The lexicon is asked only about pairs said twice: most units have none.)
-  if (!MayRepeatPair(a, b, e)) return false;
-  for (uint32_t j = b + 2; j + 2 <= e && probes < kMaxProbes; ++j) {
+  const bool pairs = MayRepeatPair(a, b, e);
+  for (uint32_t j = b + 2; pairs && j + 2 <= e && probes < kMaxProbes; ++j) {
     const uint32_t from = j >= b + kNameReach ? j - kNameReach : b;
     for (uint32_t i = from; i + 2 <= j && probes < kMaxProbes; ++i) {
       if (!SameWords(a, i, j, 2) || SentenceEndBetween(summary, a, i + 1, j)) continue;
       if (!IsNameWord(a, j) && !IsNameWord(a, j + 1)) break;
       ++probes;
-      if (AnySourceSentenceHasTwice(sources, a, j)) break;
+      if (AnySourceSentenceHasTwice(sources, a, j, 2)) break;
       AddFinding(summary, a, i, j, 2, "is named twice in one sentence; no source sentence does",
+                 out);
+      return true;
+    }
+  }
+  // One word of a name said twice in one clause: "gullit was assistant to former
+  // newcastle manager ruud gullit", "david cameron is a coaching team for cameron". Not a
+  // place ("the republic of ireland ... in ireland" reads fine). The lexicon is asked
+  // only about content words the unit says twice.
+  if (!MayRepeatContentWord(a, b, e)) return false;
+  for (uint32_t j = b + 2; j < e && probes < kMaxProbes; ++j) {
+    if (!IsNameWord(a, j) || FindPlace(a.norm(j)) != nullptr) continue;
+    const uint32_t from = j >= b + kNameReach ? j - kNameReach : b;
+    for (uint32_t i = from; i + 1 < j; ++i) {
+      if (a.tokens[i].word != a.tokens[j].word) continue;
+      if (ClauseBreakBetween(summary, a, i, j) || SentenceEndBetween(summary, a, i, j)) break;
+      ++probes;
+      if (AnySourceSentenceHasTwice(sources, a, j, 1)) break;
+      AddFinding(summary, a, i, j, 1, "is named twice in one clause; no source sentence does",
                  out);
       return true;
     }

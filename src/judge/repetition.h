@@ -15,7 +15,9 @@ namespace claimcheck::internal {
 // - a phrase of one to four words followed at once by the same words, with a word in it
 //   that is neither a stop word nor a number, and
 // - a name of two words (one of them a word of three or more letters the lexicon does not
-//   know, whatever its case) said twice within a few words of one sentence,
+//   know, whatever its case) said twice within a few words of one sentence, or
+// - one such word, not a place, said twice within a few words of one clause (no comma or
+//   joining word between),
 // that no source repeats the same way (the doubled words nowhere in a source; the name
 // twice in no source sentence). Adds one repetition finding for the first and returns
 // true, or returns false. Work is linear in the unit's length, with at most a fixed number

@@ -65,6 +65,29 @@ TEST_CASE("a name said twice within one sentence is unsupported") {
                             "caught behind off chris jordan.")) == nullptr);
 }
 
+TEST_CASE("one word of a name said twice within one clause is unsupported") {
+  const char source[] =
+      "Carver was assistant to Ruud Gullit in August 1999. The Dutchman, then Newcastle "
+      "manager, left out Alan Shearer.";
+  const std::string claim = "gullit was assistant to former newcastle manager ruud gullit.";
+  const Unit u = UnitOf(claim, source);
+  const Finding* f = RepetitionOf(u);
+  REQUIRE(f != nullptr);
+  CHECK(f->text == claim.substr(0, claim.size() - 1));
+  CHECK(f->detail == "\"gullit\" is named twice in one clause; no source sentence does");
+  CHECK(u.verdict == Verdict::kUnsupported);
+  // The faithful claim names him once; two clauses may each name him; so may a source
+  // sentence, which makes the claim's double mention a copy.
+  CHECK(RepetitionOf(UnitOf("carver was assistant to former newcastle manager ruud gullit.",
+                            source)) == nullptr);
+  CHECK(RepetitionOf(UnitOf("carver was assistant to ruud gullit, and gullit left out alan "
+                            "shearer.",
+                            source)) == nullptr);
+  const char twice[] = "Ruud Gullit picked Carver because Gullit trusted him.";
+  CHECK(RepetitionOf(UnitOf("ruud gullit picked carver because gullit trusted him.", twice)) ==
+        nullptr);
+}
+
 TEST_CASE("repetitions the sources have, or that are no repetition, are left alone") {
   // Stop words alone are no phrase ("had had").
   CHECK(RepetitionOf(UnitOf("The coach said the side had had its chances.")) == nullptr);
