@@ -70,15 +70,18 @@ bool AnySourceSentenceHasTwice(const PreparedSources::Impl& sources, const Analy
   return false;
 }
 
+// The bytes between token k and the next.
+std::string_view Gap(std::string_view text, const AnalyzedText& a, uint32_t k) {
+  return text.substr(a.tokens[k].end, a.tokens[k + 1].begin - a.tokens[k].end);
+}
+
 // Whether a clause ends between tokens p and q: a comma, semicolon, colon or bracket
 // between them, or a word that opens a clause or joins two ("and", "who").
 bool ClauseBreakBetween(std::string_view text, const AnalyzedText& a, uint32_t p, uint32_t q) {
   static constexpr std::string_view kJoins[] = {"and", "or", "but", "while", "who",
                                                 "which", "whose", "where", "when", "as"};
   for (uint32_t k = p; k < q; ++k) {
-    const std::string_view gap =
-        text.substr(a.tokens[k].end, a.tokens[k + 1].begin - a.tokens[k].end);
-    if (gap.find_first_of(",;:()") != std::string_view::npos) return true;
+    if (Gap(text, a, k).find_first_of(",;:()") != std::string_view::npos) return true;
     if (k > p && std::find(std::begin(kJoins), std::end(kJoins), a.norm(k)) != std::end(kJoins)) {
       return true;
     }
@@ -198,7 +201,20 @@ bool AddRepetition(const PreparedSources::Impl& sources, std::string_view summar
   // only about content words the unit says twice.
   if (!MayRepeatContentWord(a, b, e)) return false;
   for (uint32_t j = b + 2; j < e && probes < kMaxProbes; ++j) {
-    if (!IsNameWord(a, j) || FindPlace(a.norm(j)) != nullptr) continue;
+    if (!IsNameWord(a, j)) continue;
+    // A name joined to itself, place or not: "claims rojo and rojo was ordered to pay";
+    // not one of two compounds ("non-GAAP and GAAP"), nor across a comma.
+    const std::string_view join = a.norm(j - 1);
+    if (a.tokens[j - 2].word == a.tokens[j].word && (join == "and" || join == "or") &&
+        Gap(summary, a, j - 2) == " " && Gap(summary, a, j - 1) == " " &&
+        (j - 2 == b || Gap(summary, a, j - 3).find('-') == std::string_view::npos) &&
+        (j + 1 == e || Gap(summary, a, j).find('-') == std::string_view::npos)) {
+      ++probes;
+      if (AnySourceHas(sources, a, j - 2, 3)) continue;
+      AddFinding(summary, a, j - 2, j, 1, "is joined to itself; no source does so", out);
+      return true;
+    }
+    if (FindPlace(a.norm(j)) != nullptr) continue;
     const uint32_t from = j >= b + kNameReach ? j - kNameReach : b;
     for (uint32_t i = from; i + 1 < j; ++i) {
       if (a.tokens[i].word != a.tokens[j].word) continue;

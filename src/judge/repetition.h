@@ -17,7 +17,7 @@ namespace claimcheck::internal {
 // - a name of two words (one of them a word of three or more letters the lexicon does not
 //   know, whatever its case) said twice within a few words of one sentence, or
 // - one such word, not a place, said twice within a few words of one clause (no comma or
-//   joining word between),
+//   joining word between), or joined to itself by "and" or "or",
 // that no source repeats the same way (the doubled words nowhere in a source; the name
 // twice in no source sentence). Adds one repetition finding for the first and returns
 // true, or returns false. Work is linear in the unit's length, with at most a fixed number

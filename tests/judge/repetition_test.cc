@@ -83,6 +83,16 @@ TEST_CASE("one word of a name said twice within one clause is unsupported") {
   CHECK(RepetitionOf(UnitOf("carver was assistant to ruud gullit, and gullit left out alan "
                             "shearer.",
                             source)) == nullptr);
+  // A name joined to itself, even across "and".
+  const Unit joined = UnitOf("the court ordered rojo and rojo to pay the costs.",
+                             "The court ordered Rojo to pay the costs of Ms Watson.");
+  const Finding* j = RepetitionOf(joined);
+  REQUIRE(j != nullptr);
+  CHECK(j->text == "rojo and rojo");
+  CHECK(j->detail == "\"rojo\" is joined to itself; no source does so");
+  // Two compounds that share a word are no such join.
+  CHECK(RepetitionOf(UnitOf("net income fell on a non-GAAP and GAAP basis.",
+                            "Net income fell on a GAAP basis.")) == nullptr);
   const char twice[] = "Ruud Gullit picked Carver because Gullit trusted him.";
   CHECK(RepetitionOf(UnitOf("ruud gullit picked carver because gullit trusted him.", twice)) ==
         nullptr);
