@@ -5,10 +5,10 @@
 #define CLAIMCHECK_TEXT_STEM_CACHE_H_
 
 #include <cstdint>
-#include <cstring>
 #include <string_view>
 #include <vector>
 
+#include "text/stem_record.h"
 #include "text/string_table.h"
 #include "text/word_table.h"
 
@@ -42,10 +42,7 @@ class StemCache {
     for (; slots_[s].record != 0; s = (s + 1) & mask) {
       if (slots_[s].tag != tag) continue;
       const char* r = records_.data() + slots_[s].record - 1;
-      if (static_cast<unsigned char>(r[0]) == norm.size() &&
-          SameBytes(r + kHeader, norm.data(), norm.size())) {
-        return EntryOf(r, norm.size(), hash);
-      }
+      if (stem_record::Holds(r, norm)) return stem_record::Read(r, norm.size(), hash);
     }
     return Add(norm, hash, s);
   }
@@ -68,31 +65,7 @@ class StemCache {
   static constexpr size_t kMaxEntries = size_t{1} << 16;
 
  private:
-  // A record: its norm's size, its stem's size, its flags, its marks (unaligned), the
-  // norm's bytes, then, unless the stem is the norm (most words), the stem's HashBytes and
-  // bytes.
-  static constexpr size_t kMarksAt = 3;
-  static constexpr size_t kHeader = kMarksAt + sizeof(WordMarks);
-  static constexpr char kStopwordFlag = 1, kStemIsNormFlag = 2;
   static uint32_t SlotTag(uint64_t hash) { return static_cast<uint32_t>(hash >> 32); }
-  // The entry of the record at r, whose norm has `norm_size` bytes and HashBytes `hash`.
-  static Entry EntryOf(const char* r, size_t norm_size, uint64_t hash) {
-    Entry e;
-    e.stopword = (r[2] & kStopwordFlag) != 0;
-    std::memcpy(&e.marks, r + kMarksAt, sizeof(WordMarks));
-    const char* after_norm = r + kHeader + norm_size;
-    if ((r[2] & kStemIsNormFlag) != 0) {
-      e.stem_is_norm = true;
-      e.stem = std::string_view(r + kHeader, norm_size);
-      e.stem_hash = hash;
-    } else {
-      std::memcpy(&e.stem_hash, after_norm, sizeof(uint64_t));
-      e.stem = std::string_view(after_norm + sizeof(uint64_t), static_cast<unsigned char>(r[1]));
-    }
-    return e;
-  }
-  static std::string_view RecordNorm(const char* r);
-  static size_t RecordSize(const char* r);  // in bytes
   // Lookup's miss: stems `norm` and records it, at the empty slot `at` unless the memo
   // grows or starts over.
   Entry Add(std::string_view norm, uint64_t hash, size_t at);
@@ -103,7 +76,7 @@ class StemCache {
   const WordMarker* marker_ = nullptr;
   // The memo is asked once per distinct word of every text, and a large part of those
   // look-ups miss the CPU cache: it is kept small so that more of it stays there, each
-  // word one record in `records_` (kHeader above).
+  // word one record in `records_` (stem_record.h).
   std::vector<char> records_;
   size_t entries_ = 0;
   // Open addressing, at most half full: the upper half of the word's hash, and 1 + where
