@@ -14,8 +14,10 @@ constexpr size_t kMinSlots = 4096;
 
 }  // namespace
 
-StemCache::StemCache(const WordMarker* marker, bool snowball)
-    : stemmer_(snowball ? sb_stemmer_new("english", nullptr) : nullptr), marker_(marker) {
+StemCache::StemCache(const WordMarker* marker, bool snowball, SharedStemMemo* shared)
+    : stemmer_(snowball ? sb_stemmer_new("english", nullptr) : nullptr),
+      marker_(marker),
+      shared_(shared) {
   Rehash(kMinSlots);
 }
 
@@ -56,6 +58,12 @@ StemCache::Entry StemCache::Add(std::string_view norm, uint64_t h, size_t s) {
   e.stem_hash = e.stem_is_norm ? h : HashBytes(e.stem);
   if (marker_ != nullptr) e.marks = (*marker_)(norm, h, e.stem, e.stem_hash);
   if (!stem_record::Fits(norm, e)) return e;
+  if (shared_ != nullptr && !shared_full_) {
+    if (const char* r = shared_->Insert(norm, h, e, &shared_writer_)) {
+      return stem_record::Read(r, norm.size(), h);
+    }
+    shared_full_ = true;
+  }
   if (entries_ >= kMaxEntries) {
     Clear();
     s = h & (slots_.size() - 1);

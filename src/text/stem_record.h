@@ -1,5 +1,5 @@
-// The bytes the stem memo keeps for one word (stem_cache.h): written once, when the word
-// is first stemmed, and read back as its WordStem at every hit.
+// The bytes a stem memo keeps for one word (stem_cache.h, shared_stem_memo.h): written
+// once, when the word is first stemmed, and read back as its WordStem at every hit.
 #ifndef CLAIMCHECK_TEXT_STEM_RECORD_H_
 #define CLAIMCHECK_TEXT_STEM_RECORD_H_
 
