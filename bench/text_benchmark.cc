@@ -7,6 +7,7 @@
 #include "bench_util.h"
 #include "text/analyzer.h"
 #include "text/segmenter.h"
+#include "text/shared_stem_memo.h"
 #include "text/stem_cache.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
@@ -101,25 +102,43 @@ void BM_Stem(benchmark::State& state) {
 }
 BENCHMARK(BM_Stem)->Arg(0)->Arg(1);
 
-// The same stems through the per-thread memo the Analyzer uses (warm after one pass).
+// The sizes of the stems `memo` gives the words of `toks` (BM_Stem's words), summed.
+size_t StemWords(const AnalyzedText& toks, StemCache* memo) {
+  size_t total = 0;
+  for (uint32_t k = 0; k < toks.tokens.size(); ++k) {
+    const Token& t = toks.tokens[k];
+    if (!(t.flags & kTokAlpha) || (t.flags & kTokDigit)) continue;
+    total += memo->Lookup(toks.norm(k)).stem.size();
+  }
+  return total;
+}
+
+// The same stems through a memo of the thread's own (warm after one pass).
 void BM_StemMemo(benchmark::State& state) {
   const std::string& text = CorpusByArg(state.range(0));
   Tokenizer tokenizer;
   AnalyzedText toks;
   tokenizer.Tokenize(text, 0, text.size(), &toks, /*stem=*/false);
   StemCache memo;
-  for (auto _ : state) {
-    size_t total = 0;
-    for (uint32_t k = 0; k < toks.tokens.size(); ++k) {
-      const Token& t = toks.tokens[k];
-      if (!(t.flags & kTokAlpha) || (t.flags & kTokDigit)) continue;
-      total += memo.Lookup(toks.norm(k)).stem.size();
-    }
-    benchmark::DoNotOptimize(total);
-  }
+  for (auto _ : state) benchmark::DoNotOptimize(StemWords(toks, &memo));
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
 }
 BENCHMARK(BM_StemMemo)->Arg(0)->Arg(1);
+
+// The same through a memo the benchmark's threads share, as the Analyzer's workers do:
+// a hit writes nothing another thread reads, so each of two threads should keep the rate
+// of one.
+void BM_StemMemoShared(benchmark::State& state) {
+  static SharedStemMemo shared;
+  const std::string& text = CorpusByArg(state.range(0));
+  Tokenizer tokenizer;
+  AnalyzedText toks;
+  tokenizer.Tokenize(text, 0, text.size(), &toks, /*stem=*/false);
+  StemCache memo(/*marker=*/nullptr, /*snowball=*/true, &shared);
+  for (auto _ : state) benchmark::DoNotOptimize(StemWords(toks, &memo));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+BENCHMARK(BM_StemMemoShared)->Arg(0)->Arg(1)->Threads(1)->Threads(2);
 
 // The whole stage: segment, tokenize, normalize, stem.
 void BM_Analyze(benchmark::State& state) {

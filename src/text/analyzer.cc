@@ -1,6 +1,7 @@
-// The Analyzer: owns the ICU sentence-iterator prototype and a pool of per-thread
-// workers (iterator clone, Snowball stemmer, scratch buffers). Each const call borrows
-// one worker, so calls from many threads never share ICU or Snowball state.
+// The Analyzer: owns the ICU sentence-iterator prototype, a pool of per-thread workers
+// (iterator clone, Snowball stemmer, scratch buffers) and the stem memos they share. Each
+// const call borrows one worker, so calls from many threads never share ICU or Snowball
+// state.
 #include "text/analyzer.h"
 
 #include <algorithm>
@@ -10,6 +11,7 @@
 
 #include "text/object_pool.h"
 #include "text/segmenter.h"
+#include "text/shared_stem_memo.h"
 #include "text/tokenizer.h"
 
 namespace claimcheck::internal {
@@ -17,8 +19,9 @@ namespace claimcheck::internal {
 namespace {
 
 struct Worker {
-  Worker(std::unique_ptr<icu::BreakIterator> bi, const WordMarker* marker)
-      : segmenter(std::move(bi)), tokenizer(marker) {}
+  Worker(std::unique_ptr<icu::BreakIterator> bi, const WordMarker* marker,
+         SharedStemMemo* stems, SharedStemMemo* norm_stems)
+      : segmenter(std::move(bi)), tokenizer(marker, stems, norm_stems) {}
   SentenceSegmenter segmenter;
   Tokenizer tokenizer;
 };
@@ -33,11 +36,16 @@ struct Analyzer::Impl {
     // BreakIterator::clone() is const and safe to call concurrently on a prototype
     // that no thread iterates.
     return std::make_unique<Worker>(std::unique_ptr<icu::BreakIterator>(prototype->clone()),
-                                    marker ? &marker : nullptr);
+                                    marker ? &marker : nullptr, stems.get(), norm_stems.get());
   }
 
   std::unique_ptr<icu::BreakIterator> prototype;
   WordMarker marker;  // empty: words get no marks
+  // The stems and marks of the words every worker has met (each worker's tokenizer keeps
+  // those that no longer fit): a word is stemmed and marked once per Analyzer, not once
+  // per thread.
+  std::unique_ptr<SharedStemMemo> stems = std::make_unique<SharedStemMemo>();
+  std::unique_ptr<SharedStemMemo> norm_stems = std::make_unique<SharedStemMemo>();
   ObjectPool<Worker> workers;
 };
 
@@ -68,8 +76,10 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const std::string& locale) {
 
 void Analyzer::SetWordMarker(WordMarker marker) {
   impl_->marker = std::move(marker);
-  // The workers made so far have memos without marks.
+  // The workers made so far, and the memos they filled, have words without marks.
   impl_->workers.Clear();
+  impl_->stems = std::make_unique<SharedStemMemo>();
+  impl_->norm_stems = std::make_unique<SharedStemMemo>();
 }
 
 void Analyzer::Analyze(std::string_view text, AnalyzedText* out) const {

@@ -70,7 +70,7 @@ class Analyzer {
   ~Analyzer();
 
   // From now on every word of an analyzed text gets `marker`'s marks (word_table.h),
-  // memoized per thread with its stem. Not thread-safe: call it before the Analyzer is
+  // memoized with its stem for all threads. Not thread-safe: call it before the Analyzer is
   // shared (Checker::Create does, once its term table is built with this Analyzer).
   void SetWordMarker(WordMarker marker);
 

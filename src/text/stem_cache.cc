@@ -5,30 +5,19 @@
 
 #include <libstemmer.h>
 
-#include <cstring>
-
 #include "text/stopwords.h"
 
 namespace claimcheck::internal {
 namespace {
 
 constexpr size_t kMinSlots = 4096;
-// A record keeps each size in one byte; a longer word or stem is stemmed every time.
-constexpr size_t kMaxRecordedSize = 255;
+
 }  // namespace
 
-std::string_view StemCache::RecordNorm(const char* r) {
-  return std::string_view(r + kHeader, static_cast<unsigned char>(r[0]));
-}
-
-size_t StemCache::RecordSize(const char* r) {
-  const size_t norm = static_cast<unsigned char>(r[0]);
-  if ((r[2] & kStemIsNormFlag) != 0) return kHeader + norm;
-  return kHeader + norm + sizeof(uint64_t) + static_cast<unsigned char>(r[1]);
-}
-
-StemCache::StemCache(const WordMarker* marker, bool snowball)
-    : stemmer_(snowball ? sb_stemmer_new("english", nullptr) : nullptr), marker_(marker) {
+StemCache::StemCache(const WordMarker* marker, bool snowball, SharedStemMemo* shared)
+    : stemmer_(snowball ? sb_stemmer_new("english", nullptr) : nullptr),
+      marker_(marker),
+      shared_(shared) {
   Rehash(kMinSlots);
 }
 
@@ -47,11 +36,11 @@ void StemCache::Rehash(size_t slots) {
   const size_t mask = slots - 1;
   for (size_t at = 0; at < records_.size();) {
     const char* r = records_.data() + at;
-    const uint64_t h = HashBytes(RecordNorm(r));
+    const uint64_t h = HashBytes(stem_record::Norm(r));
     size_t s = h & mask;
     while (slots_[s].record != 0) s = (s + 1) & mask;
     slots_[s] = {SlotTag(h), static_cast<uint32_t>(at + 1)};
-    at += RecordSize(r);
+    at += stem_record::Size(r);
   }
 }
 
@@ -68,7 +57,13 @@ StemCache::Entry StemCache::Add(std::string_view norm, uint64_t h, size_t s) {
   e.stem_is_norm = e.stem == norm;
   e.stem_hash = e.stem_is_norm ? h : HashBytes(e.stem);
   if (marker_ != nullptr) e.marks = (*marker_)(norm, h, e.stem, e.stem_hash);
-  if (norm.size() > kMaxRecordedSize || e.stem.size() > kMaxRecordedSize) return e;
+  if (!stem_record::Fits(norm, e)) return e;
+  if (shared_ != nullptr && !shared_full_) {
+    if (const char* r = shared_->Insert(norm, h, e, &shared_writer_)) {
+      return stem_record::Read(r, norm.size(), h);
+    }
+    shared_full_ = true;
+  }
   if (entries_ >= kMaxEntries) {
     Clear();
     s = h & (slots_.size() - 1);
@@ -79,24 +74,13 @@ StemCache::Entry StemCache::Add(std::string_view norm, uint64_t h, size_t s) {
     while (slots_[s].record != 0) s = (s + 1) & mask;
   }
   const size_t at = records_.size();
-  records_.push_back(static_cast<char>(norm.size()));
-  records_.push_back(static_cast<char>(e.stem.size()));
-  records_.push_back(
-      static_cast<char>((e.stopword ? kStopwordFlag : 0) | (e.stem_is_norm ? kStemIsNormFlag : 0)));
-  const char* marks = reinterpret_cast<const char*>(&e.marks);
-  records_.insert(records_.end(), marks, marks + sizeof(WordMarks));
-  records_.insert(records_.end(), norm.begin(), norm.end());
-  if (!e.stem_is_norm) {
-    const char* hash = reinterpret_cast<const char*>(&e.stem_hash);
-    records_.insert(records_.end(), hash, hash + sizeof(uint64_t));
-    records_.insert(records_.end(), e.stem.begin(), e.stem.end());
-  }
+  records_.resize(at + stem_record::SizeOf(norm, e));
+  stem_record::Write(norm, e, records_.data() + at);
   ++entries_;
   slots_[s] = {SlotTag(h), static_cast<uint32_t>(at + 1)};
   // The stem Snowball gave is overwritten by its next call: the entry's view is the
   // record's.
-  e.stem = std::string_view(records_.data() + records_.size() - e.stem.size(), e.stem.size());
-  return e;
+  return stem_record::Read(records_.data() + at, norm.size(), h);
 }
 
 }  // namespace claimcheck::internal

@@ -1,14 +1,15 @@
 // A per-thread memo from a normalized word to its Snowball stem, stopword flag and marks
-// (word_table.h). Snowball costs ~100 ns a word; news vocabulary repeats, so most tokens
-// hit the memo.
+// (word_table.h), in front of the memo its Analyzer's threads share (shared_stem_memo.h).
+// Snowball costs ~100 ns a word; news vocabulary repeats, so most tokens hit the memo.
 #ifndef CLAIMCHECK_TEXT_STEM_CACHE_H_
 #define CLAIMCHECK_TEXT_STEM_CACHE_H_
 
 #include <cstdint>
-#include <cstring>
 #include <string_view>
 #include <vector>
 
+#include "text/shared_stem_memo.h"
+#include "text/stem_record.h"
 #include "text/string_table.h"
 #include "text/word_table.h"
 
@@ -23,8 +24,12 @@ class StemCache {
 
   // `marker` (may be null: no marks) must outlive the memo. Without `snowball`, every
   // stem is its norm (a memo of the words Snowball is not asked about: numbers, symbols,
-  // codes).
-  explicit StemCache(const WordMarker* marker = nullptr, bool snowball = true);
+  // codes). With `shared` (may be null; it must outlive the memo, and its every entry
+  // must come from memos made with the same marker and `snowball`), words are looked up
+  // and recorded there first, so that the memos of other threads find what this one
+  // stemmed; once it is full, this memo records the words it lacks.
+  explicit StemCache(const WordMarker* marker = nullptr, bool snowball = true,
+                     SharedStemMemo* shared = nullptr);
   ~StemCache();
   StemCache(const StemCache&) = delete;
   StemCache& operator=(const StemCache&) = delete;
@@ -33,19 +38,19 @@ class StemCache {
   bool ok() const { return stemmer_ != nullptr; }
 
   // The stem, stopword flag and marks of `norm`, computed on a miss; `hash` is
-  // HashBytes(norm). Inline up to a hit: the tokenizer asks once per new word of every
-  // text, and most are hits; a miss is out of line (Add).
-  Entry Lookup(std::string_view norm, uint64_t hash) {
+  // HashBytes(norm). Always inline up to a hit: the tokenizer asks once per new word of
+  // every text, and most are hits; a miss is out of line (Add).
+  __attribute__((always_inline)) Entry Lookup(std::string_view norm, uint64_t hash) {
+    if (shared_ != nullptr) {
+      if (const char* r = shared_->Find(norm, hash)) return stem_record::Read(r, norm.size(), hash);
+    }
     const uint32_t tag = SlotTag(hash);
     const size_t mask = slots_.size() - 1;
     size_t s = hash & mask;
     for (; slots_[s].record != 0; s = (s + 1) & mask) {
       if (slots_[s].tag != tag) continue;
       const char* r = records_.data() + slots_[s].record - 1;
-      if (static_cast<unsigned char>(r[0]) == norm.size() &&
-          SameBytes(r + kHeader, norm.data(), norm.size())) {
-        return EntryOf(r, norm.size(), hash);
-      }
+      if (stem_record::Holds(r, norm)) return stem_record::Read(r, norm.size(), hash);
     }
     return Add(norm, hash, s);
   }
@@ -54,10 +59,19 @@ class StemCache {
   // Hints for a Lookup of the word with this hash a few words later: most look-ups miss
   // the CPU cache twice, at the slot and then at the record, so a caller with a list of
   // words asks for the slot first and, once it has arrived, for the record it names.
+  // With a shared memo, only its memory is asked for: this one's holds few words.
   void PrefetchSlot(uint64_t hash) const {
+    if (shared_ != nullptr) {
+      shared_->PrefetchSlot(hash);
+      return;
+    }
     __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
   }
   void PrefetchRecord(uint64_t hash) const {
+    if (shared_ != nullptr) {
+      shared_->PrefetchRecord(hash);
+      return;
+    }
     const Slot& s = slots_[hash & (slots_.size() - 1)];
     if (s.record != 0 && s.tag == static_cast<uint32_t>(hash >> 32)) {
       __builtin_prefetch(records_.data() + s.record - 1);
@@ -68,42 +82,21 @@ class StemCache {
   static constexpr size_t kMaxEntries = size_t{1} << 16;
 
  private:
-  // A record: its norm's size, its stem's size, its flags, its marks (unaligned), the
-  // norm's bytes, then, unless the stem is the norm (most words), the stem's HashBytes and
-  // bytes.
-  static constexpr size_t kMarksAt = 3;
-  static constexpr size_t kHeader = kMarksAt + sizeof(WordMarks);
-  static constexpr char kStopwordFlag = 1, kStemIsNormFlag = 2;
   static uint32_t SlotTag(uint64_t hash) { return static_cast<uint32_t>(hash >> 32); }
-  // The entry of the record at r, whose norm has `norm_size` bytes and HashBytes `hash`.
-  static Entry EntryOf(const char* r, size_t norm_size, uint64_t hash) {
-    Entry e;
-    e.stopword = (r[2] & kStopwordFlag) != 0;
-    std::memcpy(&e.marks, r + kMarksAt, sizeof(WordMarks));
-    const char* after_norm = r + kHeader + norm_size;
-    if ((r[2] & kStemIsNormFlag) != 0) {
-      e.stem_is_norm = true;
-      e.stem = std::string_view(r + kHeader, norm_size);
-      e.stem_hash = hash;
-    } else {
-      std::memcpy(&e.stem_hash, after_norm, sizeof(uint64_t));
-      e.stem = std::string_view(after_norm + sizeof(uint64_t), static_cast<unsigned char>(r[1]));
-    }
-    return e;
-  }
-  static std::string_view RecordNorm(const char* r);
-  static size_t RecordSize(const char* r);  // in bytes
-  // Lookup's miss: stems `norm` and records it, at the empty slot `at` unless the memo
-  // grows or starts over.
+  // Lookup's miss: stems `norm` and records it, in the shared memo or else at the empty
+  // slot `at` of this one, unless it grows or starts over.
   Entry Add(std::string_view norm, uint64_t hash, size_t at);
   void Rehash(size_t slots);
   void Clear();
 
   sb_stemmer* stemmer_ = nullptr;
   const WordMarker* marker_ = nullptr;
+  SharedStemMemo* shared_ = nullptr;
+  SharedStemMemo::Writer shared_writer_;
+  bool shared_full_ = false;  // once the shared memo refuses a word, it is not asked again
   // The memo is asked once per distinct word of every text, and a large part of those
   // look-ups miss the CPU cache: it is kept small so that more of it stays there, each
-  // word one record in `records_` (kHeader above).
+  // word one record in `records_` (stem_record.h).
   std::vector<char> records_;
   size_t entries_ = 0;
   // Open addressing, at most half full: the upper half of the word's hash, and 1 + where

@@ -10,6 +10,7 @@
 
 #include "text/analyzer.h"
 #include "text/normalize.h"
+#include "text/shared_stem_memo.h"
 #include "text/stem_cache.h"
 
 namespace claimcheck::internal {
@@ -36,9 +37,15 @@ namespace claimcheck::internal {
 class Tokenizer {
  public:
   // With a marker (may be null; it must outlive the tokenizer), every word gets its marks
-  // (word_table.h).
-  explicit Tokenizer(const WordMarker* marker = nullptr)
-      : stems_(marker), norm_stems_(marker, /*snowball=*/false), marker_(marker) {}
+  // (word_table.h). With shared memos (may be null; they must outlive the tokenizer and
+  // be shared only by tokenizers with the same marker), the words' stems and marks are
+  // looked up and recorded there first (stem_cache.h): `shared_stems` for words,
+  // `shared_norm_stems` for the numbers, symbols and codes that keep their norm.
+  explicit Tokenizer(const WordMarker* marker = nullptr, SharedStemMemo* shared_stems = nullptr,
+                     SharedStemMemo* shared_norm_stems = nullptr)
+      : stems_(marker, /*snowball=*/true, shared_stems),
+        norm_stems_(marker, /*snowball=*/false, shared_norm_stems),
+        marker_(marker) {}
   Tokenizer(const Tokenizer&) = delete;
   Tokenizer& operator=(const Tokenizer&) = delete;
 
