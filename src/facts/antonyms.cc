@@ -1,11 +1,10 @@
 // The antonym index: the generated pair list, keyed by lemma and by Snowball stem (the
-// same stemmer the text stage uses), so "decreased" finds "increase".
+// same stemmer the text stage uses, run at build time: antonym_data::kStems), so
+// "decreased" finds "increase".
 #include "facts/antonyms.h"
 
-#include <libstemmer.h>
-
-#include <string>
-#include <unordered_map>
+#include <algorithm>
+#include <utility>
 #include <vector>
 
 #include "align/lexicon.h"
@@ -15,11 +14,6 @@ namespace claimcheck::internal {
 namespace {
 
 #include "facts/antonym_data.inc"
-
-struct Entry {
-  std::string lemma;
-  std::string stem;
-};
 
 // Whether `norm` is `lemma` or one of its regular or irregular inflections ("decreased" of
 // "decrease", "easier" of "easy", "stopped" of "stop").
@@ -60,47 +54,69 @@ bool StemReaches(std::string_view norm, std::string_view lemma) {
 
 class AntonymIndex {
  public:
+  // Every string is a view into the static tables: building the index copies no word.
+  // (It is built on first use, which every `claimcheck` process pays before its first
+  // check.)
   AntonymIndex() {
-    sb_stemmer* stemmer = sb_stemmer_new("english", "UTF_8");
-    // A third of the 13,500 words recur in other pairs: each is stemmed once. (Building
-    // the index is most of a process's start-up, which every `claimcheck` run pays.)
-    std::unordered_map<std::string, std::string> stems;
-    std::string_view data(kAntonymPairs, sizeof(kAntonymPairs) - 1);
-    size_t i = 0;
+    const std::string_view data(kAntonymPairs, sizeof(kAntonymPairs) - 1);
+    const std::string_view stems(antonym_data::kStems);
+    // Each side of each pair, with its hashes and its keys (lemma, and stem when that
+    // differs), in order.
+    struct Side {
+      std::string_view lemma, stem;
+      uint64_t lemma_hash, stem_hash;
+      uint32_t lemma_key, stem_key;  // stem_key: kNotFound when the stem is the lemma
+    };
+    std::vector<Side> sides;
+    const size_t lines = static_cast<size_t>(std::count(data.begin(), data.end(), '\n'));
+    sides.reserve(2 * lines + 2);
+    keys_.Reserve(2 * lines, data.size());
+    std::vector<uint32_t>& counts = partner_begin_;  // per key, until the prefix sums
+    const auto key = [&](std::string_view s, uint64_t hash) {
+      const uint32_t id = keys_.Intern(s, hash);
+      if (id == counts.size()) counts.push_back(0);
+      ++counts[id];
+      return id;
+    };
+    size_t i = 0, j = 0;  // where the next line starts in data and in stems
     while (i < data.size()) {
-      size_t eol = data.find('\n', i);
-      if (eol == std::string_view::npos) eol = data.size();
-      std::string_view line = data.substr(i, eol - i);
-      i = eol + 1;
-      size_t space = line.find(' ');
+      const std::string_view line = NextLine(data, &i);
+      const std::string_view stem_line = NextLine(stems, &j);
+      const size_t space = line.find(' ');
       if (space == std::string_view::npos) continue;
-      uint32_t id = static_cast<uint32_t>(pairs_.size());
-      Entry a{std::string(line.substr(0, space)), {}};
-      Entry b{std::string(line.substr(space + 1)), {}};
-      a.stem = Stem(stemmer, a.lemma, &stems);
-      b.stem = Stem(stemmer, b.lemma, &stems);
-      pairs_.push_back({a, b});
-      for (int side = 0; side < 2; ++side) {
-        const Entry& e = side == 0 ? a : b;
-        Refs(e.lemma).push_back(id * 2 + side);
-        if (e.stem != e.lemma) Refs(e.stem).push_back(id * 2 + side);
+      const size_t stem_space = stem_line.find(' ');
+      const std::string_view words[2][2] = {
+          {line.substr(0, space), stem_line.substr(0, stem_space)},
+          {line.substr(space + 1), stem_space == std::string_view::npos
+                                       ? std::string_view()
+                                       : stem_line.substr(stem_space + 1)}};
+      for (const auto& [lemma, stem] : words) {
+        Side& s = sides.emplace_back();
+        s.lemma = lemma;
+        s.stem = stem;
+        s.lemma_hash = HashBytes(lemma);
+        s.stem_hash = stem == lemma ? s.lemma_hash : HashBytes(stem);
+        s.lemma_key = key(lemma, s.lemma_hash);
+        s.stem_key = stem == lemma ? StringTable::kNotFound : key(stem, s.stem_hash);
       }
     }
-    if (stemmer != nullptr) sb_stemmer_delete(stemmer);
+    pairs_ = sides.size() / 2;
     keys_.BuildFilter();  // most words of a claim have no antonym
-    // Each key's partners side by side, once pairs_ no longer moves.
-    partner_begin_.reserve(refs_.size() + 1);
-    for (const std::vector<uint32_t>& refs : refs_) {
-      partner_begin_.push_back(static_cast<uint32_t>(partners_.size()));
-      for (uint32_t ref : refs) {
-        const auto& pair = pairs_[ref / 2];
-        const Entry& self = (ref % 2 == 0) ? pair.first : pair.second;
-        const Entry& other = (ref % 2 == 0) ? pair.second : pair.first;
-        partners_.push_back({other.lemma, other.stem, HashBytes(other.lemma),
-                             HashBytes(other.stem), self.lemma});
-      }
+    // Each key's partners side by side: key k's are partners_[partner_begin_[k],
+    // partner_begin_[k + 1]), in the order of the pairs.
+    uint32_t total = 0;
+    for (uint32_t& n : counts) total += std::exchange(n, total);
+    counts.push_back(total);
+    partners_.resize(total);
+    std::vector<uint32_t> next(partner_begin_.begin(), partner_begin_.end() - 1);
+    for (size_t k = 0; k < sides.size(); ++k) {
+      const Side& self = sides[k];
+      const Side& other = sides[k ^ 1];
+      const AntonymSet::Partner p{other.lemma, other.stem, other.lemma_hash, other.stem_hash,
+                                  self.lemma};
+      partners_[next[self.lemma_key]++] = p;
+      if (self.stem_key != StringTable::kNotFound) partners_[next[self.stem_key]++] = p;
     }
-    partner_begin_.push_back(static_cast<uint32_t>(partners_.size()));
   }
 
   bool Antonyms(std::string_view na, std::string_view sa, std::string_view nb,
@@ -117,48 +133,34 @@ class AntonymIndex {
     return partner_begin_[id + 1] - partner_begin_[id];
   }
 
-  size_t size() const { return pairs_.size(); }
+  size_t size() const { return pairs_; }
 
  private:
-  static std::string Stem(sb_stemmer* stemmer, const std::string& word,
-                          std::unordered_map<std::string, std::string>* memo) {
-    if (stemmer == nullptr) return word;
-    auto [it, added] = memo->try_emplace(word);
-    if (!added) return it->second;
-    const sb_symbol* s = sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(word.data()),
-                                         static_cast<int>(word.size()));
-    it->second = s == nullptr ? word
-                              : std::string(reinterpret_cast<const char*>(s),
-                                            static_cast<size_t>(sb_stemmer_length(stemmer)));
-    return it->second;
-  }
-
-  std::vector<uint32_t>& Refs(std::string_view key) {
-    const uint32_t id = keys_.Intern(key);
-    if (id == refs_.size()) refs_.emplace_back();
-    return refs_[id];
+  // The line of `text` that starts at *at, without its "\n"; *at moves past it.
+  static std::string_view NextLine(std::string_view text, size_t* at) {
+    if (*at >= text.size()) return {};
+    size_t eol = text.find('\n', *at);
+    if (eol == std::string_view::npos) eol = text.size();
+    const std::string_view line = text.substr(*at, eol - *at);
+    *at = eol + 1;
+    return line;
   }
 
   // Word a (its norm na, looked up under `key`: its norm or its stem) against word b.
   bool Check(std::string_view key, std::string_view na, std::string_view nb,
              std::string_view sb) const {
-    const uint32_t id = keys_.Find(key);
-    if (id == StringTable::kNotFound) return false;
-    for (uint32_t ref : refs_[id]) {
-      const auto& pair = pairs_[ref / 2];
-      const Entry& self = (ref % 2 == 0) ? pair.first : pair.second;
-      const Entry& other = (ref % 2 == 0) ? pair.second : pair.first;
-      if (self.lemma != na && !StemReaches(na, self.lemma)) continue;
-      if (other.lemma == nb) return true;
-      if ((other.stem == sb || other.lemma == sb) && StemReaches(nb, other.lemma)) return true;
+    const AntonymSet::Partner* first = nullptr;
+    const size_t n = PartnersOf(key, &first);
+    for (const AntonymSet::Partner* p = first; p != first + n; ++p) {
+      if (p->self_lemma != na && !StemReaches(na, p->self_lemma)) continue;
+      if (p->lemma == nb) return true;
+      if ((p->stem == sb || p->lemma == sb) && StemReaches(nb, p->lemma)) return true;
     }
     return false;
   }
 
-  std::vector<std::pair<Entry, Entry>> pairs_;
-  StringTable keys_;                        // lemmas and stems
-  std::vector<std::vector<uint32_t>> refs_;  // key id -> pair id * 2 + side
-  // The same as partners: key id k's are partners_[partner_begin_[k], partner_begin_[k+1]).
+  size_t pairs_ = 0;
+  StringTable keys_;  // lemmas and stems
   std::vector<AntonymSet::Partner> partners_;
   std::vector<uint32_t> partner_begin_;
 };
