@@ -164,6 +164,15 @@ std::string JoinStems(const AnalyzedText& a, uint32_t b, uint32_t e) {
   return key;
 }
 
+// A word of lowercase ASCII letters only: one token, whose norm is the word.
+bool IsLowercaseWord(std::string_view word) {
+  if (word.empty()) return false;
+  for (const char c : word) {
+    if (c < 'a' || c > 'z') return false;
+  }
+  return true;
+}
+
 // "am", "pm", "a.m.": the facts lexicon's words for them.
 bool IsMeridiem(std::string_view norm) { return HasLex(LookupWord(norm), kLexMeridiem); }
 
@@ -182,34 +191,22 @@ size_t ClockHourLength(std::string_view norm) {
 
 TermTable::TermTable(const Analyzer& analyzer,
                      const std::vector<std::vector<std::string>>& aliases) {
+  AnalyzedText a;  // one word or phrase at a time, its buffers reused
   for (const auto& group : BuiltinGroups()) {
-    AddGroup(analyzer, std::vector<std::string>(group.begin(), group.end()));
+    AddGroup(analyzer, std::vector<std::string>(group.begin(), group.end()), &a);
   }
-  for (const auto& group : aliases) AddGroup(analyzer, group);
-  AnalyzedText a;  // one word at a time, its buffers reused
-  for (const char* word : FramingWords()) {
-    a.clear();
-    std::string_view w(word);
-    analyzer.Tokenize(w, 0, w.size(), &a);
-    if (a.tokens.size() == 1) framing_.insert(std::string(a.stem(0)));
-  }
-  // Irregular inflections share their base's key ("said" = "say"), unless a group above
-  // already gave the form one.
-  for (size_t i = 0; i < lexicon_data::kIrregularCount; ++i) {
-    const IrregularForm& f = lexicon_data::kIrregular[i];
-    if (single_.count(f.form) != 0) continue;
-    a.clear();
-    std::string_view base(f.base);
-    analyzer.Tokenize(base, 0, base.size(), &a);
-    if (a.tokens.size() != 1) continue;
-    irregular_.emplace(f.form, a.stem(0));
-  }
+  for (const auto& group : aliases) AddGroup(analyzer, group, &a);
   for (auto& [first, list] : phrases_) {
     std::stable_sort(list.begin(), list.end(), [](const Phrase& a, const Phrase& b) {
       return a.norms.size() > b.norms.size();
     });
   }
-  auto entry = [&](const std::string& norm) -> Entry& {
+  // Room for every irregular form's entry: the table is not rehashed as it fills.
+  constexpr size_t kBytesPerForm = 10;
+  const size_t entries = phrases_.size() + single_.size() + lexicon_data::kIrregularCount;
+  norm_ids_.Reserve(entries, entries * kBytesPerForm);
+  entries_.reserve(entries);
+  auto entry = [&](std::string_view norm) -> Entry& {
     const uint32_t id = norm_ids_.Intern(norm);
     if (id == entries_.size()) entries_.emplace_back();
     return entries_[id];
@@ -220,30 +217,56 @@ TermTable::TermTable(const Analyzer& analyzer,
     e.has_single = true;
     e.single = key;
   }
-  for (const auto& [norm, key] : irregular_) {
-    Entry& e = entry(norm);
+  // Irregular inflections share their base's key ("said" = "say"), unless a group above
+  // already gave the form one. A base of lowercase ASCII letters is its own one token,
+  // whose stem was computed at build time (tests/align/stem_data_test.cc); the few others
+  // are tokenized here.
+  for (size_t i = 0; i < lexicon_data::kIrregularCount; ++i) {
+    const IrregularForm& f = lexicon_data::kIrregular[i];
+    const std::string_view form(f.form);
+    const uint32_t id = norm_ids_.Find(form);
+    if (id != StringTable::kNotFound &&
+        (entries_[id].has_single || entries_[id].has_irregular)) {
+      continue;
+    }
+    std::string_view stem = IrregularBaseStemAt(i);
+    if (!IsLowercaseWord(f.base)) {
+      a.clear();
+      const std::string_view base(f.base);
+      analyzer.Tokenize(base, 0, base.size(), &a);
+      if (a.tokens.size() != 1) continue;
+      stem = irregular_.emplace(form, a.stem(0)).first->second;
+    }
+    Entry& e = entry(form);
     e.has_irregular = true;
-    e.irregular = key;
+    e.irregular = stem;
   }
-  for (const std::string& stem : framing_) framing_ids_.Intern(stem);
+  // Framing words, matched by stem.
+  for (const char* word : FramingWords()) {
+    a.clear();
+    std::string_view w(word);
+    analyzer.Tokenize(w, 0, w.size(), &a);
+    if (a.tokens.size() == 1) framing_ids_.Intern(a.stem(0));
+  }
   norm_ids_.BuildFilter();  // most words have no entry
   framing_ids_.BuildFilter();
 }
 
-void TermTable::AddGroup(const Analyzer& analyzer, const std::vector<std::string>& names) {
+void TermTable::AddGroup(const Analyzer& analyzer, const std::vector<std::string>& names,
+                         AnalyzedText* a) {
   std::string key;
   for (const std::string& name : names) {
-    AnalyzedText a;
-    analyzer.Tokenize(name, 0, name.size(), &a);
-    const auto n = static_cast<uint32_t>(a.tokens.size());
+    a->clear();
+    analyzer.Tokenize(name, 0, name.size(), a);
+    const auto n = static_cast<uint32_t>(a->tokens.size());
     if (n == 0) continue;
-    if (key.empty()) key = JoinStems(a, 0, n);
+    if (key.empty()) key = JoinStems(*a, 0, n);
     if (n == 1) {
       // A later user alias overrides a built-in spelling.
-      single_[std::string(a.norm(0))] = key;
+      single_[std::string(a->norm(0))] = key;
     } else {
       Phrase p;
-      for (uint32_t k = 0; k < n; ++k) p.norms.emplace_back(a.norm(k));
+      for (uint32_t k = 0; k < n; ++k) p.norms.emplace_back(a->norm(k));
       p.key = key;
       phrases_[p.norms[0]].push_back(std::move(p));
     }
