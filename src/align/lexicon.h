@@ -4,7 +4,6 @@
 #define CLAIMCHECK_ALIGN_LEXICON_H_
 
 #include <cstddef>
-#include <cstdint>
 #include <string_view>
 
 namespace claimcheck::internal {
@@ -26,18 +25,7 @@ extern const LemmaCount kLemmaCounts[];
 extern const size_t kLemmaCountsSize;
 extern const char* const kProperNames[];
 extern const size_t kProperNamesSize;
-// The Snowball stem of each kIrregular[i].base, as its bytes stand, computed at build
-// time (scripts/gen_stems.cc): stemming them at run time was much of every process's
-// start-up. Stem i is kBaseStems[kBaseStemEnds[i - 1], kBaseStemEnds[i]) (from 0 for i = 0).
-extern const char kBaseStems[];
-extern const uint32_t kBaseStemEnds[];
 }  // namespace lexicon_data
-
-// The Snowball stem of lexicon_data::kIrregular[i].base.
-inline std::string_view IrregularBaseStemAt(size_t i) {
-  const uint32_t begin = i == 0 ? 0 : lexicon_data::kBaseStemEnds[i - 1];
-  return std::string_view(lexicon_data::kBaseStems + begin, lexicon_data::kBaseStemEnds[i] - begin);
-}
 
 // Occurrences of `lemma` (lowercase) in the tagged corpus; 0 when unknown (names, rare words).
 unsigned LemmaFrequency(std::string_view lemma);

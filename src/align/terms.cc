@@ -2,6 +2,7 @@
 #include "align/terms.h"
 
 #include "align/lexicon.h"
+#include "align/stem_data.h"
 #include "facts/lexicon.h"
 #include "text/prefetch.h"
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "align/lexicon.h"
+#include "align/stem_data.h"
 #include "text/string_table.h"
 
 namespace claimcheck::internal {

@@ -65,13 +65,6 @@ class AntonymSet {
 // Number of antonym pairs in the table.
 size_t AntonymPairCount();
 
-namespace antonym_data {
-// The Snowball stem of each word of the table (antonym_data.inc), in the table's layout:
-// "stem_a stem_b\n" for each pair "a b\n". Computed at build time (scripts/gen_stems.cc):
-// stemming the words at run time was most of every process's start-up.
-extern const char kStems[];
-}  // namespace antonym_data
-
 }  // namespace claimcheck::internal
 
 #endif  // CLAIMCHECK_FACTS_ANTONYMS_H_

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "align/lexicon.h"
+#include "align/stem_data.h"
 #include "facts/antonyms.h"
 #include "text/analyzer.h"
 #include "../default_analyzer.h"
