@@ -13,12 +13,12 @@
 
 #include <cstdint>
 #include <cstdio>
-#include <fstream>
 #include <string>
 #include <string_view>
 
 #include "align/lexicon.h"
 #include "align/stem_data.h"
+#include "gen_output.h"
 
 namespace claimcheck::internal {
 namespace {
@@ -123,21 +123,7 @@ int Main(int argc, char** argv) {
   }
   out += "    \"" + line + "\";\n\n";
   out += "}  // namespace claimcheck::internal\n";
-
-  const std::string path = argv[1], tmp = path + ".tmp";
-  {
-    std::ofstream f(tmp, std::ios::binary);
-    f << out;
-    if (!f.flush()) {
-      std::fprintf(stderr, "gen_stems: cannot write %s\n", tmp.c_str());
-      return 1;
-    }
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::fprintf(stderr, "gen_stems: cannot rename %s\n", tmp.c_str());
-    return 1;
-  }
-  return 0;
+  return WriteGenerated("gen_stems", argv[1], out);
 }
 
 }  // namespace
