@@ -1,8 +1,8 @@
 // Snowball stems computed at build time (scripts/gen_stems.cc -> generated stem_data.cc)
 // for the words every process would otherwise stem at start-up: the irregular forms'
-// bases (lexicon.h) and the antonym table's words (facts/antonym_data.inc). Each is the
-// stem of the word's bytes as they stand, from the libstemmer the library links;
-// tests/align/stem_data_test.cc stems them again at run time and compares.
+// bases (lexicon.h). Each is the stem of the base's bytes as they stand, from the
+// libstemmer the library links; tests/align/stem_data_test.cc stems them again at run
+// time and compares.
 #ifndef CLAIMCHECK_ALIGN_STEM_DATA_H_
 #define CLAIMCHECK_ALIGN_STEM_DATA_H_
 
@@ -18,12 +18,6 @@ namespace lexicon_data {
 extern const char kBaseStems[];
 extern const uint32_t kBaseStemEnds[];
 }  // namespace lexicon_data
-
-namespace antonym_data {
-// The stem of each word of the table, in the table's layout: "stem_a stem_b\n" for each
-// pair "a b\n".
-extern const char kStems[];
-}  // namespace antonym_data
 
 // The stem of lexicon_data::kIrregular[i].base.
 inline std::string_view IrregularBaseStemAt(size_t i) {
