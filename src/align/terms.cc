@@ -225,22 +225,28 @@ TermTable::TermTable(const Analyzer& analyzer,
   for (size_t i = 0; i < lexicon_data::kIrregularCount; ++i) {
     const IrregularForm& f = lexicon_data::kIrregular[i];
     const std::string_view form(f.form);
-    const uint32_t id = norm_ids_.Find(form);
-    if (id != StringTable::kNotFound &&
-        (entries_[id].has_single || entries_[id].has_irregular)) {
-      continue;
-    }
+    const uint64_t hash = HashBytes(form);
+    const auto taken = [&](uint32_t id) {
+      return id != StringTable::kNotFound &&
+             (entries_[id].has_single || entries_[id].has_irregular);
+    };
     std::string_view stem = IrregularBaseStemAt(i);
     if (!IsLowercaseWord(f.base)) {
+      // Asked first: a base of other than one token gives its form no entry.
+      if (taken(norm_ids_.Find(form, hash))) continue;
       a.clear();
       const std::string_view base(f.base);
       analyzer.Tokenize(base, 0, base.size(), &a);
       if (a.tokens.size() != 1) continue;
       stem = irregular_.emplace(form, a.stem(0)).first->second;
     }
-    Entry& e = entry(form);
-    e.has_irregular = true;
-    e.irregular = stem;
+    // Found or added in one probe.
+    bool added = false;
+    const uint32_t id = norm_ids_.Intern(form, hash, &added);
+    if (added) entries_.emplace_back();
+    if (!added && taken(id)) continue;
+    entries_[id].has_irregular = true;
+    entries_[id].irregular = stem;
   }
   // Framing words, matched by stem.
   for (const char* word : FramingWords()) {
