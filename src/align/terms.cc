@@ -7,10 +7,13 @@
 #include "text/prefetch.h"
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 
 namespace claimcheck::internal {
 namespace {
+
+#include "align/framing_words.inc"
 
 // Each row names one thing several ways; the first spelling gives the key. The table is
 // lexical (spellings, abbreviations, number words, demonyms), not world knowledge.
@@ -128,33 +131,6 @@ const std::vector<std::vector<const char*>>& BuiltinGroups() {
   return *groups;
 }
 
-// Framing words: reporting verbs, discourse words and generic role nouns. They carry no
-// checkable fact of their own ("the speakers discuss", "the company confirms"), so a
-// claim is not marked down for using them where the source does not. Matched by stem.
-const std::vector<const char*>& FramingWords() {
-  static const auto* words = new std::vector<const char*>{
-      // reporting and speech-act verbs
-      "say", "said", "tell", "told", "talk", "discuss", "discussion", "mention", "explain",
-      "express", "suggest", "propose", "ask", "inquire", "enquire", "inform", "note",
-      "noting", "highlight", "emphasize", "emphasise", "underscore", "stress", "indicate",
-      "describe", "state", "report", "announce", "add", "claim", "confirm", "share",
-      "present", "introduce", "reveal", "point", "remark", "comment", "reply", "respond",
-      "clarify", "acknowledge", "agree", "believe", "think", "feel", "consider", "argue",
-      "recommend", "advise", "remind", "encourage", "invite", "offer", "provide",
-      // discourse and hedge-free framing
-      "include", "including", "involve", "regard", "regarding", "concern", "concerning",
-      "surround", "surrounding", "relate", "related", "associate", "associated", "various",
-      "certain", "several", "potential", "previous", "current", "particular", "specific",
-      "overall", "significant", "ultimately", "eventually", "also", "however", "meanwhile",
-      "additionally", "furthermore", "moreover", "overall", "notably", "importantly",
-      // generic roles and topics
-      "speaker", "participant", "member", "group", "individual", "person", "people",
-      "topic", "issue", "aspect", "matter", "subject", "context", "meaning", "opinion",
-      "view", "detail", "information", "conversation", "meeting", "dialogue", "dialog",
-      "document", "text", "article", "paper", "summary", "discussant", "user", "others",
-  };
-  return *words;
-}
 
 std::string JoinStems(const AnalyzedText& a, uint32_t b, uint32_t e) {
   std::string key;
@@ -248,10 +224,15 @@ TermTable::TermTable(const Analyzer& analyzer,
     entries_[id].has_irregular = true;
     entries_[id].irregular = stem;
   }
-  // Framing words, matched by stem.
-  for (const char* word : FramingWords()) {
+  // Framing words, matched by stem: a word of lowercase ASCII letters is one token, whose
+  // stem was computed at build time.
+  for (size_t i = 0; i < std::size(kFramingWords); ++i) {
+    if (IsLowercaseWord(kFramingWords[i])) {
+      framing_ids_.Intern(FramingStemAt(i));
+      continue;
+    }
     a.clear();
-    std::string_view w(word);
+    std::string_view w(kFramingWords[i]);
     analyzer.Tokenize(w, 0, w.size(), &a);
     if (a.tokens.size() == 1) framing_ids_.Intern(a.stem(0));
   }

@@ -4,6 +4,7 @@
 #include <libstemmer.h>
 
 #include <catch2/catch.hpp>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -20,6 +21,7 @@
 namespace claimcheck::internal {
 namespace {
 
+#include "align/framing_words.inc"
 #include "facts/antonym_data.inc"
 
 // The stems a word gets at run time, where it differs from the one given at build time.
@@ -89,6 +91,17 @@ TEST_CASE("the irregular bases' stems are the run time's", "[align][lexicon]") {
   CHECK(check.mismatches().empty());
   CHECK(check.checked() == lexicon_data::kIrregularCount);
   CHECK(check.tokenized() > 9000);
+}
+
+TEST_CASE("the framing words' stems are the run time's", "[align][terms]") {
+  StemCheck check;
+  for (size_t i = 0; i < std::size(kFramingWords); ++i) {
+    check.Check(kFramingWords[i], FramingStemAt(i));
+  }
+  INFO(check.mismatches());
+  CHECK(check.mismatches().empty());
+  CHECK(check.checked() == std::size(kFramingWords));
+  CHECK(check.tokenized() == check.checked());
 }
 
 TEST_CASE("the antonym index is the one run time would build from the table",
