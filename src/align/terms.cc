@@ -13,123 +13,9 @@
 namespace claimcheck::internal {
 namespace {
 
+#include "align/builtin_groups.inc"
 #include "align/framing_words.inc"
 
-// Each row names one thing several ways; the first spelling gives the key. The table is
-// lexical (spellings, abbreviations, number words, demonyms), not world knowledge.
-const std::vector<std::vector<const char*>>& BuiltinGroups() {
-  static const auto* groups = new std::vector<std::vector<const char*>>{
-      {"US", "U.S.", "U.S.A.", "USA", "United States", "United States of America", "America",
-       "American", "Americans"},
-      {"UK", "U.K.", "Britain", "United Kingdom", "Great Britain", "British"},
-      {"UN", "U.N.", "United Nations"},
-      {"EU", "E.U.", "European Union"},
-      {"AI", "A.I.", "artificial intelligence"},
-      {"billion", "bn", "bln", "bil"},
-      {"million", "mn", "mln", "mil"},
-      {"trillion", "tn", "trn"},
-      {"thousand", "k"},
-      {"not", "n't"},
-      {"%", "percent", "per cent", "pct", "percentage"},
-      {"$", "dollar", "dollars", "usd", "US$"},
-      {"€", "euro", "euros", "eur"},
-      {"£", "pound", "pounds", "gbp", "sterling"},
-      {"¥", "yuan", "renminbi", "rmb", "cny"},
-      {"0", "zero"},
-      {"1", "one"},
-      {"2", "two"},
-      {"3", "three"},
-      {"4", "four"},
-      {"5", "five"},
-      {"6", "six"},
-      {"7", "seven"},
-      {"8", "eight"},
-      {"9", "nine"},
-      {"10", "ten"},
-      {"11", "eleven"},
-      {"12", "twelve", "dozen"},
-      {"13", "thirteen"},
-      {"14", "fourteen"},
-      {"15", "fifteen"},
-      {"16", "sixteen"},
-      {"17", "seventeen"},
-      {"18", "eighteen"},
-      {"19", "nineteen"},
-      {"20", "twenty"},
-      {"30", "thirty"},
-      {"40", "forty"},
-      {"50", "fifty"},
-      {"60", "sixty"},
-      {"70", "seventy"},
-      {"80", "eighty"},
-      {"90", "ninety"},
-      {"100", "hundred"},
-      {"1st", "first"},
-      {"2nd", "second"},
-      {"3rd", "third"},
-      {"4th", "fourth"},
-      {"5th", "fifth"},
-      {"china", "chinese"},
-      {"japan", "japanese"},
-      {"france", "french"},
-      {"germany", "german"},
-      {"russia", "russian"},
-      {"india", "indian"},
-      {"korea", "korean"},
-      {"taiwan", "taiwanese"},
-      {"europe", "european"},
-      {"canada", "canadian"},
-      {"australia", "australian"},
-      {"italy", "italian"},
-      {"spain", "spanish"},
-      {"mexico", "mexican"},
-      {"brazil", "brazilian"},
-      {"israel", "israeli"},
-      {"iran", "iranian"},
-      {"iraq", "iraqi"},
-      {"syria", "syrian"},
-      {"turkey", "turkish"},
-      {"netherlands", "dutch"},
-      {"switzerland", "swiss"},
-      {"ireland", "irish"},
-      {"scotland", "scottish"},
-      {"wales", "welsh"},
-      {"england", "english"},
-      {"africa", "african"},
-      {"egypt", "egyptian"},
-      {"pakistan", "pakistani"},
-      {"afghanistan", "afghan"},
-      {"ukraine", "ukrainian"},
-      {"poland", "polish"},
-      {"greece", "greek"},
-      {"sweden", "swedish"},
-      {"norway", "norwegian"},
-      {"denmark", "danish"},
-      {"finland", "finnish"},
-      {"belgium", "belgian"},
-      {"portugal", "portuguese"},
-      {"austria", "austrian"},
-      {"vietnam", "vietnamese"},
-      {"thailand", "thai"},
-      {"indonesia", "indonesian"},
-      {"nigeria", "nigerian"},
-      {"kenya", "kenyan"},
-      {"argentina", "argentine", "argentinian"},
-      {"colombia", "colombian"},
-      {"venezuela", "venezuelan"},
-      {"cuba", "cuban"},
-      {"philippines", "filipino", "philippine"},
-      {"singapore", "singaporean"},
-      {"malaysia", "malaysian"},
-      {"lebanon", "lebanese"},
-      {"libya", "libyan"},
-      {"palestine", "palestinian"},
-      {"saudi arabia", "saudi"},
-      {"new zealand", "kiwi"},
-      {"south africa", "south african"},
-  };
-  return *groups;
-}
 
 
 std::string JoinStems(const AnalyzedText& a, uint32_t b, uint32_t e) {
@@ -169,10 +55,21 @@ size_t ClockHourLength(std::string_view norm) {
 TermTable::TermTable(const Analyzer& analyzer,
                      const std::vector<std::vector<std::string>>& aliases) {
   AnalyzedText a;  // one word or phrase at a time, its buffers reused
-  for (const auto& group : BuiltinGroups()) {
-    AddGroup(analyzer, std::vector<std::string>(group.begin(), group.end()), &a);
+  std::vector<std::string_view> names, stems;  // one group's, their buffers reused
+  for (size_t i = 0; i < std::size(kBuiltinGroups); ++i) {
+    if (kBuiltinGroups[i] != nullptr) {
+      names.emplace_back(kBuiltinGroups[i]);
+      stems.push_back(GroupStemAt(i));
+      continue;
+    }
+    AddGroup(analyzer, names, &stems, &a);
+    names.clear();
+    stems.clear();
   }
-  for (const auto& group : aliases) AddGroup(analyzer, group, &a);
+  for (const auto& group : aliases) {
+    names.assign(group.begin(), group.end());
+    AddGroup(analyzer, names, nullptr, &a);
+  }
   for (auto& [first, list] : phrases_) {
     std::stable_sort(list.begin(), list.end(), [](const Phrase& a, const Phrase& b) {
       return a.norms.size() > b.norms.size();
@@ -240,10 +137,17 @@ TermTable::TermTable(const Analyzer& analyzer,
   framing_ids_.BuildFilter();
 }
 
-void TermTable::AddGroup(const Analyzer& analyzer, const std::vector<std::string>& names,
-                         AnalyzedText* a) {
+void TermTable::AddGroup(const Analyzer& analyzer, const std::vector<std::string_view>& names,
+                         const std::vector<std::string_view>* stems, AnalyzedText* a) {
   std::string key;
-  for (const std::string& name : names) {
+  for (size_t k = 0; k < names.size(); ++k) {
+    const std::string_view name = names[k];
+    if (stems != nullptr && IsLowercaseWord(name)) {
+      // One token, whose norm is the name and whose stem was computed at build time.
+      if (key.empty()) key = (*stems)[k];
+      single_[std::string(name)] = key;
+      continue;
+    }
     a->clear();
     analyzer.Tokenize(name, 0, name.size(), a);
     const auto n = static_cast<uint32_t>(a->tokens.size());

@@ -69,9 +69,10 @@ class TermTable {
     std::vector<std::string> norms;  // token norms, in order
     std::string key;
   };
-  // `a`: scratch for the tokens of each name.
-  void AddGroup(const Analyzer& analyzer, const std::vector<std::string>& names,
-                AnalyzedText* a);
+  // `stems` (may be null): the Snowball stem of each name, used for a name of lowercase
+  // ASCII letters instead of tokenizing it; `a`: scratch for the tokens of each name.
+  void AddGroup(const Analyzer& analyzer, const std::vector<std::string_view>& names,
+                const std::vector<std::string_view>* stems, AnalyzedText* a);
   // First token norm -> phrases starting with it, longest first.
   std::unordered_map<std::string, std::vector<Phrase>> phrases_;
   // Single-token variants: norm -> key.

@@ -21,6 +21,7 @@
 namespace claimcheck::internal {
 namespace {
 
+#include "align/builtin_groups.inc"
 #include "align/framing_words.inc"
 #include "facts/antonym_data.inc"
 
@@ -102,6 +103,20 @@ TEST_CASE("the framing words' stems are the run time's", "[align][terms]") {
   CHECK(check.mismatches().empty());
   CHECK(check.checked() == std::size(kFramingWords));
   CHECK(check.tokenized() == check.checked());
+}
+
+TEST_CASE("the built-in groups' stems are the run time's", "[align][terms]") {
+  StemCheck check;
+  size_t names = 0;
+  for (size_t i = 0; i < std::size(kBuiltinGroups); ++i) {
+    if (kBuiltinGroups[i] == nullptr) continue;
+    ++names;
+    check.Check(kBuiltinGroups[i], GroupStemAt(i));
+  }
+  INFO(check.mismatches());
+  CHECK(check.mismatches().empty());
+  CHECK(check.checked() == names);
+  CHECK(check.tokenized() > names / 2);
 }
 
 TEST_CASE("the antonym index is the one run time would build from the table",
