@@ -16,6 +16,10 @@
 //                     and findings, then the summary-level step (summaries analysed
 //                     beforehand), so judgement alone is BM_Judge less BM_Align;
 //   BM_WriteJson      the report as JSON (what `claimcheck batch` writes).
+// And once per process, before any of that:
+//   BM_CheckerCreate  Checker::Create with the default options: the analyzer and the
+//                     term table. (The tables built on first use, once a process, are
+//                     not in it.)
 #include <string>
 #include <vector>
 
@@ -279,6 +283,18 @@ void BM_WriteJson(benchmark::State& state) {
                                                     benchmark::Counter::kIs1024);
 }
 BENCHMARK(BM_WriteJson)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
+
+void BM_CheckerCreate(benchmark::State& state) {
+  for (auto _ : state) {
+    auto checker = Checker::Create();
+    if (!checker.ok()) {
+      state.SkipWithError("Checker::Create failed");
+      break;
+    }
+    benchmark::DoNotOptimize(checker);
+  }
+}
+BENCHMARK(BM_CheckerCreate)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 }  // namespace claimcheck::bench

@@ -3,10 +3,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <string>
-#include <vector>
 
+#include "align/lexicon_index.h"
 #include "claimcheck/calibrated.h"
 #include "text/string_table.h"
 
@@ -14,49 +13,13 @@ namespace claimcheck::internal {
 
 namespace {
 
-// The generated arrays indexed by a flat hash table each, built on first use: a word is
-// looked up several times per claim term, and a binary search over 11,000 strings costs
-// a cache miss per step.
-struct Tables {
-  StringTable lemmas;
-  std::vector<uint32_t> lemma_index;  // id -> its first entry in kLemmaCounts
-  StringTable irregular;
-  std::vector<uint32_t> irregular_index;  // id -> its first entry in kIrregular
-  StringTable proper;                     // kProperNames
-};
-
-void Index(StringTable* table, std::vector<uint32_t>* index, size_t n,
-           const char* (*word)(size_t)) {
-  table->Reserve(n, 0);
-  index->reserve(n);
-  for (size_t i = 0; i < n; ++i) {
-    if (table->Intern(word(i)) == index->size()) index->push_back(static_cast<uint32_t>(i));
-  }
-}
-
-const Tables& TheTables() {
-  static const Tables* const kTables = [] {
-    auto* t = new Tables;
-    Index(&t->lemmas, &t->lemma_index, lexicon_data::kLemmaCountsSize,
-          [](size_t i) { return lexicon_data::kLemmaCounts[i].lemma; });
-    Index(&t->irregular, &t->irregular_index, lexicon_data::kIrregularCount,
-          [](size_t i) { return lexicon_data::kIrregular[i].form; });
-    t->proper.Reserve(lexicon_data::kProperNamesSize, 0);
-    for (size_t i = 0; i < lexicon_data::kProperNamesSize; ++i) {
-      t->proper.Intern(lexicon_data::kProperNames[i]);
-    }
-    t->lemmas.BuildFilter();
-    t->irregular.BuildFilter();
-    t->proper.BuildFilter();
-    return t;
-  }();
-  return *kTables;
-}
-
+// The generated arrays are looked up through hash indexes laid out at build time
+// (lexicon_index.h): a word is looked up several times per claim term, and a binary search
+// over 11,000 strings costs a cache miss per step.
 const LemmaCount* LookUp(std::string_view lemma) {
-  const Tables& t = TheTables();
-  const uint32_t id = t.lemmas.Find(lemma);
-  return id == StringTable::kNotFound ? nullptr : &lexicon_data::kLemmaCounts[t.lemma_index[id]];
+  const int32_t i = FindWord(lexicon_data::kLemmaIndex, lemma, HashBytes(lemma),
+                             [](int32_t k) { return lexicon_data::kLemmaCounts[k].lemma; });
+  return i < 0 ? nullptr : &lexicon_data::kLemmaCounts[i];
 }
 
 }  // namespace
@@ -67,10 +30,9 @@ unsigned LemmaFrequency(std::string_view lemma) {
 }
 
 std::string_view IrregularBase(std::string_view form) {
-  const Tables& t = TheTables();
-  const uint32_t id = t.irregular.Find(form);
-  return id == StringTable::kNotFound ? std::string_view()
-                                      : lexicon_data::kIrregular[t.irregular_index[id]].base;
+  const int32_t i = FindWord(lexicon_data::kIrregularIndex, form, HashBytes(form),
+                             [](int32_t k) { return lexicon_data::kIrregular[k].form; });
+  return i < 0 ? std::string_view() : lexicon_data::kIrregular[i].base;
 }
 
 const LemmaCount* FindLemma(std::string_view norm) {
@@ -109,7 +71,8 @@ bool IsNounOnly(std::string_view norm) {
 }
 
 bool IsProperName(std::string_view norm) {
-  return TheTables().proper.Find(norm) != StringTable::kNotFound;
+  return FindWord(lexicon_data::kProperIndex, norm, HashBytes(norm),
+                  [](int32_t k) { return lexicon_data::kProperNames[k]; }) >= 0;
 }
 
 const PlaceAreas* FindPlace(std::string_view norm) {

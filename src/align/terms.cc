@@ -2,158 +2,21 @@
 #include "align/terms.h"
 
 #include "align/lexicon.h"
+#include "align/stem_data.h"
 #include "facts/lexicon.h"
 #include "text/prefetch.h"
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 
 namespace claimcheck::internal {
 namespace {
 
-// Each row names one thing several ways; the first spelling gives the key. The table is
-// lexical (spellings, abbreviations, number words, demonyms), not world knowledge.
-const std::vector<std::vector<const char*>>& BuiltinGroups() {
-  static const auto* groups = new std::vector<std::vector<const char*>>{
-      {"US", "U.S.", "U.S.A.", "USA", "United States", "United States of America", "America",
-       "American", "Americans"},
-      {"UK", "U.K.", "Britain", "United Kingdom", "Great Britain", "British"},
-      {"UN", "U.N.", "United Nations"},
-      {"EU", "E.U.", "European Union"},
-      {"AI", "A.I.", "artificial intelligence"},
-      {"billion", "bn", "bln", "bil"},
-      {"million", "mn", "mln", "mil"},
-      {"trillion", "tn", "trn"},
-      {"thousand", "k"},
-      {"not", "n't"},
-      {"%", "percent", "per cent", "pct", "percentage"},
-      {"$", "dollar", "dollars", "usd", "US$"},
-      {"€", "euro", "euros", "eur"},
-      {"£", "pound", "pounds", "gbp", "sterling"},
-      {"¥", "yuan", "renminbi", "rmb", "cny"},
-      {"0", "zero"},
-      {"1", "one"},
-      {"2", "two"},
-      {"3", "three"},
-      {"4", "four"},
-      {"5", "five"},
-      {"6", "six"},
-      {"7", "seven"},
-      {"8", "eight"},
-      {"9", "nine"},
-      {"10", "ten"},
-      {"11", "eleven"},
-      {"12", "twelve", "dozen"},
-      {"13", "thirteen"},
-      {"14", "fourteen"},
-      {"15", "fifteen"},
-      {"16", "sixteen"},
-      {"17", "seventeen"},
-      {"18", "eighteen"},
-      {"19", "nineteen"},
-      {"20", "twenty"},
-      {"30", "thirty"},
-      {"40", "forty"},
-      {"50", "fifty"},
-      {"60", "sixty"},
-      {"70", "seventy"},
-      {"80", "eighty"},
-      {"90", "ninety"},
-      {"100", "hundred"},
-      {"1st", "first"},
-      {"2nd", "second"},
-      {"3rd", "third"},
-      {"4th", "fourth"},
-      {"5th", "fifth"},
-      {"china", "chinese"},
-      {"japan", "japanese"},
-      {"france", "french"},
-      {"germany", "german"},
-      {"russia", "russian"},
-      {"india", "indian"},
-      {"korea", "korean"},
-      {"taiwan", "taiwanese"},
-      {"europe", "european"},
-      {"canada", "canadian"},
-      {"australia", "australian"},
-      {"italy", "italian"},
-      {"spain", "spanish"},
-      {"mexico", "mexican"},
-      {"brazil", "brazilian"},
-      {"israel", "israeli"},
-      {"iran", "iranian"},
-      {"iraq", "iraqi"},
-      {"syria", "syrian"},
-      {"turkey", "turkish"},
-      {"netherlands", "dutch"},
-      {"switzerland", "swiss"},
-      {"ireland", "irish"},
-      {"scotland", "scottish"},
-      {"wales", "welsh"},
-      {"england", "english"},
-      {"africa", "african"},
-      {"egypt", "egyptian"},
-      {"pakistan", "pakistani"},
-      {"afghanistan", "afghan"},
-      {"ukraine", "ukrainian"},
-      {"poland", "polish"},
-      {"greece", "greek"},
-      {"sweden", "swedish"},
-      {"norway", "norwegian"},
-      {"denmark", "danish"},
-      {"finland", "finnish"},
-      {"belgium", "belgian"},
-      {"portugal", "portuguese"},
-      {"austria", "austrian"},
-      {"vietnam", "vietnamese"},
-      {"thailand", "thai"},
-      {"indonesia", "indonesian"},
-      {"nigeria", "nigerian"},
-      {"kenya", "kenyan"},
-      {"argentina", "argentine", "argentinian"},
-      {"colombia", "colombian"},
-      {"venezuela", "venezuelan"},
-      {"cuba", "cuban"},
-      {"philippines", "filipino", "philippine"},
-      {"singapore", "singaporean"},
-      {"malaysia", "malaysian"},
-      {"lebanon", "lebanese"},
-      {"libya", "libyan"},
-      {"palestine", "palestinian"},
-      {"saudi arabia", "saudi"},
-      {"new zealand", "kiwi"},
-      {"south africa", "south african"},
-  };
-  return *groups;
-}
+#include "align/builtin_groups.inc"
+#include "align/framing_words.inc"
 
-// Framing words: reporting verbs, discourse words and generic role nouns. They carry no
-// checkable fact of their own ("the speakers discuss", "the company confirms"), so a
-// claim is not marked down for using them where the source does not. Matched by stem.
-const std::vector<const char*>& FramingWords() {
-  static const auto* words = new std::vector<const char*>{
-      // reporting and speech-act verbs
-      "say", "said", "tell", "told", "talk", "discuss", "discussion", "mention", "explain",
-      "express", "suggest", "propose", "ask", "inquire", "enquire", "inform", "note",
-      "noting", "highlight", "emphasize", "emphasise", "underscore", "stress", "indicate",
-      "describe", "state", "report", "announce", "add", "claim", "confirm", "share",
-      "present", "introduce", "reveal", "point", "remark", "comment", "reply", "respond",
-      "clarify", "acknowledge", "agree", "believe", "think", "feel", "consider", "argue",
-      "recommend", "advise", "remind", "encourage", "invite", "offer", "provide",
-      // discourse and hedge-free framing
-      "include", "including", "involve", "regard", "regarding", "concern", "concerning",
-      "surround", "surrounding", "relate", "related", "associate", "associated", "various",
-      "certain", "several", "potential", "previous", "current", "particular", "specific",
-      "overall", "significant", "ultimately", "eventually", "also", "however", "meanwhile",
-      "additionally", "furthermore", "moreover", "overall", "notably", "importantly",
-      // generic roles and topics
-      "speaker", "participant", "member", "group", "individual", "person", "people",
-      "topic", "issue", "aspect", "matter", "subject", "context", "meaning", "opinion",
-      "view", "detail", "information", "conversation", "meeting", "dialogue", "dialog",
-      "document", "text", "article", "paper", "summary", "discussant", "user", "others",
-  };
-  return *words;
-}
+
 
 std::string JoinStems(const AnalyzedText& a, uint32_t b, uint32_t e) {
   std::string key;
@@ -162,6 +25,15 @@ std::string JoinStems(const AnalyzedText& a, uint32_t b, uint32_t e) {
     key += a.stem(i);
   }
   return key;
+}
+
+// A word of lowercase ASCII letters only: one token, whose norm is the word.
+bool IsLowercaseWord(std::string_view word) {
+  if (word.empty()) return false;
+  for (const char c : word) {
+    if (c < 'a' || c > 'z') return false;
+  }
+  return true;
 }
 
 // "am", "pm", "a.m.": the facts lexicon's words for them.
@@ -182,34 +54,33 @@ size_t ClockHourLength(std::string_view norm) {
 
 TermTable::TermTable(const Analyzer& analyzer,
                      const std::vector<std::vector<std::string>>& aliases) {
-  for (const auto& group : BuiltinGroups()) {
-    AddGroup(analyzer, std::vector<std::string>(group.begin(), group.end()));
+  AnalyzedText a;  // one word or phrase at a time, its buffers reused
+  std::vector<std::string_view> names, stems;  // one group's, their buffers reused
+  for (size_t i = 0; i < std::size(kBuiltinGroups); ++i) {
+    if (kBuiltinGroups[i] != nullptr) {
+      names.emplace_back(kBuiltinGroups[i]);
+      stems.push_back(GroupStemAt(i));
+      continue;
+    }
+    AddGroup(analyzer, names, &stems, &a);
+    names.clear();
+    stems.clear();
   }
-  for (const auto& group : aliases) AddGroup(analyzer, group);
-  AnalyzedText a;  // one word at a time, its buffers reused
-  for (const char* word : FramingWords()) {
-    a.clear();
-    std::string_view w(word);
-    analyzer.Tokenize(w, 0, w.size(), &a);
-    if (a.tokens.size() == 1) framing_.insert(std::string(a.stem(0)));
-  }
-  // Irregular inflections share their base's key ("said" = "say"), unless a group above
-  // already gave the form one.
-  for (size_t i = 0; i < lexicon_data::kIrregularCount; ++i) {
-    const IrregularForm& f = lexicon_data::kIrregular[i];
-    if (single_.count(f.form) != 0) continue;
-    a.clear();
-    std::string_view base(f.base);
-    analyzer.Tokenize(base, 0, base.size(), &a);
-    if (a.tokens.size() != 1) continue;
-    irregular_.emplace(f.form, a.stem(0));
+  for (const auto& group : aliases) {
+    names.assign(group.begin(), group.end());
+    AddGroup(analyzer, names, nullptr, &a);
   }
   for (auto& [first, list] : phrases_) {
     std::stable_sort(list.begin(), list.end(), [](const Phrase& a, const Phrase& b) {
       return a.norms.size() > b.norms.size();
     });
   }
-  auto entry = [&](const std::string& norm) -> Entry& {
+  // Room for every irregular form's entry: the table is not rehashed as it fills.
+  constexpr size_t kBytesPerForm = 10;
+  const size_t entries = phrases_.size() + single_.size() + lexicon_data::kIrregularCount;
+  norm_ids_.Reserve(entries, entries * kBytesPerForm);
+  entries_.reserve(entries);
+  auto entry = [&](std::string_view norm) -> Entry& {
     const uint32_t id = norm_ids_.Intern(norm);
     if (id == entries_.size()) entries_.emplace_back();
     return entries_[id];
@@ -220,30 +91,74 @@ TermTable::TermTable(const Analyzer& analyzer,
     e.has_single = true;
     e.single = key;
   }
-  for (const auto& [norm, key] : irregular_) {
-    Entry& e = entry(norm);
-    e.has_irregular = true;
-    e.irregular = key;
+  // Irregular inflections share their base's key ("said" = "say"), unless a group above
+  // already gave the form one. A base of lowercase ASCII letters is its own one token,
+  // whose stem was computed at build time (tests/align/stem_data_test.cc); the few others
+  // are tokenized here.
+  for (size_t i = 0; i < lexicon_data::kIrregularCount; ++i) {
+    const IrregularForm& f = lexicon_data::kIrregular[i];
+    const std::string_view form(f.form);
+    const uint64_t hash = HashBytes(form);
+    const auto taken = [&](uint32_t id) {
+      return id != StringTable::kNotFound &&
+             (entries_[id].has_single || entries_[id].has_irregular);
+    };
+    std::string_view stem = IrregularBaseStemAt(i);
+    if (!IsLowercaseWord(f.base)) {
+      // Asked first: a base of other than one token gives its form no entry.
+      if (taken(norm_ids_.Find(form, hash))) continue;
+      a.clear();
+      const std::string_view base(f.base);
+      analyzer.Tokenize(base, 0, base.size(), &a);
+      if (a.tokens.size() != 1) continue;
+      stem = irregular_.emplace(form, a.stem(0)).first->second;
+    }
+    // Found or added in one probe.
+    bool added = false;
+    const uint32_t id = norm_ids_.Intern(form, hash, &added);
+    if (added) entries_.emplace_back();
+    if (!added && taken(id)) continue;
+    entries_[id].has_irregular = true;
+    entries_[id].irregular = stem;
   }
-  for (const std::string& stem : framing_) framing_ids_.Intern(stem);
+  // Framing words, matched by stem: a word of lowercase ASCII letters is one token, whose
+  // stem was computed at build time.
+  for (size_t i = 0; i < std::size(kFramingWords); ++i) {
+    if (IsLowercaseWord(kFramingWords[i])) {
+      framing_ids_.Intern(FramingStemAt(i));
+      continue;
+    }
+    a.clear();
+    std::string_view w(kFramingWords[i]);
+    analyzer.Tokenize(w, 0, w.size(), &a);
+    if (a.tokens.size() == 1) framing_ids_.Intern(a.stem(0));
+  }
   norm_ids_.BuildFilter();  // most words have no entry
   framing_ids_.BuildFilter();
 }
 
-void TermTable::AddGroup(const Analyzer& analyzer, const std::vector<std::string>& names) {
+void TermTable::AddGroup(const Analyzer& analyzer, const std::vector<std::string_view>& names,
+                         const std::vector<std::string_view>* stems, AnalyzedText* a) {
   std::string key;
-  for (const std::string& name : names) {
-    AnalyzedText a;
-    analyzer.Tokenize(name, 0, name.size(), &a);
-    const auto n = static_cast<uint32_t>(a.tokens.size());
+  for (size_t k = 0; k < names.size(); ++k) {
+    const std::string_view name = names[k];
+    if (stems != nullptr && IsLowercaseWord(name)) {
+      // One token, whose norm is the name and whose stem was computed at build time.
+      if (key.empty()) key = (*stems)[k];
+      single_[std::string(name)] = key;
+      continue;
+    }
+    a->clear();
+    analyzer.Tokenize(name, 0, name.size(), a);
+    const auto n = static_cast<uint32_t>(a->tokens.size());
     if (n == 0) continue;
-    if (key.empty()) key = JoinStems(a, 0, n);
+    if (key.empty()) key = JoinStems(*a, 0, n);
     if (n == 1) {
       // A later user alias overrides a built-in spelling.
-      single_[std::string(a.norm(0))] = key;
+      single_[std::string(a->norm(0))] = key;
     } else {
       Phrase p;
-      for (uint32_t k = 0; k < n; ++k) p.norms.emplace_back(a.norm(k));
+      for (uint32_t k = 0; k < n; ++k) p.norms.emplace_back(a->norm(k));
       p.key = key;
       phrases_[p.norms[0]].push_back(std::move(p));
     }

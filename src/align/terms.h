@@ -9,7 +9,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "text/string_table.h"
@@ -70,18 +69,21 @@ class TermTable {
     std::vector<std::string> norms;  // token norms, in order
     std::string key;
   };
-  void AddGroup(const Analyzer& analyzer, const std::vector<std::string>& names);
+  // `stems` (may be null): the Snowball stem of each name, used for a name of lowercase
+  // ASCII letters instead of tokenizing it; `a`: scratch for the tokens of each name.
+  void AddGroup(const Analyzer& analyzer, const std::vector<std::string_view>& names,
+                const std::vector<std::string_view>* stems, AnalyzedText* a);
   // First token norm -> phrases starting with it, longest first.
   std::unordered_map<std::string, std::vector<Phrase>> phrases_;
   // Single-token variants: norm -> key.
   std::unordered_map<std::string, std::string> single_;
-  // Stems of framing words (reporting verbs, generic roles): never content.
-  std::unordered_set<std::string> framing_;
-  // Irregular inflections: norm -> the base form's stem.
+  // Irregular inflections whose base is not one lowercase ASCII word: norm -> the base
+  // form's stem. (The others' stems are static data: lexicon_data::kBaseStems.)
   std::unordered_map<std::string, std::string> irregular_;
   // The maps above flattened for one probe per token: norm -> what each map holds for
-  // it (views into the maps, which are not changed after construction; the keys are
-  // views rather than pointers to the strings, which TermsOf would read one load later).
+  // it (views into the maps, which are not changed after construction, or into the
+  // static stems; the keys are views rather than pointers to the strings, which TermsOf
+  // would read one load later).
   struct Entry {
     const std::vector<Phrase>* phrases = nullptr;
     bool has_single = false;
@@ -91,6 +93,7 @@ class TermTable {
   };
   StringTable norm_ids_;
   std::vector<Entry> entries_;
+  // Stems of framing words (reporting verbs, generic roles): never content.
   StringTable framing_ids_;
 };
 

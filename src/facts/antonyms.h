@@ -1,5 +1,7 @@
 // Antonym pairs from WordNet 3.0 (scripts/gen_antonyms.py -> antonym_data.inc), looked
 // up by a token's norm or its Snowball stem: "increase"/"decreased", "easy"/"difficult".
+// The index is laid out at build time (scripts/gen_antonym_index.cc): a process neither
+// stems the table's words nor builds it.
 #ifndef CLAIMCHECK_FACTS_ANTONYMS_H_
 #define CLAIMCHECK_FACTS_ANTONYMS_H_
 
@@ -11,25 +13,48 @@
 
 namespace claimcheck::internal {
 
-// True when word a (norm, stem) and word b (norm, stem) are antonyms. Thread-safe; the
-// index is built on first use.
+struct WordIndex;  // align/lexicon_index.h
+
+// The generated index. Every lemma of the table is a key, and so is every stem that
+// differs from its lemma; a key's partners are the other sides of the pairs it is on.
+namespace antonym_data {
+// A word of the index is its offset in kWords << 8 | its size.
+inline constexpr size_t kMaxWordSize = 255;
+struct Partner {
+  uint64_t lemma_hash;  // HashBytes of the other side's lemma and stem
+  uint64_t stem_hash;
+  uint32_t lemma;       // the other side's lemma and stem (words)
+  uint32_t stem;
+  uint32_t self_lemma;  // the lemma of the pair's side filed under the key
+};
+extern const char kWords[];
+extern const uint32_t kKeyWords[];      // key id -> its word
+extern const WordIndex kKeys;           // a key's id (the words of kKeyWords)
+extern const size_t kKeyCount;
+// Key k's partners: kPartners[kPartnerBegin[k], kPartnerBegin[k + 1]), in the table's
+// order.
+extern const uint32_t kPartnerBegin[];
+extern const Partner kPartners[];
+extern const size_t kPairCount;
+
+// The bytes of a word of the index.
+inline std::string_view WordAt(uint32_t word) {
+  return std::string_view(kWords + (word >> 8), word & 0xff);
+}
+}  // namespace antonym_data
+
+// True when word a (norm, stem) and word b (norm, stem) are antonyms. Thread-safe.
 bool AreAntonyms(std::string_view norm_a, std::string_view stem_a, std::string_view norm_b,
                  std::string_view stem_b);
 
 // The antonyms of one word (norm, stem), gathered once to test many other words against
 // it: AntonymSet(na, sa).Matches(nb, sb) == AreAntonyms(na, sa, nb, sb), without a table
-// look-up per test. The partners are views into the index, which keeps each key's
-// partners side by side with their hashes: making a set allocates nothing, and a test
-// compares the bytes of a word only when a hash agrees.
+// look-up per test. The partners are the static index's, which keeps each key's partners
+// side by side with their hashes: making a set allocates nothing, and a test compares the
+// bytes of a word only when a hash agrees.
 class AntonymSet {
  public:
-  struct Partner {
-    std::string_view lemma;  // views into the static index
-    std::string_view stem;
-    uint64_t lemma_hash = 0;  // HashBytes of each
-    uint64_t stem_hash = 0;
-    std::string_view self_lemma;  // the lemma of the pair's other side, filed under the key
-  };
+  using Partner = antonym_data::Partner;
 
   AntonymSet(std::string_view norm, std::string_view stem);
   bool empty() const { return by_norm_.size == 0 && by_stem_.size == 0; }
@@ -63,7 +88,7 @@ class AntonymSet {
 };
 
 // Number of antonym pairs in the table.
-size_t AntonymPairCount();
+inline size_t AntonymPairCount() { return antonym_data::kPairCount; }
 
 }  // namespace claimcheck::internal
 

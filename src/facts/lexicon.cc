@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "align/lexicon.h"
+#include "align/stem_data.h"
 #include "facts/antonyms.h"
-#include "text/stem_cache.h"
 #include "text/stopwords.h"
 #include "text/string_table.h"
 
@@ -538,12 +538,11 @@ bool HasAntonyms(std::string_view norm, std::string_view stem) {
 
 std::string_view IrregularBaseStem(std::string_view norm) {
   struct Table {
-    StringTable forms;               // the irregular forms, by id
-    std::vector<std::string> stems;  // by form id
+    StringTable forms;                    // the irregular forms, by id
+    std::vector<std::string_view> stems;  // by form id: views into the static stems
   };
   static const Table* const kTable = [] {
     auto* t = new Table;
-    StemCache stemmer;
     for (size_t i = 0; i < lexicon_data::kIrregularCount; ++i) {
       const IrregularForm& f = lexicon_data::kIrregular[i];
       // Degrees of adjectives ("biggest" -> "big", "worse" -> "bad") keep their own stem:
@@ -553,7 +552,7 @@ std::string_view IrregularBaseStem(std::string_view norm) {
                           (form.size() > 3 && form.substr(form.size() - 3) == "est") ||
                           HasLex(LookupWord(form), kLexComparative | kLexSuperlative);
       if (degree || IsStopword(form)) continue;
-      const std::string_view stem = stemmer.Lookup(f.base).stem;
+      const std::string_view stem = IrregularBaseStemAt(i);  // computed at build time
       if (stem.empty() || t->forms.Find(form) != StringTable::kNotFound) continue;
       t->forms.Intern(form);
       t->stems.emplace_back(stem);
