@@ -8,6 +8,7 @@
 #   scripts/bench.sh                  # everything
 #   MIN_TIME=1 scripts/bench.sh       # longer benchmark runs (seconds per benchmark)
 #   PAIRS=2000 scripts/bench.sh       # a smaller batch
+#   BATCH_RUNS=15 scripts/bench.sh    # more alternated batch runs (default 7 of each)
 #   SKIP_BUILD=1 scripts/bench.sh     # use the existing build
 # Environment: BUILD_DIR (default build), DEV_DATA (default ../shared/data/dev),
 # JOBS (build jobs, default 2), OUT (work directory, default $BUILD_DIR/bench-out).
@@ -18,6 +19,7 @@ build=${BUILD_DIR:-build}
 dev=${DEV_DATA:-$root/../shared/data/dev}
 min_time=${MIN_TIME:-0.2}
 pairs=${PAIRS:-10000}
+batch_runs=${BATCH_RUNS:-7}
 jobs=${JOBS:-2}
 out=${OUT:-$build/bench-out}
 mkdir -p "$out"
@@ -67,18 +69,28 @@ EOF
 text_bytes=$(cat "$jsonl.bytes")
 input_bytes=$(stat -c %s "$jsonl")
 
-run_batch() {  # threads
-  local t=$1
-  /usr/bin/time -v "$bin/claimcheck" batch --threads "$t" <"$jsonl" >"$out/batch_t$t.jsonl" \
-    2>"$out/batch_t$t.time" || {
-    local rc=$?
-    # 3 = some lines got error records: still a complete run.
-    [[ $rc -eq 3 ]] || { echo "batch --threads $t failed ($rc)" >&2; cat "$out/batch_t$t.time" >&2; exit 1; }
-  }
-}
-echo "running claimcheck batch on $pairs pairs (1 and 2 threads)..." >&2
-run_batch 1
-run_batch 2
+# Alternated runs (1 thread, 2 threads, 1, 2, ...): each run's wall clock from the parent,
+# CPU time and peak RSS from the kernel's accounting of that child (wait4), so a noisy
+# moment hits both sides of a pair and the ratio is read per pair.
+echo "running claimcheck batch on $pairs pairs ($batch_runs alternated runs each of 1 and 2 threads)..." >&2
+python3 - "$bin/claimcheck" "$jsonl" "$out" "$batch_runs" <<'EOF'
+import json, os, subprocess, sys, time
+cli, jsonl, out, runs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+res = {"1": [], "2": []}
+for _ in range(runs):
+    for t in ("1", "2"):
+        with open(jsonl, "rb") as fin, open(os.path.join(out, f"batch_t{t}.jsonl"), "wb") as fout:
+            start = time.perf_counter()
+            p = subprocess.Popen([cli, "batch", "--threads", t], stdin=fin, stdout=fout)
+            _, status, ru = os.wait4(p.pid, 0)
+            wall = time.perf_counter() - start
+        p.returncode = rc = os.waitstatus_to_exitcode(status)
+        if rc not in (0, 3):  # 3 = some lines got error records: still a complete run
+            sys.exit(f"batch --threads {t} failed ({rc})")
+        res[t].append({"wall": wall, "cpu": ru.ru_utime + ru.ru_stime, "rss_kb": ru.ru_maxrss})
+with open(os.path.join(out, "batch_runs.json"), "w") as f:
+    json.dump(res, f)
+EOF
 if cmp -s "$out/batch_t1.jsonl" "$out/batch_t2.jsonl"; then
   same="identical"
 else
@@ -101,16 +113,10 @@ check, pipe, text = load("check_benchmark"), load("pipeline_benchmark"), load("t
 MB = 1e6
 def mbs(b): return b.get("bytes_per_second", 0) / MB
 
-def elapsed(path):
-    s = open(path).read()
-    t = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", s).group(1)
-    parts = [float(p) for p in t.split(":")]
-    sec = 0.0
-    for p in parts: sec = sec * 60 + p
-    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", s).group(1))
-    cpu = sum(float(re.search(p, s).group(1))
-              for p in (r"User time \(seconds\): (\S+)", r"System time \(seconds\): (\S+)"))
-    return sec, rss, cpu
+def median(xs):
+    xs = sorted(xs)
+    n = len(xs)
+    return xs[n // 2] if n % 2 else (xs[n // 2 - 1] + xs[n // 2]) / 2
 
 cpu = "unknown"
 with open("/proc/cpuinfo") as f:
@@ -156,15 +162,21 @@ for arg, label in ((0, "news"), (1, "dialogue")):
     b = check[f"BM_CheckLatency/{arg}"]
     print(f"| Latency of one check | {label} pairs | p50 {b['p50_us']:.0f} us, "
           f"p99 {b['p99_us']:.0f} us, max {b['max_us']:.0f} us | - | - |")
-t1, rss1, cpu1 = elapsed(os.path.join(out, "batch_t1.time"))
-t2, rss2, cpu2 = elapsed(os.path.join(out, "batch_t2.time"))
+with open(os.path.join(out, "batch_runs.json")) as f:
+    runs = json.load(f)
+t1, t2 = (median([r["wall"] for r in runs[t]]) for t in ("1", "2"))
+cpu1, cpu2 = (median([r["cpu"] for r in runs[t]]) for t in ("1", "2"))
+rss1, rss2 = (max(r["rss_kb"] for r in runs[t]) for t in ("1", "2"))
+ratios = [a["wall"] / b["wall"] for a, b in zip(runs["1"], runs["2"])]
 for t, sec, rss in ((1, t1, rss1), (2, t2, rss2)):
     ratio = text_bytes / sec / MB / floor_all
     print(f"| `claimcheck batch --threads {t}` (JSON in and out) | {pairs:,} dev pairs, "
           f"{input_bytes / MB:.1f} MB JSONL | {text_bytes / sec / MB:.1f} MB/s of text | "
           f"{pairs / sec:,.0f} | {ratio:.3f} (floor on 1 core) |")
-print(f"\nBatch: 2 threads vs 1: {t1 / t2:.2f}x wall clock; CPU time {cpu1:.1f} s vs {cpu2:.1f} s "
-      f"({cpu2 / cpu1:.2f}x: the parallel overhead), {cpu2 / t2:.2f} cores busy at 2 threads"
+print(f"\nBatch: 2 threads vs 1: {median(ratios):.2f}x wall clock, the median of {len(ratios)} "
+      f"alternated pairs of runs (range {min(ratios):.2f}x to {max(ratios):.2f}x); median CPU "
+      f"time {cpu1:.2f} s vs {cpu2:.2f} s ({cpu2 / cpu1:.2f}x: the parallel overhead), "
+      f"{cpu2 / t2:.2f} cores busy at 2 threads"
       f"{' (another process held a core)' if cpu2 / t2 < 1.8 else ''}; "
       f"peak RSS {rss1 / 1024:.0f} MB (1 thread), "
       f"{rss2 / 1024:.0f} MB (2 threads); outputs {same}.")
