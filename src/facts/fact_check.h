@@ -181,9 +181,14 @@ class SourceFacts {
   // asked, which is rare: behind a lock of their own, so that even sources shared
   // between threads pay nothing for them until then.
   struct Places {
+    struct Name {
+      std::string_view norm;
+      const PlaceAreas* place;
+      bool names_only_a_place;  // may stand as the other place: not "us", nor "victoria"
+    };
     std::mutex mu;
     size_t sources = 0;  // whose words are in
-    std::vector<std::pair<std::string_view, const PlaceAreas*>> names;
+    std::vector<Name> names;
   };
   std::unique_ptr<Places> places_ = std::make_unique<Places>();
 };

@@ -307,8 +307,12 @@ std::string_view SourceFacts::OtherPlace(const PlaceAreas& place) const {
     places_->names.clear();
     auto add = [&](std::string_view norm) {
       if (Possessive(norm)) norm.remove_suffix(2);
-      if (!HasLex(LookupWord(norm), kLexPlace)) return;
-      if (const PlaceAreas* p = FindPlace(norm)) places_->names.emplace_back(norm, p);
+      const WordInfo* info = LookupWord(norm);
+      if (!HasLex(info, kLexPlace)) return;
+      const PlaceAreas* p = FindPlace(norm);
+      if (p == nullptr) return;
+      // Not "us", nor "victoria", which may name a person.
+      places_->names.push_back({norm, p, IsProperName(norm) && !HasLex(info, kLexGivenName)});
     };
     const size_t first_words = words_.first == nullptr ? 0 : words_.first->size();
     CountWork(first_words + words_.table.size());
@@ -320,12 +324,9 @@ std::string_view SourceFacts::OtherPlace(const PlaceAreas& place) const {
   }
   std::string_view other;
   CountWork(places_->names.size());
-  for (const auto& [norm, p] : places_->names) {
-    if (p == &place || PlacesRelated(place, *p)) return {};
-    // Not "us", nor "victoria", which may name a person.
-    if (other.empty() && IsProperName(norm) && !HasLex(LookupWord(norm), kLexGivenName)) {
-      other = norm;
-    }
+  for (const Places::Name& n : places_->names) {
+    if (n.place == &place || PlacesRelated(place, *n.place)) return {};
+    if (other.empty() && n.names_only_a_place) other = n.norm;
   }
   return other;
 }
