@@ -112,6 +112,13 @@ Agreement CompareQuantities(const Quantity& a, const Quantity& b) {
                                                           : Agreement::kConflict;
   }
   bool match = Overlap(ToInterval(a), ToInterval(b));
+  // Two bounds the same way ("below $25 billion", "below $26 billion") state two
+  // figures: a reader compares the figures, not the ranges they open.
+  if (a.approx == b.approx && (a.approx == Approx::kAtLeast || a.approx == Approx::kAtMost)) {
+    Quantity fa = a, fb = b;
+    fa.approx = fb.approx = Approx::kExact;
+    match = Overlap(ToInterval(fa), ToInterval(fb));
+  }
   if (a.unit == b.unit) return match ? Agreement::kMatch : Agreement::kConflict;
   // "15%" vs "15 percentage points": close enough to agree, not to conflict.
   bool percents = (a.unit == "%" || a.unit == "pp") && (b.unit == "%" || b.unit == "pp");

@@ -218,7 +218,11 @@ class ClaimCheck {
         if (a == Agreement::kConflict && MatchedByOther(m, x)) continue;
         const int slot = ValueSlot(m, ctx, e, x, &ectx, across);
         if (a == Agreement::kMatch) {
-          match_slot = std::max(match_slot, slot);
+          // A figure deep inside the claim's open range ("$0.13" for "below $30 billion")
+          // does not fill its slot the way the bound itself would.
+          if (!IsOpenBound(m) || Compare(TightBound(m), x) == Agreement::kMatch) {
+            match_slot = std::max(match_slot, slot);
+          }
           loose_match = true;
         } else if (slot > conflict_slot) {
           conflict = &x;
@@ -244,6 +248,11 @@ class ClaimCheck {
     if (given) return;
     Add(kind, false, m.begin, m.end,
         std::string("no ") + noun + " " + Quote(claim_.Text(m)) + " in the sources");
+  }
+
+  static bool IsOpenBound(const Mention& m) {
+    return m.kind == MentionKind::kQuantity && (m.quantity.approx == Approx::kAtLeast ||
+                                                m.quantity.approx == Approx::kAtMost);
   }
 
   // Evidence value x is the claim's figure written bare: "until he is 91" gives the
@@ -273,7 +282,9 @@ class ClaimCheck {
   // Q2" against "third quarter"): it fills that mention's slot, not m's.
   bool MatchedByOther(const Mention& m, const Mention& x) const {
     for (const Mention& o : claim_) {
-      if (&o != &m && o.kind == x.kind && Compare(TightBound(o), x) == Agreement::kMatch) {
+      // Both read tightly: "$0.13 per share" does not state "below $25 billion".
+      if (&o != &m && o.kind == x.kind &&
+          Compare(TightBound(o), TightBound(x)) == Agreement::kMatch) {
         return true;
       }
     }

@@ -251,7 +251,10 @@ bool SourceFacts::QuantityGiven(const Mention& m) const {
   // by an unrelated 15% elsewhere in the story, which "over 8" would technically cover.
   const Mention tight = TightBound(m);
   for (const Mention& q : mentioned.quantities) {
-    if (Compare(tight, q) == Agreement::kMatch) return true;
+    // A bound the same way is compared by its figure (Compare does so).
+    const bool same_bound = q.quantity.approx == m.quantity.approx &&
+                            tight.quantity.approx != m.quantity.approx;
+    if (Compare(same_bound ? m : tight, q) == Agreement::kMatch) return true;
   }
   // A bare count is given by the same figure with any unit but a share, and a figure
   // with a unit by the same bare figure ("27-year-old" by "aged 27"); two also by "both"

@@ -90,6 +90,12 @@ TEST_CASE("Compare quantities", "[facts][compare]") {
       {"about 100 workers", "150 workers", Q, Agreement::kConflict},
       {"up to 30%", "10%", Q, Agreement::kMatch},
       {"up to 30%", "40%", Q, Agreement::kConflict},
+      // Two bounds the same way state two figures: a reader compares the figures.
+      {"up to 20%", "up to 30%", Q, Agreement::kConflict},
+      {"below $26 billion", "below $25 billion", Q, Agreement::kConflict},
+      {"at least 20 people", "at least seven people", Q, Agreement::kConflict},
+      {"more than 100 people", "more than 100 people", Q, Agreement::kMatch},
+      {"up to 30%", "as much as 30%", Q, Agreement::kMatch},
       {"four people", "4 people", Q, Agreement::kMatch},
       {"four people", "three employees", Q, Agreement::kConflict},
       {"20 times", "twenty times", Q, Agreement::kMatch},

@@ -207,6 +207,32 @@ TEST_CASE("quantities: supported, unsupported, contradicted", "[facts][fact_chec
     INFO(e->Dump());
     CHECK(e->Find(FindingKind::kNumberMismatch) == nullptr);
   }
+  SECTION("a bound against the source's bound the same way, and figures deep inside it") {
+    // "below $30 billion" against "below $25 billion": two figures for one slot. Neither
+    // "$0.13 per share" in the evidence nor the claim's own "$0.13" stands for the bound.
+    const std::string debt =
+        "As we expect net debt to fall below $25 billion by the end of the first quarter, we "
+        "are raising our common dividend to $0.13 per share.";
+    auto c = Run("The company is raising its dividend to $0.13 per share and expects net "
+                 "debt to fall below $30 billion.",
+                 {debt}, debt);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kNumberMismatch, "below $30 billion");
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);
+    CHECK(SourceText(*c, *f) == "below $25 billion");
+    // Away from the evidence, the same bound elsewhere in the sources is compared by its
+    // figure too; the same figure is fine.
+    const std::string plan = "Revenue grew in May. The plan cut costs by up to 30%.";
+    auto d = Run("Costs fell by up to 20%.", {plan}, "Revenue grew in May.");
+    INFO(d->Dump());
+    const FactFinding* g = d->Find(FindingKind::kNumberMismatch, "up to 20%");
+    REQUIRE(g != nullptr);
+    CHECK_FALSE(g->contradicts);
+    auto e = Run("Costs fell by up to 30%.", {plan}, "Revenue grew in May.");
+    INFO(e->Dump());
+    CHECK(e->Find(FindingKind::kNumberMismatch) == nullptr);
+  }
   SECTION("a number the sources read as part of a name, in a lower-cased summary") {
     const std::string road = "No serious injuries were reported on U.S. Highway 36 near Boulder.";
     auto c = Run("no serious injuries were reported on u.s. highway 36 near boulder.", {road},
