@@ -178,6 +178,17 @@ class ClaimCheck {
                 const Mention& x, std::vector<std::string_view>* ectx,
                 bool across = false) const {
     ContextStems(e.view, x.tok_begin, x.tok_end, ectx, across);
+    // An evidence value alone in a clause that opens its sentence and ends at a comma ("In
+    // the third quarter, Capital One earned $3.1 billion") fills a slot in the clause
+    // after it. A dateline ("Sept 11 (Reuters) - ...") ends otherwise and fills none.
+    if (ectx->empty() && !across) {
+      const Clause c = ClauseAround(e.view, x.tok_begin);
+      if (e.view.In(c.end) && (e.view.GapBefore(c.end) & kGapClauseEnd) == kGapComma &&
+          e.view.SentenceStart(c.begin)) {
+        ContextStems(e.view, c.end, c.end + 1, ectx);
+        if (IsContent(e.view, c.end)) ectx->push_back(e.Stem(c.end));
+      }
+    }
     const int shared = SharedStems(ctx, *ectx);
     if (shared == 0) return 0;
     if (m.kind == MentionKind::kQuantity && m.quantity.unit.empty()) {

@@ -330,6 +330,27 @@ TEST_CASE("dates: supported, unsupported, contradicted", "[facts][fact_check]") 
     INFO(e->Dump());
     CHECK(e->Find(FindingKind::kDateMismatch) == nullptr);
   }
+  SECTION("an evidence date fronted in its own clause fills the slot of the clause after it") {
+    const std::string q3 =
+        "Net of this item, earnings per share were $6.86. In the third quarter, Capital One "
+        "earned $3.1 billion.";
+    auto c = Run("Capital One earned $3.1 billion in the second quarter.", {q3}, q3);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kDateMismatch, "second quarter");
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);
+    CHECK(SourceText(*c, *f) == "third quarter");
+    auto d = Run("Capital One earned $3.1 billion in the third quarter.", {q3}, q3);
+    INFO(d->Dump());
+    CHECK(d->Find(FindingKind::kDateMismatch) == nullptr);
+    // A dateline ends at a dash, not a comma: it is when the story was filed, and it
+    // fills no slot of the story's events.
+    auto e = Run("Baidu began testing the Kunlun P800 on new versions of its Ernie model in June.",
+                 {Reuters()}, kReutersLead);
+    INFO(e->Dump());
+    const FactFinding* g = e->Find(FindingKind::kDateMismatch, "June");
+    CHECK((g == nullptr || !g->contradicts));
+  }
   SECTION("a time of day after an approximation is a time, not an amount") {
     const std::string src = "He was making a lot of noise at around 9pm on Thursday night.";
     auto c = Run("He was making noise at around 9 pm on Thursday.", {src}, src);
