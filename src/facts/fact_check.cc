@@ -1428,6 +1428,9 @@ class ClaimCheck {
   void CheckAntonyms() {
     for (uint32_t k = claim_.view.begin(); k < claim_.view.end(); ++k) {
       if (!IsContent(claim_.view, k) || Flagged(k) || InMention(k)) continue;
+      // A move word ("lost") the direction check had no move to weigh against opposes a
+      // word that is no move ("won") here.
+      const bool move = InMove(claim_, k);
       // Most words have no antonym at all: no need to scan the evidence for one, nor to
       // gather none when the word's marks say so.
       const TextLexicon* lexicon = claim_.view.lexicon();
@@ -1461,7 +1464,7 @@ class ClaimCheck {
             self = true;
             break;
           }
-          if (hit == kNone && c.may_be_antonym &&
+          if (hit == kNone && c.may_be_antonym && !(move && InMove(e, j)) &&
               (Opposes(antonyms, e, c) || Opposes(by_degree, e, c)) &&
               !e.Governed(j, MentionKind::kNegation) &&
               !claim_.Governed(k, MentionKind::kNegation) && SameClauseTopic(claim_, k, e, j)) {
@@ -1650,10 +1653,15 @@ class ClaimCheck {
   // Token k belongs to a direction or comparison mention (checked by its own rule). A
   // comparative that ranks no name ("revenue to be higher than in Q2") is left to the
   // antonym check, which CheckComparison does not stand in for.
+  static bool InMove(const Side& s, uint32_t k) {
+    for (const Mention& m : s) {
+      if (m.kind == MentionKind::kDirection && k >= m.tok_begin && k < m.tok_end) return true;
+    }
+    return false;
+  }
   bool InMention(uint32_t k) const {
     for (const Mention& m : claim_) {
       if (k < m.tok_begin || k >= m.tok_end) continue;
-      if (m.kind == MentionKind::kDirection) return true;
       if (m.kind != MentionKind::kComparison) continue;
       int sign = 0;
       if (m.superlative || Target(claim_, m, &sign) != nullptr) return true;

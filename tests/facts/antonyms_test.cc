@@ -117,6 +117,23 @@ TEST_CASE("a comparative whose adjective's antonym the evidence has in degree",
   CHECK(CheckAgainst(both, both, "Costs were higher than in the second quarter.").empty());
 }
 
+TEST_CASE("a move word against its antonym that is no move", "[facts][antonyms]") {
+  // "lost" is a move (it may take a figure: "lost 5%"), but "won" is none, so the
+  // direction check has nothing to weigh it against; the antonym check does.
+  const std::string final = "The team won the cup final on Saturday.";
+  const std::string claim = "The team lost the cup final on Saturday.";
+  auto findings = CheckAgainst(final, final, claim);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].kind == FindingKind::kAntonym);
+  CHECK(findings[0].contradicts);
+  CHECK(claim.substr(findings[0].begin, findings[0].end - findings[0].begin) == "lost");
+  // Two moves are the direction check's alone: one finding, a flip.
+  const std::string shares = "Shares rose 5% on Friday.";
+  auto moved = CheckAgainst(shares, shares, "Shares fell 5% on Friday.");
+  REQUIRE(moved.size() == 1);
+  CHECK(moved[0].kind == FindingKind::kDirectionFlip);
+}
+
 TEST_CASE("a colour or compass point the evidence gives otherwise", "[facts][antonyms]") {
   const std::string paint =
       "Activists dumped gallons of yellow and blue paint on the road outside the embassy.";
