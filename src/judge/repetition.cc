@@ -4,6 +4,7 @@
 #include <string>
 
 #include "align/lexicon.h"
+#include "facts/lexicon.h"
 
 namespace claimcheck::internal {
 namespace {
@@ -76,13 +77,18 @@ std::string_view Gap(std::string_view text, const AnalyzedText& a, uint32_t k) {
 }
 
 // Whether a clause ends between tokens p and q: a comma, semicolon, colon or bracket
-// between them, or a word that opens a clause or joins two ("and", "who").
+// between them, or a word that opens a clause (the facts' clause words: "but", "who",
+// "although") or joins two. The facts' clause words leave out "and", "or", "as" and
+// "when", which join parts of one statement as often as two statements; a name said
+// again past them here starts a statement of its own.
 bool ClauseBreakBetween(std::string_view text, const AnalyzedText& a, uint32_t p, uint32_t q) {
-  static constexpr std::string_view kJoins[] = {"and", "or", "but", "while", "who",
-                                                "which", "whose", "where", "when", "as"};
+  static constexpr std::string_view kJoins[] = {"and", "or", "as", "when"};
   for (uint32_t k = p; k < q; ++k) {
     if (Gap(text, a, k).find_first_of(",;:()") != std::string_view::npos) return true;
-    if (k > p && std::find(std::begin(kJoins), std::end(kJoins), a.norm(k)) != std::end(kJoins)) {
+    if (k == p) continue;
+    const std::string_view w = a.norm(k);
+    if (std::find(std::begin(kJoins), std::end(kJoins), w) != std::end(kJoins) ||
+        HasLex(LookupWord(w), kLexClauseBreak)) {
       return true;
     }
   }
@@ -127,10 +133,18 @@ void AddFinding(std::string_view summary, const AnalyzedText& a, uint32_t first,
   out->findings.push_back(std::move(f));
 }
 
-// Whether two words of tokens [b, e) stand again, in order, later in it: without such a
-// pair no name is said twice. Sorted keys find it in n log n rather than the name loop's
-// kNameReach comparisons per token; a unit of more than kMaxSorted pairs is not asked.
+// The repetition pre-checks below sort keys and look for a neighbour equal to its
+// predecessor: n log n rather than the loops' kNameReach comparisons per token. A unit of
+// more than kMaxSorted keys is not asked (the answer is "maybe").
 constexpr uint32_t kMaxSorted = 64;
+template <typename Key>
+bool HasTwice(Key* keys, uint32_t n) {
+  std::sort(keys, keys + n);
+  return std::adjacent_find(keys, keys + n) != keys + n;
+}
+
+// Whether two words of tokens [b, e) stand again, in order, later in it: without such a
+// pair no name is said twice.
 bool MayRepeatPair(const AnalyzedText& a, uint32_t b, uint32_t e) {
   if (e - b < 4 || e - b - 1 > kMaxSorted) return e - b >= 4;
   uint64_t pairs[kMaxSorted];
@@ -138,11 +152,10 @@ bool MayRepeatPair(const AnalyzedText& a, uint32_t b, uint32_t e) {
   for (uint32_t k = b; k + 1 < e; ++k) {
     pairs[n++] = uint64_t{a.tokens[k].word} << 32 | a.tokens[k + 1].word;
   }
-  std::sort(pairs, pairs + n);
-  return std::adjacent_find(pairs, pairs + n) != pairs + n;
+  return HasTwice(pairs, n);
 }
 
-// Whether a content word of tokens [b, e) stands twice in it, as MayRepeatPair.
+// Whether a content word of tokens [b, e) stands twice in it.
 bool MayRepeatContentWord(const AnalyzedText& a, uint32_t b, uint32_t e) {
   uint32_t words[kMaxSorted];
   uint32_t n = 0;
@@ -151,8 +164,7 @@ bool MayRepeatContentWord(const AnalyzedText& a, uint32_t b, uint32_t e) {
     if (n == kMaxSorted) return true;
     words[n++] = a.tokens[k].word;
   }
-  std::sort(words, words + n);
-  return std::adjacent_find(words, words + n) != words + n;
+  return HasTwice(words, n);
 }
 
 }  // namespace

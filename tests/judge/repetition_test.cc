@@ -83,6 +83,11 @@ TEST_CASE("one word of a name said twice within one clause is unsupported") {
   CHECK(RepetitionOf(UnitOf("carver was assistant to ruud gullit, and gullit left out alan "
                             "shearer.",
                             source)) == nullptr);
+  // Any word that opens a clause ends one, as in the fact checks: "because", "although".
+  CHECK(RepetitionOf(UnitOf("ruud gullit kept carver because gullit trusted him.", source)) ==
+        nullptr);
+  CHECK(RepetitionOf(UnitOf("ruud gullit kept carver although gullit was leaving.", source)) ==
+        nullptr);
   // A name joined to itself, even across "and".
   const Unit joined = UnitOf("the court ordered rojo and rojo to pay the costs.",
                              "The court ordered Rojo to pay the costs of Ms Watson.");
