@@ -41,19 +41,15 @@ const LemmaCount* FindLemma(std::string_view norm) {
   if (!base.empty()) {
     if (const LemmaCount* e = LookUp(base)) return e;
   }
-  // Regular inflections: strip a suffix, with and without a restored final "e".
-  static constexpr std::string_view kSuffixes[] = {"ies", "es", "s", "ed", "ing", "ly", "d"};
+  // Regular inflections ("-ies" is "-es" with its "i" back to "y").
+  static constexpr std::string_view kSuffixes[] = {"es", "s", "ed", "ing", "ly", "d"};
+  const LemmaCount* found = nullptr;
   for (std::string_view suf : kSuffixes) {
-    if (norm.size() <= suf.size() + 2 || norm.substr(norm.size() - suf.size()) != suf) continue;
-    std::string stem(norm.substr(0, norm.size() - suf.size()));
-    if (suf == "ies") stem += 'y';
-    if (const LemmaCount* e = LookUp(stem)) return e;
-    if (const LemmaCount* e = LookUp(stem + "e")) return e;
-    // A doubled final consonant: "stopped" -> "stop".
-    if (stem.size() > 2 && stem.back() == stem[stem.size() - 2]) {
-      if (const LemmaCount* e = LookUp(std::string_view(stem).substr(0, stem.size() - 1))) {
-        return e;
-      }
+    if (AnyRegularBase(norm, suf, 3, [&](std::string_view base) {
+          found = LookUp(base);
+          return found != nullptr;
+        })) {
+      return found;
     }
   }
   return nullptr;

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace claimcheck::internal {
@@ -45,6 +46,33 @@ unsigned LemmaFrequency(std::string_view lemma);
 
 // The base form of an irregular inflection ("said" -> "say"), or empty.
 std::string_view IrregularBase(std::string_view form);
+
+// Regular inflection undone: whether `f` accepts one of the bases `norm` may be an
+// inflection of with `suffix` removed, leaving at least `min_rest` letters. The bases are
+// tried in this order: the rest as it is ("walked" -> "walk"), with a restored final "e"
+// ("increased" -> "increase"), undoubled ("stopped" -> "stop"), and with a final "i" back
+// to "y" ("cities" -> "city", "earlier" -> "early"). FindLemma, DegreeBase and the
+// antonyms' IsFormOf all read inflections this way.
+template <typename F>
+bool AnyRegularBase(std::string_view norm, std::string_view suffix, size_t min_rest, F&& f) {
+  if (norm.size() < suffix.size() + min_rest ||
+      norm.substr(norm.size() - suffix.size()) != suffix) {
+    return false;
+  }
+  const std::string_view rest = norm.substr(0, norm.size() - suffix.size());
+  const size_t n = rest.size();
+  if (f(rest)) return true;
+  std::string base(rest);
+  base += 'e';
+  if (f(std::string_view(base))) return true;
+  if (n > 2 && rest[n - 1] == rest[n - 2] && f(rest.substr(0, n - 1))) return true;
+  if (n > 1 && rest[n - 1] == 'i') {
+    base.pop_back();
+    base.back() = 'y';
+    if (f(std::string_view(base))) return true;
+  }
+  return false;
+}
 
 // The lemma entry of a word form: the word itself, its irregular base, or the word with a
 // regular inflection stripped ("photographs" -> "photograph"); null when none is known.

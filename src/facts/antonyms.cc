@@ -14,27 +14,13 @@ namespace {
 // "decrease", "easier" of "easy", "stopped" of "stop").
 bool IsFormOf(std::string_view norm, std::string_view lemma) {
   if (norm == lemma || IrregularBase(norm) == lemma) return true;
-  static constexpr std::string_view kSuffixes[] = {"s", "es", "ies", "ed", "d", "ied", "ing",
-                                                   "er", "est", "ier", "iest", "ly", "ily"};
+  // "-ies", "-ied", "-ier", "-iest" and "-ily" are the suffixes below after an "i" that
+  // AnyRegularBase turns back into "y".
+  static constexpr std::string_view kSuffixes[] = {"s", "es", "ed", "d", "ing", "er", "est",
+                                                   "ly"};
   for (std::string_view suf : kSuffixes) {
-    if (norm.size() <= suf.size() || norm.substr(norm.size() - suf.size()) != suf) continue;
-    const std::string_view base = norm.substr(0, norm.size() - suf.size());
-    const bool to_y = suf == "ies" || suf == "ied" || suf == "ier" || suf == "iest" || suf == "ily";
-    if (to_y) {
-      if (lemma.size() == base.size() + 1 && lemma.back() == 'y' &&
-          lemma.substr(0, base.size()) == base) {
-        return true;
-      }
-      continue;
-    }
-    if (base == lemma) return true;
-    if (lemma.size() == base.size() + 1 && lemma.back() == 'e' &&
-        lemma.substr(0, base.size()) == base) {
-      return true;  // "increased" of "increase"
-    }
-    if (base.size() > 2 && base.back() == base[base.size() - 2] &&
-        base.substr(0, base.size() - 1) == lemma) {
-      return true;  // "stopped" of "stop"
+    if (AnyRegularBase(norm, suf, 1, [&](std::string_view base) { return base == lemma; })) {
+      return true;
     }
   }
   return false;

@@ -515,16 +515,14 @@ std::string DegreeBase(std::string_view norm) {
   const std::string_view irregular = IrregularBase(norm);
   if (!irregular.empty()) return std::string(irregular);
   // Regular degrees: "lower", "larger" (restored "e"), "bigger" (undoubled), "earlier".
+  std::string found;
   for (std::string_view suffix : {std::string_view("er"), std::string_view("est")}) {
-    if (norm.size() <= suffix.size() + 1 || norm.substr(norm.size() - suffix.size()) != suffix) {
-      continue;
-    }
-    const std::string stem(norm.substr(0, norm.size() - suffix.size()));
-    const size_t n = stem.size();
-    for (const std::string& base :
-         {stem, stem + "e", n > 2 && stem[n - 1] == stem[n - 2] ? stem.substr(0, n - 1) : "",
-          stem.back() == 'i' ? stem.substr(0, n - 1) + "y" : ""}) {
-      if (!base.empty() && LemmaFrequency(base) > 0) return base;
+    if (AnyRegularBase(norm, suffix, 2, [&](std::string_view base) {
+          if (LemmaFrequency(base) == 0) return false;
+          found = std::string(base);
+          return true;
+        })) {
+      return found;
     }
   }
   return {};
