@@ -310,6 +310,16 @@ bool ClaimName::Matches(std::string_view b) const {
   for (std::string_view p : parts_) {
     if (HasDigit(p) && std::find(pb.begin(), pb.end(), p) == pb.end()) return false;
   }
+  // Two people who share only a given name: "Bob Hope" is not "Bob Ross". When both
+  // names open with the same given name, the claim's last part must be one of the source
+  // name's others ("Jensen Huang" and "Jensen H. Huang").
+  if (parts_.size() >= 2 && pb.size() >= 2 && PartsMatch(parts_.front(), pb.front()) &&
+      HasLex(LookupWord(parts_.front()), kLexGivenName)) {
+    for (size_t k = 1; k < pb.size(); ++k) {
+      if (PartsMatch(parts_.back(), pb[k])) return true;
+    }
+    return false;
+  }
   for (std::string_view p : parts_) {
     for (std::string_view q : pb) {
       if (PartsMatch(p, q)) return true;

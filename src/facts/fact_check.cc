@@ -713,7 +713,9 @@ class ClaimCheck {
       SetSource(&f, *side, swap->begin, swap->end);
       return;
     }
-    if (in_evidence) {
+    // A name the sources have only in part ("Bob Dylan" against "Bob Ross" and "Bob"):
+    // the part no source has names someone else.
+    if (given) {
       std::string_view part = UnknownPart(m);
       if (!part.empty()) {
         for (uint32_t k = m.tok_begin; k < m.tok_end; ++k) {
@@ -724,7 +726,6 @@ class ClaimCheck {
       }
       return;
     }
-    if (given) return;
     Add(FindingKind::kEntityMissing, false, m.begin, m.end,
         "no name " + Quote(claim_.Text(m)) + " in the sources");
   }

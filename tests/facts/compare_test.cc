@@ -163,6 +163,13 @@ TEST_CASE("entity aliases, demonyms and significant parts", "[facts][compare]") 
   CHECK(EntitiesMatch("nvidia ceo jensen huang", "huang", nullptr));
   CHECK_FALSE(EntitiesMatch("nvidia ceo daniel roth", "ceo jensen huang", nullptr));
   CHECK_FALSE(EntitiesMatch("nvidia ceo daniel roth", "nvidia", nullptr));
+  // Two people who share only a given name are two people; the same surname after it,
+  // or the given name alone, may be the same person.
+  CHECK_FALSE(EntitiesMatch("bob hope", "bob ross", nullptr));
+  CHECK_FALSE(EntitiesMatch("david jones", "david smith", nullptr));
+  CHECK(EntitiesMatch("david smith", "david j smith", nullptr));
+  CHECK(EntitiesMatch("bob ross", "bob", nullptr));
+  CHECK(EntitiesMatch("bob ross", "ross", nullptr));
   // A role alone after the organisation still names the organisation.
   CHECK(EntitiesMatch("nvidia ceo", "nvidia", nullptr));
   CHECK(EntitiesMatch("chinese", "china", nullptr));

@@ -596,6 +596,17 @@ TEST_CASE("names: supported, unsupported, contradicted", "[facts][fact_check]") 
     REQUIRE(f != nullptr);
     CHECK_FALSE(f->contradicts);
     CHECK(f->detail == "no Mexican in the sources for London Mexican");
+    // A name the evidence lacks, given in part only by the sources' given name alone:
+    // "Dylan" is still no part of any name the sources have.
+    const std::string show =
+        "Bob Ross is having some paintings featured in a museum exhibition. It opens in May. "
+        "We love Bob.";
+    auto g = Run("Bob Dylan is having some paintings featured in an exhibition opening in May.",
+                 {show}, "It opens in May.");
+    INFO(g->Dump());
+    const FactFinding* h = g->Find(FindingKind::kEntityMissing, "Bob Dylan");
+    REQUIRE(h != nullptr);
+    CHECK(h->detail == "no Dylan in the sources for Bob Dylan");
     // A describing word capitalised in a name is not a new name.
     const std::string chips = "Chinese tech giants are adopting domestic chips.";
     auto d = Run("Chinese Big Tech giants are adopting domestic chips.", {chips}, chips);
