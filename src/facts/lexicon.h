@@ -68,7 +68,8 @@ struct WordInfo {
   Approx approx = Approx::kExact;
 };
 
-// The entry for a normalized word, or nullptr. Thread-safe; the table is built once.
+// The entry for a normalized word, or nullptr. Thread-safe; the table is laid out at build
+// time (lexicon_table.h).
 const WordInfo* LookupWord(std::string_view norm);
 // The same with HashBytes(norm) already known.
 const WordInfo* LookupWord(std::string_view norm, uint64_t hash);
