@@ -1651,15 +1651,18 @@ class ClaimCheck {
     return false;
   }
 
-  // Token k belongs to a direction or comparison mention (checked by its own rule). A
-  // comparative that ranks no name ("revenue to be higher than in Q2") is left to the
-  // antonym check, which CheckComparison does not stand in for.
+  // Token k of side s belongs to a direction mention (a move: "rose", "cut").
   static bool InMove(const Side& s, uint32_t k) {
     for (const Mention& m : s) {
       if (m.kind == MentionKind::kDirection && k >= m.tok_begin && k < m.tok_end) return true;
     }
     return false;
   }
+  // Claim token k belongs to a comparison mention that CheckComparison judges: a
+  // superlative, or a comparison that ranks a name. A comparative that ranks no name
+  // ("revenue to be higher than in Q2") is left to the antonym check, which
+  // CheckComparison does not stand in for; so are moves, against evidence words that
+  // are no moves (CheckAntonyms).
   bool InMention(uint32_t k) const {
     for (const Mention& m : claim_) {
       if (k < m.tok_begin || k >= m.tok_end) continue;
