@@ -114,7 +114,7 @@ Agreement CompareQuantities(const Quantity& a, const Quantity& b) {
   bool match = Overlap(ToInterval(a), ToInterval(b));
   // Two bounds the same way ("below $25 billion", "below $26 billion") state two
   // figures: a reader compares the figures, not the ranges they open.
-  if (a.approx == b.approx && (a.approx == Approx::kAtLeast || a.approx == Approx::kAtMost)) {
+  if (a.approx == b.approx && IsOpenBound(a)) {
     Quantity fa = a, fb = b;
     fa.approx = fb.approx = Approx::kExact;
     match = Overlap(ToInterval(fa), ToInterval(fb));
@@ -200,6 +200,10 @@ Agreement Compare(const Mention& claim, const Mention& evidence) {
       return claim.hedge == evidence.hedge ? Agreement::kMatch : Agreement::kUnrelated;
   }
   return Agreement::kUnrelated;
+}
+
+bool IsOpenBound(const Quantity& q) {
+  return q.approx == Approx::kAtLeast || q.approx == Approx::kAtMost;
 }
 
 Mention TightBound(const Mention& m) {

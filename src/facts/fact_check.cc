@@ -220,6 +220,8 @@ class ClaimCheck {
     const Side* conflict_side = nullptr;
     int conflict_slot = 0, match_slot = 0;
     bool loose_match = false;
+    const bool open = m.kind == MentionKind::kQuantity && IsOpenBound(m.quantity);
+    const Mention tight = open ? TightBound(m) : Mention();
     for (const Side& e : evidence_) {
       for (const Mention& x : e) {
         if (x.kind != m.kind) continue;
@@ -231,7 +233,7 @@ class ClaimCheck {
         if (a == Agreement::kMatch) {
           // A figure deep inside the claim's open range ("$0.13" for "below $30 billion")
           // does not fill its slot the way the bound itself would.
-          if (!IsOpenBound(m) || Compare(TightBound(m), x) == Agreement::kMatch) {
+          if (!open || Compare(tight, x) == Agreement::kMatch) {
             match_slot = std::max(match_slot, slot);
           }
           loose_match = true;
@@ -261,11 +263,6 @@ class ClaimCheck {
         std::string("no ") + noun + " " + Quote(claim_.Text(m)) + " in the sources");
   }
 
-  static bool IsOpenBound(const Mention& m) {
-    return m.kind == MentionKind::kQuantity && (m.quantity.approx == Approx::kAtLeast ||
-                                                m.quantity.approx == Approx::kAtMost);
-  }
-
   // Evidence value x is the claim's figure written bare: "until he is 91" gives the
   // "91 years" of "until he was 91 years old"; the unit is the reader's.
   static bool BareSameValue(const Mention& m, const Mention& x) {
@@ -292,10 +289,11 @@ class ClaimCheck {
   // Evidence value x is what another mention of the claim states ("Q3 ... lower than
   // Q2" against "third quarter"): it fills that mention's slot, not m's.
   bool MatchedByOther(const Mention& m, const Mention& x) const {
+    // Both read tightly: "$0.13 per share" does not state "below $25 billion".
+    const Mention tight_x = TightBound(x);
     for (const Mention& o : claim_) {
-      // Both read tightly: "$0.13 per share" does not state "below $25 billion".
       if (&o != &m && o.kind == x.kind &&
-          Compare(TightBound(o), TightBound(x)) == Agreement::kMatch) {
+          Compare(TightBound(o), tight_x) == Agreement::kMatch) {
         return true;
       }
     }
@@ -1429,9 +1427,6 @@ class ClaimCheck {
   void CheckAntonyms() {
     for (uint32_t k = claim_.view.begin(); k < claim_.view.end(); ++k) {
       if (!IsContent(claim_.view, k) || Flagged(k) || InMention(k)) continue;
-      // A move word ("lost") the direction check had no move to weigh against opposes a
-      // word that is no move ("won") here.
-      const bool move = InMove(claim_, k);
       // Most words have no antonym at all: no need to scan the evidence for one, nor to
       // gather none when the word's marks say so.
       const TextLexicon* lexicon = claim_.view.lexicon();
@@ -1448,6 +1443,9 @@ class ClaimCheck {
           HasLex(claim_.view.word(k), kLexComparative | kLexSuperlative) ? DegreeBase(norm) : "";
       const AntonymSet by_degree(degree, degree);
       if (antonyms.empty() && by_degree.empty()) continue;
+      // A move word ("lost") the direction check had no move to weigh against opposes a
+      // word that is no move ("won") here.
+      const bool move = InMove(claim_, k);
       // The evidence's words are told apart by their hashes first.
       const uint64_t norm_hash = claim_.view.norm_hash(k), stem_hash = claim_.StemHash(k);
       const Side* side = nullptr;

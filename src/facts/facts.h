@@ -110,6 +110,8 @@ Agreement Compare(const Mention& claim, const Mention& evidence);
 // `m` with an open bound ("over 8%", "up to 10") closed near its figure (within 25%), for
 // comparisons away from the bound's own slot, where writers mean a figure close to it.
 Mention TightBound(const Mention& m);
+// A quantity stated as an open bound: "at least 20", "over 8%", "below $25 billion".
+bool IsOpenBound(const Quantity& q);
 
 }  // namespace claimcheck::internal
 

@@ -250,7 +250,7 @@ bool SourceFacts::QuantityGiven(const Mention& m) const {
   // Away from its slot an open bound is read tightly: "over 8%" is given by 8.5% but not
   // by an unrelated 15% elsewhere in the story, which "over 8" would technically cover.
   const Mention tight = TightBound(m);
-  const bool open = tight.quantity.approx != m.quantity.approx;  // "over 8%", "below $25bn"
+  const bool open = IsOpenBound(m.quantity);
   for (const Mention& q : mentioned.quantities) {
     // A bound the same way is compared by its figure, as Compare does for two bounds.
     const bool same_bound = open && q.quantity.approx == m.quantity.approx;
