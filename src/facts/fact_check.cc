@@ -1559,18 +1559,19 @@ class ClaimCheck {
     SetSource(&f, side, side.view.tok(hit).begin, side.view.tok(hit).end);
   }
 
-  // --- exclusive words: a colour, compass point, season, medal or meal (kLexExclusive)
-  // that the evidence gives otherwise about the same thing ("dumped green paint" /
-  // "dumped yellow paint"). The evidence word must be one the claim does not use, so that
-  // "green and blue" against "yellow and blue" names green. A claim word that the sources
-  // use elsewhere may be said of something the evidence window leaves out ("Barker's
-  // silver medal" two paragraphs off a "bronze medallist"), and names are left alone
-  // ("West Ham", "the Red Cross").
+  // --- exclusive words: a colour, compass point, season, medal, meal or harm
+  // (kLexExclusive) that the evidence gives otherwise about the same thing ("dumped green
+  // paint" / "dumped yellow paint", "shot dead" / "seriously wounded in shooting"). The
+  // evidence word must be one the claim does not use, so that "green and blue" against
+  // "yellow and blue" names green. A claim word that the sources use elsewhere, in any
+  // form ("killing" for "killed"), may be said of something the evidence window leaves
+  // out ("Barker's silver medal" two paragraphs off a "bronze medallist"), and names are
+  // left alone ("West Ham", "the Red Cross").
   void CheckExclusive() {
     for (uint32_t k = claim_.view.begin(); k < claim_.view.end(); ++k) {
       const WordInfo* w = claim_.view.word(k);
       if (!HasLex(w, kLexExclusive) || Flagged(k) || InName(claim_, k) ||
-          sources_.NormGiven(claim_.view.norm(k))) {
+          sources_.NormGiven(claim_.view.norm(k)) || sources_.StemGiven(claim_.Stem(k))) {
         continue;
       }
       const Side* side = nullptr;

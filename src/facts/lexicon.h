@@ -41,7 +41,7 @@ enum LexFlag : uint32_t {
   kLexUnitWord = 1u << 22,     // a measuring unit after a number: "nm", "km", "gb" (unit)
   kLexMeridiem = 1u << 23,     // "am", "pm", "a.m.", "p.m."
   kLexGivenName = 1u << 24,    // "michael", "sarah": opens a person's name in lower case
-  kLexExclusive = 1u << 25,    // "yellow", "north", "winter": one of a set of words that
+  kLexExclusive = 1u << 25,    // "yellow", "north", "killed": one of a set of words that
                                // exclude each other (exclusive_set, exclusive_member)
   kLexPlace = 1u << 26,        // "glasgow", "hungarian", "uk": names a place (FindPlace)
 };

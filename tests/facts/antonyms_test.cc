@@ -175,6 +175,41 @@ TEST_CASE("a colour or compass point the evidence gives otherwise", "[facts][ant
   }
 }
 
+TEST_CASE("killed against injured: harm is an exclusive set", "[facts][antonyms]") {
+  const std::string shot =
+      "The militant leader was seriously wounded in a shooting at a meeting in Quetta.";
+  const std::string claim = "The militant leader was shot dead at a meeting in Quetta.";
+  auto findings = CheckAgainst(shot, shot, claim);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].kind == FindingKind::kAntonym);
+  CHECK(findings[0].contradicts);
+  CHECK(claim.substr(findings[0].begin, findings[0].end - findings[0].begin) == "dead");
+  CHECK(findings[0].detail == "the source says wounded, not dead");
+
+  // The other way round.
+  const std::string crash = "A woman died after a lorry crashed into her flat in Largs.";
+  auto injured =
+      CheckAgainst(crash, crash, "A woman was injured after a lorry crashed into her flat.");
+  REQUIRE(injured.size() == 1);
+  CHECK(injured[0].detail == "the source says died, not injured");
+
+  // Both said of it ("killed" is no source word, but "died" stands beside "injuries"),
+  // or the claim's word in another form elsewhere in the sources: nothing.
+  const std::string both = "The rider died of his injuries in hospital on Sunday.";
+  for (const FactFinding& f :
+       CheckAgainst(both, both, "The rider was killed in a crash on Sunday.")) {
+    CHECK(f.kind != FindingKind::kAntonym);
+  }
+  const std::string story =
+      "Police are investigating the killing of a man in Leeds. A second man suffered "
+      "injuries to his arm.";
+  for (const FactFinding& f :
+       CheckAgainst(story, "A second man suffered injuries to his arm.",
+                    "A second man was killed, police said.")) {
+    CHECK(f.kind != FindingKind::kAntonym);
+  }
+}
+
 TEST_CASE("the committed antonym table is what the generator makes", "[facts][antonyms]") {
   const std::string wordnet = "/usr/share/wordnet";
   if (!std::ifstream(wordnet + "/data.adj")) {
