@@ -44,6 +44,12 @@ std::string Keys(const std::string& text, const U64Set* keys = nullptr) {
 TEST_CASE("variants readers treat as the same share one key") {
   CHECK(Keys("the U.S. economy") == Keys("the United States economy"));
   CHECK(Keys("two billion") == Keys("2 bn"));
+  // A day told from the speaker's side or the story's: a chat's "see you tomorrow" is a
+  // summary's "meet the next day".
+  CHECK(Keys("see you tomorrow") == Keys("see you next day"));
+  CHECK(Keys("see you tomorrow") == Keys("see you following day"));
+  CHECK(Keys("left yesterday") == Keys("left previous day"));
+  CHECK(Keys("next year") != Keys("tomorrow"));
 }
 
 TEST_CASE("a clock time keys as its hour, glued or spaced") {
