@@ -52,6 +52,16 @@ TEST_CASE("variants readers treat as the same share one key") {
   CHECK(Keys("next year") != Keys("tomorrow"));
 }
 
+TEST_CASE("framing words give no content term") {
+  // Reporting verbs and the meta-verbs of written summaries say where a fact stands, not
+  // what it is: "the episode delves into costs" claims only "costs".
+  CHECK(Keys("the speakers discuss costs") == "(the) (speaker) (discuss) cost");
+  CHECK(Keys("the episode delves into costs") == "(the) episod (delv) (into) cost");
+  CHECK(Keys("the call explores and outlines costs") ==
+        "(the) call (explor) (and) (outlin) cost");
+  CHECK(Keys("the storm hit costs") == "(the) storm hit cost");
+}
+
 TEST_CASE("a clock time keys as its hour, glued or spaced") {
   CHECK(Keys("before 8pm Thursday") == "befor 8 thursday");
   CHECK(Keys("before 8 pm Thursday") == "befor 8 (pm) thursday");
