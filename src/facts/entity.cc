@@ -51,10 +51,11 @@ bool Connector(std::string_view norm) {
 
 bool SpaceOnly(const TokenView& v, uint32_t k) { return v.GapBefore(k) == kGapSpace; }
 
-// "Qwen 3", "Yitian 710", "Hanguang 800": a small number right after a name, not a
-// year and not the start of a quantity ("Alibaba 8%").
+// "Qwen 3", "Yitian 710", "Hanguang 800", "F-16", "COVID-19", "SARS-CoV-2": a small
+// number right after a name, or hyphenated to it, not a year and not the start of a
+// quantity ("Alibaba 8%").
 bool ModelNumber(const TokenView& v, uint32_t k) {
-  if (!v.In(k) || !v.Has(k, kTokNumber) || !SpaceOnly(v, k)) return false;
+  if (!v.In(k) || !v.Has(k, kTokNumber) || !(SpaceOnly(v, k) || v.Hyphenated(k))) return false;
   Numeral n;
   if (!ParseNumeral(v.norm(k), &n) || !n.suffix.empty() || n.precision != 1 ||
       n.has_comma || v.HasComma(k) || n.int_digits > kMaxModelNumberDigits) {

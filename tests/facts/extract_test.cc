@@ -211,6 +211,10 @@ TEST_CASE("entities: names, codes, tickers, acronyms", "[facts][extract]") {
        "Yitian 710", "yitian 710"},
       {"the Bank of America said", MentionKind::kEntity, "Bank of America",
        "bank of america"},
+      // A number hyphenated to a name is its model number, as one after a space is.
+      {"the F-16 jet", MentionKind::kEntity, "F-16", "f 16"},
+      {"sales of the COVID-19 vaccine fell", MentionKind::kEntity, "COVID-19", "covid 19"},
+      {"drugs for SARS-CoV-2", MentionKind::kEntity, "CoV-2", "cov 2"},
   });
   // Possessives with U+2019 drop out of the key.
   auto f = Extract(SeedLine("000", 8));

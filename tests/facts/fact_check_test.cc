@@ -436,6 +436,18 @@ TEST_CASE("names: supported, unsupported, contradicted", "[facts][fact_check]") 
     INFO(e->Dump());
     CHECK(e->findings.empty());
   }
+  SECTION("a code whose hyphenated number differs: contradicted") {
+    const std::string src = "Sales of the F-16 jet fell. Sales of the COVID-19 vaccine fell.";
+    auto c = Run("Sales of the F-15 jet fell.", {src + " It rose 15%."}, src);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kEntitySwap, "F-15");
+    REQUIRE(f != nullptr);
+    CHECK(f->contradicts);
+    CHECK(SourceText(*c, *f) == "F-16");
+    auto d = Run("Sales of the COVID-19 vaccine fell.", {src}, src);
+    INFO(d->Dump());
+    CHECK(d->findings.empty());
+  }
   SECTION("a ticker stands for the company the source attaches it to") {
     auto c = Run("9988.HK rose over 5% on Friday.", {SeedLine("003", 5)}, kTradingKey);
     INFO(c->Dump());
