@@ -302,10 +302,9 @@ class ClaimCheck {
 
   void CheckQuantity(const Mention& m) {
     const Quantity& q = m.quantity;
-    bool vague = q.approx == Approx::kAbout && q.value != q.value_hi;
     // Ordinals ("first", "second-generation") and vague amounts ("dozens") are checked
     // for conflicts only: on their own they are rarely an invented specific.
-    if (q.unit == "ordinal" || vague) {
+    if (q.unit == "ordinal" || q.vague) {
       CheckConflictOnly(m, FindingKind::kNumberMismatch);
       return;
     }

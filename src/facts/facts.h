@@ -40,6 +40,8 @@ struct Quantity {
   // Place value of the last written digit, after scale ("1.5 trillion" -> 1e11), so that
   // 15 matches 15.4 and "$1.5 trillion" matches "$1,520 billion" when rounded.
   double precision = 1;
+  // Said in words as a range of orders ("dozens", "hundreds of thousands"), not written.
+  bool vague = false;
 };
 
 struct Mention {

@@ -277,7 +277,7 @@ std::string QuantityKey(const Quantity& q) {
     case Approx::kAbout: key = "~"; break;
     case Approx::kAtLeast: key = ">="; break;
     case Approx::kAtMost: key = "<="; break;
-    case Approx::kNearly: key = "<~"; break;
+    case Approx::kNearly: key = q.vague ? "~" : "<~"; break;  // "dozens": "~24-99"
     case Approx::kExact: break;
   }
   key += FormatNumber(q.value);
@@ -474,7 +474,13 @@ uint32_t MatchQuantity(const TokenView& v, uint32_t i, std::vector<Mention>* out
     q.value_hi /= kBasisPointsPerPoint;
     q.precision /= kBasisPointsPerPoint;
   }
-  if (r.vague) q.approx = Approx::kAbout;
+  // A vague amount ends where the next order begins ("hundreds" are fewer than a
+  // thousand, "hundreds of thousands" fewer than a million) but starts loosely ("dozens"
+  // for 20): widened downwards only, as "nearly" is.
+  if (r.vague) {
+    q.vague = true;
+    q.approx = Approx::kNearly;
+  }
   q.unit = unit;  // a literal or the lexicon's: static
   Mention m = MakeMention(v, MentionKind::kQuantity, i, j);
   m.key = QuantityKey(q);

@@ -118,6 +118,24 @@ TEST_CASE("quantities: supported, unsupported, contradicted", "[facts][fact_chec
                  about);
     INFO(d->Dump());
     CHECK(d->Find(FindingKind::kNumberMismatch) == nullptr);
+    // A vague amount ends where the next order begins: hundreds of thousands are fewer
+    // than a million, but may be a few more than "nearly 200,000".
+    const std::string million =
+        "More than a million people have signed a petition calling for the judge to go.";
+    auto e = Run("Hundreds of thousands of people have signed a petition.", {million}, million);
+    INFO(e->Dump());
+    const FactFinding* g = e->Find(FindingKind::kNumberMismatch, "Hundreds of thousands of");
+    REQUIRE(g != nullptr);
+    CHECK(g->contradicts);
+    const std::string nearly = "Nearly 180,000 people have signed a petition.";
+    auto h = Run("Hundreds of thousands of people have signed a petition.", {nearly}, nearly);
+    INFO(h->Dump());
+    CHECK(h->Find(FindingKind::kNumberMismatch) == nullptr);
+    // With no figure to conflict with, a vague amount is no invented specific.
+    const std::string volume = "Given the volume of images, he was banned for two years.";
+    auto k = Run("He downloaded hundreds of images and was banned.", {volume}, volume);
+    INFO(k->Dump());
+    CHECK(k->Find(FindingKind::kNumberMismatch) == nullptr);
   }
   SECTION("pence: \"5p\", \"5 pence\"") {
     const std::string src = "Average petrol prices rose by 4p to 116.7p per litre.";
