@@ -92,6 +92,8 @@ const char* ToString(FindingKind kind) {
       return "splice";
     case FindingKind::kRepetition:
       return "repetition";
+    case FindingKind::kWeakSupport:
+      return "weak_support";
   }
   return "unknown";
 }

@@ -135,6 +135,8 @@ enum class FindingKind {
   kCertaintyRaised,        // the source hedges, the claim states it as fact
   kSplice,                 // two pieces copied from the sources, joined where they are not
   kRepetition,             // a phrase said twice where no source says it twice
+  kWeakSupport,            // no finding above, but the score's parts fall short: what cost
+                           // it most (reworded, out of order, thin evidence)
 };
 
 // "body", "heading", "bullet", "boilerplate" / "supported", ... / "number_mismatch", ...

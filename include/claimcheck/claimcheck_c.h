@@ -179,7 +179,8 @@ typedef enum cc_finding_kind {
   CC_FINDING_COMPARISON_UNSUPPORTED = 8,
   CC_FINDING_CERTAINTY_RAISED = 9,
   CC_FINDING_SPLICE = 10,
-  CC_FINDING_REPETITION = 11
+  CC_FINDING_REPETITION = 11,
+  CC_FINDING_WEAK_SUPPORT = 12
 } cc_finding_kind;
 
 /* The names used in the report JSON ("body", "supported", "number_mismatch", ...);

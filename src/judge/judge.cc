@@ -32,6 +32,9 @@ Evidence MakeEvidence(const PreparedSources::Impl& sources, const Window& w) {
 constexpr uint32_t kTailWords = 4;
 // Words before a splice's second piece where the source may name its subject again.
 constexpr uint32_t kSubjectReach = 3;
+// A part of the score that cost a unit less than this is not named in its explanation
+// (ExplainScore), unless nothing else is.
+constexpr double kExplainedLoss = 0.1;
 
 // The tokens of an evidence window: [lo, hi) of source `doc`'s text `a`.
 struct WindowTokens {
@@ -372,6 +375,69 @@ void AddUnsupportedContent(std::string_view summary, const AnalyzedText& analyze
 }
 
 // The unit's score and verdict from its parts and the summary's style (see JudgeSummary).
+// The longest run of the unit's word trigrams that the sources do not hold
+// (trigram_found[i] is the one starting at token seg.tok_begin + i), as the summary bytes
+// from its first trigram's first word to its last one's last: where the unit leaves the
+// sources' wording. A unit of fewer than three tokens has no trigrams: the run is empty.
+void LongestReworded(const AnalyzedText& analyzed, const Segment& seg,
+                     const std::vector<uint8_t>& trigram_found, JudgeScratch::UnitParts* parts) {
+  if (trigram_found.empty() || trigram_found.size() + 2 != seg.tok_end - seg.tok_begin) return;
+  size_t best_first = 0, best_len = 0, run = 0;
+  for (size_t t = 0; t < trigram_found.size(); ++t) {
+    run = trigram_found[t] != 0 ? 0 : run + 1;
+    if (run > best_len) {
+      best_len = run;
+      best_first = t + 1 - run;
+    }
+  }
+  if (best_len == 0) return;
+  parts->reworded_begin = analyzed.tokens[seg.tok_begin + best_first].begin;
+  parts->reworded_end = analyzed.tokens[seg.tok_begin + best_first + best_len + 1].end;
+}
+
+std::string Percent(double share) {
+  return std::to_string(static_cast<int>(std::lround(100 * std::clamp(share, 0.0, 1.0)))) + "%";
+}
+
+// A unit the score alone finds unsupported, with no finding to say why, gets one
+// (kWeakSupport) naming what cost its score most, largest first, on the longest stretch
+// where it leaves the sources' wording (the whole unit when it never does).
+void ExplainScore(const JudgeScratch::UnitParts& parts, double style, bool in_order_style,
+                  Unit* out) {
+  if (out->verdict != Verdict::kUnsupported || !out->findings.empty()) return;
+  struct Loss {
+    double cost;
+    std::string why;
+  };
+  std::vector<Loss> losses = {
+      {1 - parts.coverage,
+       out->evidence.empty()
+           ? "no source passage holds its words"
+           : "its evidence holds " + Percent(parts.coverage) + " of its content"},
+      {parts.coverage * calibrated::kBrokenCopyPenalty * 4 * parts.copied * (1 - parts.copied),
+       Percent(parts.copied) + " of its word sequences stand in the sources, the rest is " +
+           "reworded"},
+      {calibrated::kStyleGapPenalty * style * (1 - parts.copied),
+       "the summary's other sentences copy the sources, this one " +
+           std::string(parts.copied >= 0.5 ? "only in part" : "hardly")},
+      {in_order_style ? calibrated::kInOrderGapPenalty * (1 - parts.in_order) : 0,
+       "its words follow its evidence's order for " + Percent(parts.in_order)},
+  };
+  std::stable_sort(losses.begin(), losses.end(),
+                   [](const Loss& a, const Loss& b) { return a.cost > b.cost; });
+  Finding f;
+  f.kind = FindingKind::kWeakSupport;
+  f.begin = parts.reworded_end > parts.reworded_begin ? parts.reworded_begin : out->begin;
+  f.end = parts.reworded_end > parts.reworded_begin ? parts.reworded_end : out->end;
+  f.text = out->text.substr(f.begin - out->begin, f.end - f.begin);
+  for (const Loss& l : losses) {
+    if (l.cost < kExplainedLoss && !f.detail.empty()) break;
+    if (!f.detail.empty()) f.detail += "; ";
+    f.detail += l.why;
+  }
+  out->findings.push_back(std::move(f));
+}
+
 void SetVerdict(const Checker::Impl& checker, const JudgeScratch::UnitParts& parts,
                 double style, bool in_order_style, Unit* out) {
   const double score = parts.score -
@@ -541,7 +607,9 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
   JudgeScratch::UnitParts parts;
   parts.unit = out->index;
   parts.score = score;
+  parts.coverage = coverage;
   parts.copied = copied;
+  LongestReworded(analyzed, seg, scratch->trigram_found, &parts);
   if (best != nullptr) {
     const WindowTokens t = TokensOf(sources, *best);
     parts.in_order = InOrderShare(analyzed, seg.tok_begin, seg.tok_end, *t.a, t.lo, t.hi,
@@ -565,22 +633,29 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
 void JudgeSummary(const Checker::Impl& checker, const JudgeScratch& scratch,
                   std::vector<Unit>* units) {
   const size_t n = scratch.parts.size();
-  if (n < 2) return;  // JudgeUnit's verdicts stand
-  // The median (the lower one for an even count): most units must copy for the style
-  // to count as extractive.
-  std::vector<double> shares(n);
-  auto lower_median = [&](double JudgeScratch::UnitParts::*share) {
-    for (size_t i = 0; i < n; ++i) shares[i] = scratch.parts[i].*share;
-    auto median = shares.begin() + static_cast<std::ptrdiff_t>(n / 2);
-    std::nth_element(shares.begin(), median, shares.end(), std::greater<double>());
-    return *median;
-  };
-  const double style = lower_median(&JudgeScratch::UnitParts::copied);
-  const bool in_order_style =
-      lower_median(&JudgeScratch::UnitParts::in_order) >= calibrated::kExtractiveInOrder;
-  if (style <= 0 && !in_order_style) return;
+  double style = 0;
+  bool in_order_style = false;
+  if (n >= 2) {  // else JudgeUnit's verdicts stand
+    // The median (the lower one for an even count): most units must copy for the style
+    // to count as extractive.
+    std::vector<double> shares(n);
+    auto lower_median = [&](double JudgeScratch::UnitParts::*share) {
+      for (size_t i = 0; i < n; ++i) shares[i] = scratch.parts[i].*share;
+      auto median = shares.begin() + static_cast<std::ptrdiff_t>(n / 2);
+      std::nth_element(shares.begin(), median, shares.end(), std::greater<double>());
+      return *median;
+    };
+    style = lower_median(&JudgeScratch::UnitParts::copied);
+    in_order_style =
+        lower_median(&JudgeScratch::UnitParts::in_order) >= calibrated::kExtractiveInOrder;
+    if (style > 0 || in_order_style) {
+      for (const JudgeScratch::UnitParts& p : scratch.parts) {
+        SetVerdict(checker, p, style, in_order_style, &(*units)[p.unit]);
+      }
+    }
+  }
   for (const JudgeScratch::UnitParts& p : scratch.parts) {
-    SetVerdict(checker, p, style, in_order_style, &(*units)[p.unit]);
+    ExplainScore(p, style, in_order_style, &(*units)[p.unit]);
   }
 }
 

@@ -55,6 +55,7 @@ static_assert(CC_FINDING_UNSUPPORTED_CONTENT ==
               static_cast<int>(claimcheck::FindingKind::kUnsupportedContent));
 static_assert(CC_FINDING_SPLICE == static_cast<int>(claimcheck::FindingKind::kSplice));
 static_assert(CC_FINDING_REPETITION == static_cast<int>(claimcheck::FindingKind::kRepetition));
+static_assert(CC_FINDING_WEAK_SUPPORT == static_cast<int>(claimcheck::FindingKind::kWeakSupport));
 static_assert(CC_NO_OFFSET == Status::npos);
 
 // Handed out when even a cc_error cannot be allocated; cc_error_free knows not to free it.
@@ -351,7 +352,7 @@ const char* cc_verdict_name(cc_verdict verdict) {
 }
 
 const char* cc_finding_kind_name(cc_finding_kind kind) {
-  if (kind < CC_FINDING_UNSUPPORTED_CONTENT || kind > CC_FINDING_REPETITION) {
+  if (kind < CC_FINDING_UNSUPPORTED_CONTENT || kind > CC_FINDING_WEAK_SUPPORT) {
     return "unknown";
   }
   return claimcheck::ToString(static_cast<claimcheck::FindingKind>(kind));

@@ -145,6 +145,8 @@ const char* FindingLabel(FindingKind kind) {
       return "Pieces joined anew";
     case FindingKind::kRepetition:
       return "Said twice";
+    case FindingKind::kWeakSupport:
+      return "Weakly supported";
   }
   return "Finding";
 }

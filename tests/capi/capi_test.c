@@ -80,6 +80,7 @@ static void TestVersion(void) {
   CHECK(strcmp(cc_verdict_name(CC_VERDICT_CONTRADICTED), "contradicted") == 0);
   CHECK(strcmp(cc_unit_kind_name(CC_UNIT_BOILERPLATE), "boilerplate") == 0);
   CHECK(strcmp(cc_finding_kind_name(CC_FINDING_NUMBER_MISMATCH), "number_mismatch") == 0);
+  CHECK(strcmp(cc_finding_kind_name(CC_FINDING_WEAK_SUPPORT), "weak_support") == 0);
   CHECK(strcmp(cc_finding_kind_name((cc_finding_kind)99), "unknown") == 0);
 }
 

@@ -78,5 +78,34 @@ TEST_CASE("summary style never lifts a capped unit") {
   CHECK(Last(r).score <= 0.05);
 }
 
+TEST_CASE("a unit the score alone finds unsupported says why") {
+  // Baidu's chip with Alibaba's "smaller AI models since early this year": every word is
+  // in the source, the two passages are not joined there.
+  const std::string fused =
+      "Baidu is experimenting with its Kunlun P800 chip to train smaller AI models since "
+      "early this year.";
+  const std::string summary = std::string(kCopied) + fused;
+  const Report r = CheckSummary(summary);
+  REQUIRE(r.sentences.size() == 3);
+  const Unit& u = Last(r);
+  REQUIRE(u.verdict == Verdict::kUnsupported);
+  REQUIRE(u.findings.size() == 1);
+  const Finding& f = u.findings[0];
+  CHECK(f.kind == FindingKind::kWeakSupport);
+  // The finding marks where the unit leaves the source's wording, inside the unit.
+  CHECK(f.begin >= u.begin);
+  CHECK(f.end <= u.end);
+  CHECK(f.end - f.begin < u.end - u.begin);
+  CHECK(summary.substr(f.begin, f.end - f.begin) == f.text);
+  CHECK(f.text.find("experimenting with its") != std::string::npos);
+  CHECK(f.detail.find("of its word sequences stand in the sources") != std::string::npos);
+  CHECK(f.detail.find("the summary's other sentences copy the sources") != std::string::npos);
+  // Supported units, and a unit another finding explains, get none.
+  for (size_t i = 0; i < 2; ++i) CHECK(r.sentences[i].findings.empty());
+  const Report said = CheckSummary(std::string(kCopied) + kParaphrase);
+  for (const Finding& g : Last(said).findings) CHECK(g.kind != FindingKind::kWeakSupport);
+  CHECK_FALSE(Last(said).findings.empty());
+}
+
 }  // namespace
 }  // namespace claimcheck

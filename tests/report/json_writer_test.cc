@@ -311,6 +311,7 @@ TEST_CASE("Enum names match the JSON contract", "[json]") {
   CHECK(std::string(ToString(FindingKind::kCertaintyRaised)) == "certainty_raised");
   CHECK(std::string(ToString(FindingKind::kSplice)) == "splice");
   CHECK(std::string(ToString(FindingKind::kRepetition)) == "repetition");
+  CHECK(std::string(ToString(FindingKind::kWeakSupport)) == "weak_support");
   CHECK(std::string(StatusCodeName(StatusCode::kInvalidUtf8)) == "invalid_utf8");
   CHECK(Status(StatusCode::kInvalidUtf8, "summary is not valid UTF-8", 12).ToString() ==
         "invalid_utf8: summary is not valid UTF-8 (byte 12)");
