@@ -374,7 +374,6 @@ void AddUnsupportedContent(std::string_view summary, const AnalyzedText& analyze
   }
 }
 
-// The unit's score and verdict from its parts and the summary's style (see JudgeSummary).
 // The longest run of the unit's word trigrams that the sources do not hold
 // (trigram_found[i] is the one starting at token seg.tok_begin + i), as the summary bytes
 // from its first trigram's first word to its last one's last: where the unit leaves the
@@ -415,8 +414,7 @@ void ExplainScore(const JudgeScratch::UnitParts& parts, double style, bool in_or
            ? "no source passage holds its words"
            : "its evidence holds " + Percent(parts.coverage) + " of its content"},
       {parts.coverage * calibrated::kBrokenCopyPenalty * 4 * parts.copied * (1 - parts.copied),
-       Percent(parts.copied) + " of its word sequences stand in the sources, the rest is " +
-           "reworded"},
+       Percent(parts.copied) + " of its word sequences stand in the sources, the rest is reworded"},
       {calibrated::kStyleGapPenalty * style * (1 - parts.copied),
        "the summary's other sentences copy the sources, this one " +
            std::string(parts.copied >= 0.5 ? "only in part" : "hardly")},
@@ -438,6 +436,7 @@ void ExplainScore(const JudgeScratch::UnitParts& parts, double style, bool in_or
   out->findings.push_back(std::move(f));
 }
 
+// The unit's score and verdict from its parts and the summary's style (see JudgeSummary).
 void SetVerdict(const Checker::Impl& checker, const JudgeScratch::UnitParts& parts,
                 double style, bool in_order_style, Unit* out) {
   const double score = parts.score -

@@ -43,8 +43,8 @@ struct JudgeScratch {
     double score = 0;          // coverage score, before caps
     double coverage = 1;       // the share of its weighted content its evidence holds
     double copied = 1;         // share of its word trigrams the sources hold verbatim
-    // The longest stretch of it in no word trigram the sources hold (summary bytes;
-    // empty when every word is in one).
+    // Where it leaves the sources' wording: the summary bytes of its longest run of word
+    // trigrams the sources do not hold (empty when they hold them all).
     size_t reworded_begin = 0, reworded_end = 0;
     double in_order = 1;       // InOrderShare against its best evidence window (in_order.h)
     bool contradicted = false;
