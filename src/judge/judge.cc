@@ -412,7 +412,7 @@ void ExplainScore(const JudgeScratch::UnitParts& parts, double style, bool in_or
       {1 - parts.coverage,
        out->evidence.empty()
            ? "no source passage holds its words"
-           : "its evidence holds " + Percent(parts.coverage) + " of its content"},
+           : "its evidence holds " + Percent(parts.coverage) + " of its content words"},
       {parts.coverage * calibrated::kBrokenCopyPenalty * 4 * parts.copied * (1 - parts.copied),
        Percent(parts.copied) + " of its word sequences stand in the sources, the rest is reworded"},
       {calibrated::kStyleGapPenalty * style * (1 - parts.copied),
