@@ -245,7 +245,7 @@ void BM_Judge(benchmark::State& state) {
         internal::JudgeUnit(TheImpl(), *prepared[i].impl(), pairs[i].summary, summary, seg,
                             &scratch, &units[s]);
       }
-      internal::JudgeSummary(TheImpl(), scratch, &units);
+      internal::JudgeSummary(TheImpl(), pairs[i].summary, scratch, &units);
       benchmark::DoNotOptimize(units.data());
     }
     meter.End(state);

@@ -272,7 +272,7 @@ Result<Report> CheckPrepared(const Checker::Impl& checker, const PreparedSources
     }
     report.sentences.push_back(std::move(unit));
   }
-  internal::JudgeSummary(checker, scratch, &report.sentences);
+  internal::JudgeSummary(checker, summary, scratch, &report.sentences);
   double min_score = 1;
   for (const Unit& unit : report.sentences) {
     if (unit.verdict == Verdict::kSkipped) continue;

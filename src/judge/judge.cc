@@ -401,8 +401,8 @@ std::string Percent(double share) {
 // A unit the score alone finds unsupported, with no finding to say why, gets one
 // (kWeakSupport) naming what cost its score most, largest first, on the longest stretch
 // where it leaves the sources' wording (the whole unit when it never does).
-void ExplainScore(const JudgeScratch::UnitParts& parts, double style, bool in_order_style,
-                  Unit* out) {
+void ExplainScore(std::string_view summary, const JudgeScratch::UnitParts& parts, double style,
+                  bool in_order_style, Unit* out) {
   if (out->verdict != Verdict::kUnsupported || !out->findings.empty()) return;
   struct Loss {
     double cost;
@@ -425,9 +425,10 @@ void ExplainScore(const JudgeScratch::UnitParts& parts, double style, bool in_or
                    [](const Loss& a, const Loss& b) { return a.cost > b.cost; });
   Finding f;
   f.kind = FindingKind::kWeakSupport;
-  f.begin = parts.reworded_end > parts.reworded_begin ? parts.reworded_begin : out->begin;
-  f.end = parts.reworded_end > parts.reworded_begin ? parts.reworded_end : out->end;
-  f.text = out->text.substr(f.begin - out->begin, f.end - f.begin);
+  const bool reworded = parts.reworded_end > parts.reworded_begin;
+  f.begin = reworded ? parts.reworded_begin : parts.begin;
+  f.end = reworded ? parts.reworded_end : parts.end;
+  f.text = summary.substr(f.begin, f.end - f.begin);
   for (const Loss& l : losses) {
     if (l.cost < kExplainedLoss && !f.detail.empty()) break;
     if (!f.detail.empty()) f.detail += "; ";
@@ -605,6 +606,8 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
   unbacked |= AddRepetition(sources, summary, analyzed, seg, out);
   JudgeScratch::UnitParts parts;
   parts.unit = out->index;
+  parts.begin = seg.begin;
+  parts.end = seg.end;
   parts.score = score;
   parts.coverage = coverage;
   parts.copied = copied;
@@ -629,8 +632,8 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
   scratch->parts.push_back(parts);
 }
 
-void JudgeSummary(const Checker::Impl& checker, const JudgeScratch& scratch,
-                  std::vector<Unit>* units) {
+void JudgeSummary(const Checker::Impl& checker, std::string_view summary,
+                  const JudgeScratch& scratch, std::vector<Unit>* units) {
   const size_t n = scratch.parts.size();
   double style = 0;
   bool in_order_style = false;
@@ -654,7 +657,7 @@ void JudgeSummary(const Checker::Impl& checker, const JudgeScratch& scratch,
     }
   }
   for (const JudgeScratch::UnitParts& p : scratch.parts) {
-    ExplainScore(p, style, in_order_style, &(*units)[p.unit]);
+    ExplainScore(summary, p, style, in_order_style, &(*units)[p.unit]);
   }
 }
 

@@ -40,6 +40,8 @@ struct JudgeScratch {
   // its score once every unit is known. Cleared by the caller before a summary.
   struct UnitParts {
     size_t unit = 0;           // index into the report's units
+    size_t begin = 0;          // its summary bytes [begin, end)
+    size_t end = 0;
     double score = 0;          // coverage score, before caps
     double coverage = 1;       // the share of its weighted content its evidence holds
     double copied = 1;         // share of its word trigrams the sources hold verbatim
@@ -86,9 +88,10 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
 // than two units). Likewise, when the lower median of the units' in-order shares reaches
 // calibrated::kExtractiveInOrder, each unit loses calibrated::kInOrderGapPenalty *
 // (1 - its in-order share).
-// Sets the final score and verdict of every unit in scratch->parts.
-void JudgeSummary(const Checker::Impl& checker, const JudgeScratch& scratch,
-                  std::vector<Unit>* units);
+// Sets the final score and verdict of every unit in scratch->parts, and explains a unit
+// its score alone finds unsupported (a weak_support finding on `summary`'s bytes).
+void JudgeSummary(const Checker::Impl& checker, std::string_view summary,
+                  const JudgeScratch& scratch, std::vector<Unit>* units);
 
 }  // namespace claimcheck::internal
 
