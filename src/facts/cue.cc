@@ -178,13 +178,22 @@ uint32_t MatchHedge(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
   const WordInfo* w = v.word(i);
   if (!HasLex(w, kLexHedge)) return i;
   uint32_t j = i + 1;
-  // Verbs that hedge only with "to": "is expected to", "plans to", "aims to".
-  static constexpr std::string_view kWithTo[] = {"expected", "expects", "plans", "planned",
-                                                 "plan",     "aims",    "aiming", "intends",
-                                                 "believed", "seems",   "appears", "according"};
+  // Verbs that hedge only with "to": "is expected to", "plans to", "aims to", "seemed to";
+  // an accusation only with "of": "accused of plotting".
+  static constexpr std::string_view kWithTo[] = {
+      "expected", "expects", "plans",  "planned", "plan",     "aims",   "aiming",
+      "intends",  "believed", "seems", "appears", "seem",     "appear", "seemed",
+      "appeared", "according"};
+  static constexpr std::string_view kWithOf[] = {"accused", "accuses", "accusing"};
   for (std::string_view t : kWithTo) {
     if (norm == t) {
       if (!At(v, i + 1, "to")) return i;
+      j = i + 2;
+    }
+  }
+  for (std::string_view t : kWithOf) {
+    if (norm == t) {
+      if (!At(v, i + 1, "of")) return i;
       j = i + 2;
     }
   }

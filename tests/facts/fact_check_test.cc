@@ -983,6 +983,26 @@ TEST_CASE("certainty: the source hedges, the claim does not", "[facts][fact_chec
     INFO(d->Dump());
     CHECK(d->Find(FindingKind::kCertaintyRaised) == nullptr);
   }
+  SECTION("a claim that hedges in another tense or as an accusation raises nothing") {
+    const std::string src =
+        "The midfielder appears to have his eyes closed as he strikes the ball. The banker's "
+        "wife was arrested for allegedly plotting to topple the government.";
+    auto c = Run("The midfielder appeared to have his eyes closed as he struck the ball.", {src},
+                 src);
+    INFO(c->Dump());
+    CHECK(c->Find(FindingKind::kCertaintyRaised) == nullptr);
+    auto d = Run("The banker's wife was accused of plotting to topple the government.", {src},
+                 src);
+    INFO(d->Dump());
+    CHECK(d->Find(FindingKind::kCertaintyRaised) == nullptr);
+    // Stated flatly, both are raised.
+    auto e = Run("The midfielder had his eyes closed as he struck the ball.", {src}, src);
+    INFO(e->Dump());
+    CHECK(e->Find(FindingKind::kCertaintyRaised) != nullptr);
+    auto g = Run("The banker's wife plotted to topple the government.", {src}, src);
+    INFO(g->Dump());
+    CHECK(g->Find(FindingKind::kCertaintyRaised) != nullptr);
+  }
   SECTION("hearsay in the passive: \"is said to\"") {
     const std::string src =
         "In particular, Alibaba's Zhenwu chip is said to feature performance similar to "
