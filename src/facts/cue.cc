@@ -178,22 +178,20 @@ uint32_t MatchHedge(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
   const WordInfo* w = v.word(i);
   if (!HasLex(w, kLexHedge)) return i;
   uint32_t j = i + 1;
-  // Verbs that hedge only with "to": "is expected to", "plans to", "aims to", "seemed to";
-  // an accusation only with "of": "accused of plotting".
-  static constexpr std::string_view kWithTo[] = {
-      "expected", "expects", "plans",  "planned", "plan",     "aims",   "aiming",
-      "intends",  "believed", "seems", "appears", "seem",     "appear", "seemed",
-      "appeared", "according"};
-  static constexpr std::string_view kWithOf[] = {"accused", "accuses", "accusing"};
-  for (std::string_view t : kWithTo) {
-    if (norm == t) {
-      if (!At(v, i + 1, "to")) return i;
-      j = i + 2;
-    }
-  }
-  for (std::string_view t : kWithOf) {
-    if (norm == t) {
-      if (!At(v, i + 1, "of")) return i;
+  // Verbs that hedge only with the word after them: "is expected to", "plans to", "aims
+  // to", "seemed to"; an accusation with "of": "accused of plotting".
+  struct WithNext {
+    std::string_view word, next;
+  };
+  static constexpr WithNext kWithNext[] = {
+      {"expected", "to"}, {"expects", "to"},   {"plans", "to"},    {"planned", "to"},
+      {"plan", "to"},     {"aims", "to"},      {"aiming", "to"},   {"intends", "to"},
+      {"believed", "to"}, {"seems", "to"},     {"appears", "to"},  {"seem", "to"},
+      {"appear", "to"},   {"seemed", "to"},    {"appeared", "to"}, {"according", "to"},
+      {"accused", "of"},  {"accuses", "of"},   {"accusing", "of"}};
+  for (const WithNext& t : kWithNext) {
+    if (norm == t.word) {
+      if (!At(v, i + 1, t.next)) return i;
       j = i + 2;
     }
   }

@@ -394,6 +394,19 @@ void LongestReworded(const AnalyzedText& analyzed, const Segment& seg,
   parts->reworded_end = analyzed.tokens[seg.tok_begin + best_first + best_len + 1].end;
 }
 
+// The score's parts, one formula each for JudgeUnit and SetVerdict, which apply them, and
+// ExplainScore, which names them: how broken a partial copy is (4s(1-s), s the copied
+// share; JudgeUnit's coverage loses kBrokenCopyPenalty times it), and what writing
+// otherwise than an extractive summary, or out of the evidence's order in a summary that
+// keeps it, takes off.
+double BrokenCopy(double copied) { return 4 * copied * (1 - copied); }
+double StyleLoss(const JudgeScratch::UnitParts& parts, double style) {
+  return calibrated::kStyleGapPenalty * style * (1 - parts.copied);
+}
+double OrderLoss(const JudgeScratch::UnitParts& parts, bool in_order_style) {
+  return in_order_style ? calibrated::kInOrderGapPenalty * (1 - parts.in_order) : 0;
+}
+
 std::string Percent(double share) {
   return std::to_string(static_cast<int>(std::lround(100 * std::clamp(share, 0.0, 1.0)))) + "%";
 }
@@ -413,12 +426,12 @@ void ExplainScore(std::string_view summary, const JudgeScratch::UnitParts& parts
        out->evidence.empty()
            ? "no source passage holds its words"
            : "its evidence holds " + Percent(parts.coverage) + " of its content words"},
-      {parts.coverage * calibrated::kBrokenCopyPenalty * 4 * parts.copied * (1 - parts.copied),
+      {parts.coverage * calibrated::kBrokenCopyPenalty * BrokenCopy(parts.copied),
        Percent(parts.copied) + " of its word sequences stand in the sources, the rest is reworded"},
-      {calibrated::kStyleGapPenalty * style * (1 - parts.copied),
+      {StyleLoss(parts, style),
        "the summary's other sentences copy the sources, this one " +
            std::string(parts.copied >= 0.5 ? "only in part" : "hardly")},
-      {in_order_style ? calibrated::kInOrderGapPenalty * (1 - parts.in_order) : 0,
+      {OrderLoss(parts, in_order_style),
        "its words follow its evidence's order for " + Percent(parts.in_order)},
   };
   std::stable_sort(losses.begin(), losses.end(),
@@ -440,10 +453,7 @@ void ExplainScore(std::string_view summary, const JudgeScratch::UnitParts& parts
 // The unit's score and verdict from its parts and the summary's style (see JudgeSummary).
 void SetVerdict(const Checker::Impl& checker, const JudgeScratch::UnitParts& parts,
                 double style, bool in_order_style, Unit* out) {
-  const double score = parts.score -
-                       calibrated::kStyleGapPenalty * style * (1 - parts.copied) -
-                       (in_order_style ? calibrated::kInOrderGapPenalty * (1 - parts.in_order)
-                                       : 0) -
+  const double score = parts.score - StyleLoss(parts, style) - OrderLoss(parts, in_order_style) -
                        calibrated::kSplicePenalty * parts.splices;
   out->score = std::clamp(score, 0.0, 1.0);
   if (parts.contradicted) {
@@ -589,10 +599,9 @@ void JudgeUnit(const Checker::Impl& checker, const PreparedSources::Impl& source
   } else if (grams.bigrams > 0) {
     copied = static_cast<double>(grams.bigrams_found) / grams.bigrams;
   }
-  const double broken_copy = 4 * copied * (1 - copied);
   const double coverage = calibrated::kEvidenceCoverageShare * cov_evidence +
                           (1 - calibrated::kEvidenceCoverageShare) * cov_global;
-  double score = coverage * (1 - calibrated::kBrokenCopyPenalty * broken_copy);
+  double score = coverage * (1 - calibrated::kBrokenCopyPenalty * BrokenCopy(copied));
 
   out->evidence.reserve(scratch->windows.size());
   for (const Window& w : scratch->windows) out->evidence.push_back(MakeEvidence(sources, w));
