@@ -908,6 +908,12 @@ class ClaimCheck {
     }
   }
 
+  // Some source has claim token k, as it is written or by its stem ("killing" for
+  // "killed").
+  bool ClaimWordGiven(uint32_t k) const {
+    return sources_.NormGiven(claim_.view.norm(k)) || sources_.StemGiven(claim_.Stem(k));
+  }
+
   // The claim's clause around token t holds a content word no source has: a negation
   // there denies something the sources never state ("Tencent has not started using its
   // own chips", "Baidu has not used its chip for AI inference"), which leaves the claim
@@ -915,8 +921,7 @@ class ClaimCheck {
   bool NovelInClause(uint32_t t) const {
     const Clause c = ClauseAround(claim_.view, t);
     for (uint32_t k = c.begin; k < c.end; ++k) {
-      if (IsContent(claim_.view, k) && !sources_.NormGiven(claim_.view.norm(k)) &&
-          !sources_.StemGiven(claim_.Stem(k))) {
+      if (IsContent(claim_.view, k) && !ClaimWordGiven(k)) {
         return true;
       }
     }
@@ -1301,9 +1306,7 @@ class ClaimCheck {
     // the word in any source ("most" and "advanced" used apart do not give "most
     // advanced"). The word first: the superlatives are only known once every source
     // mention is extracted.
-    const bool given = (c.tok_end == c.tok_begin + 1 &&
-                        (sources_.NormGiven(claim_.view.norm(c.tok_begin)) ||
-                         sources_.StemGiven(claim_.Stem(c.tok_begin)))) ||
+    const bool given = (c.tok_end == c.tok_begin + 1 && ClaimWordGiven(c.tok_begin)) ||
                        sources_.SuperlativeGiven(c.key);
     if (given) return;
     for (const Side& e : evidence_) {
@@ -1569,8 +1572,7 @@ class ClaimCheck {
   void CheckExclusive() {
     for (uint32_t k = claim_.view.begin(); k < claim_.view.end(); ++k) {
       const WordInfo* w = claim_.view.word(k);
-      if (!HasLex(w, kLexExclusive) || Flagged(k) || InName(claim_, k) ||
-          sources_.NormGiven(claim_.view.norm(k)) || sources_.StemGiven(claim_.Stem(k))) {
+      if (!HasLex(w, kLexExclusive) || Flagged(k) || InName(claim_, k) || ClaimWordGiven(k)) {
         continue;
       }
       const Side* side = nullptr;
