@@ -155,6 +155,14 @@ def main():
     best_t, best = best_i / 100, means[best_i]
     print(f"best threshold {best_t:.2f}: mean BA {100 * best:.1f} "
           f"(smoothed over +-{SMOOTH / 100:.2f}: {100 * smoothed(best_i):.1f})")
+    # Diagnosis only, never a result: where each kind of data alone would put the
+    # threshold, and what the others would get there. The distance between these rows is
+    # what one shared threshold has to trade.
+    print("each group's own best threshold (diagnosis, not a result):")
+    for name, points in groups.items():
+        own = max(range(0, 101), key=lambda i: (ba_at(points, i / 100), -i))
+        others = ", ".join(f"{g} {100 * ba_at(p, own / 100):.1f}" for g, p in groups.items() if g != name)
+        print(f"  {name:<15} {100 * ba_at(points, own / 100):>5.1f} at {own / 100:.2f} ({others})")
     if args.write:
         with open(CALIBRATED, encoding="utf-8") as f:
             text = f.read()
