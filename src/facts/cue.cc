@@ -10,10 +10,6 @@ namespace {
 // How far "not as much ... as" may stretch between its two "as".
 constexpr uint32_t kAsAsWindow = 9;
 
-bool At(const TokenView& v, uint32_t k, std::string_view word) {
-  return v.In(k) && v.norm(k) == word;
-}
-
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -62,9 +58,9 @@ uint32_t MatchNotAsAs(const TokenView& v, uint32_t i, std::vector<Mention>* out)
   uint32_t first_as = 0;
   for (uint32_t k = i + 1; k < limit && v.In(k); ++k) {
     if (v.GapBefore(k) & kGapClauseEnd) return i;
-    if (first_as == 0 && (At(v, k, "as") || At(v, k, "so"))) {
+    if (first_as == 0 && (v.Is(k, "as") || v.Is(k, "so"))) {
       first_as = k;
-    } else if (first_as != 0 && At(v, k, "as")) {
+    } else if (first_as != 0 && v.Is(k, "as")) {
       Push(v, MentionKind::kComparison, i, k + 1, -1, false, out);
       return k + 1;
     }
@@ -79,8 +75,8 @@ uint32_t MatchNegation(const TokenView& v, uint32_t i, std::vector<Mention>* out
   if (!contracted && !HasLex(w, kLexNegation)) return i;
   if (norm == "not" || contracted) {
     // "not only ... but also" and "not just" add, they do not negate.
-    if (At(v, i + 1, "only") || At(v, i + 1, "just") || At(v, i + 1, "merely") ||
-        At(v, i + 1, "simply")) {
+    if (v.Is(i + 1, "only") || v.Is(i + 1, "just") || v.Is(i + 1, "merely") ||
+        v.Is(i + 1, "simply")) {
       return i + 2;
     }
     uint32_t j = MatchNotAsAs(v, i, out);
@@ -91,14 +87,14 @@ uint32_t MatchNegation(const TokenView& v, uint32_t i, std::vector<Mention>* out
     static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "this", "that",
                                                         "these", "those"};
     for (std::string_view d : kDeterminers) {
-      if (norm == "not" && At(v, i + 1, d)) return i + 1;
+      if (norm == "not" && v.Is(i + 1, d)) return i + 1;
     }
   }
-  if (norm == "no" && (At(v, i + 1, "doubt") || At(v, i + 1, "matter"))) return i + 2;
+  if (norm == "no" && (v.Is(i + 1, "doubt") || v.Is(i + 1, "matter"))) return i + 2;
   // "No. 1", "No 10 Downing Street": the abbreviation of "number".
   if (norm == "no" && v.In(i + 1) && v.Has(i + 1, kTokNumber)) return i + 1;
   // "fail", "refuse" negate only as "fails to X".
-  if ((norm.substr(0, 4) == "fail" || norm.substr(0, 6) == "refuse") && !At(v, i + 1, "to")) {
+  if ((norm.substr(0, 4) == "fail" || norm.substr(0, 6) == "refuse") && !v.Is(i + 1, "to")) {
     return i;
   }
   Push(v, MentionKind::kNegation, i, i + 1, 0, false, out);
@@ -114,7 +110,7 @@ uint32_t MatchComparison(const TokenView& v, uint32_t i, std::vector<Mention>* o
     static constexpr std::string_view kRanked[] = {"spot", "position", "place", "rank",
                                                    "tier", "end", "line", "notch"};
     bool ranked = false;
-    for (std::string_view r : kRanked) ranked |= At(v, i + 1, r);
+    for (std::string_view r : kRanked) ranked |= v.Is(i + 1, r);
     if (!compound && !ranked) return i;
     uint32_t j = i + 1;
     while (v.In(j) && v.Hyphenated(j)) ++j;
@@ -123,19 +119,19 @@ uint32_t MatchComparison(const TokenView& v, uint32_t i, std::vector<Mention>* o
     return j;
   }
   if (norm == "most" || norm == "least") {
-    if (!ContentWord(v, i + 1) || At(v, i + 1, "of")) return i;
+    if (!ContentWord(v, i + 1) || v.Is(i + 1, "of")) return i;
     if (!RankedBefore(v, i) && !AdjectiveLike(v.norm(i + 1))) return i;
     Push(v, MentionKind::kComparison, i, i + 2, w->sign, true, out);
     return i + 2;
   }
   if (norm == "more" || norm == "less" || norm == "fewer") {
-    if (At(v, i + 1, "than") || !ContentWord(v, i + 1)) return i;
-    if (!AdjectiveLike(v.norm(i + 1)) && !At(v, i + 2, "than")) return i;
+    if (v.Is(i + 1, "than") || !ContentWord(v, i + 1)) return i;
+    if (!AdjectiveLike(v.norm(i + 1)) && !v.Is(i + 2, "than")) return i;
     Push(v, MentionKind::kComparison, i, i + 2, w->sign, false, out);
     return i + 2;
   }
   if (norm == "scaled") {  // "a scaled-down version"; "scaled back" is a move
-    if (!At(v, i + 1, "down")) return i;
+    if (!v.Is(i + 1, "down")) return i;
     Push(v, MentionKind::kComparison, i, i + 2, -1, false, out);
     return i + 2;
   }
@@ -166,7 +162,7 @@ uint32_t MatchComparison(const TokenView& v, uint32_t i, std::vector<Mention>* o
     return i + 1;
   }
   // Any "-er than": "cheaper than" is in the table, "snappier than" is not.
-  if (EndsWith(norm, "er") && At(v, i + 1, "than") && norm.size() > 4) {
+  if (EndsWith(norm, "er") && v.Is(i + 1, "than") && norm.size() > 4) {
     Push(v, MentionKind::kComparison, i, i + 2, 1, false, out);
     return i + 2;
   }
@@ -191,7 +187,7 @@ uint32_t MatchHedge(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
       {"accused", "of"},  {"accuses", "of"},   {"accusing", "of"}};
   for (const WithNext& t : kWithNext) {
     if (norm == t.word) {
-      if (!At(v, i + 1, t.next)) return i;
+      if (!v.Is(i + 1, t.next)) return i;
       j = i + 2;
     }
   }
@@ -199,7 +195,7 @@ uint32_t MatchHedge(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
   // feature", "were reported to have".
   auto strength = static_cast<HedgeStrength>(w->hedge);
   if ((norm == "said" || norm == "reported" || norm == "thought") && i > v.begin() &&
-      At(v, i + 1, "to") && HasLex(v.word(i - 1), kLexAux)) {
+      v.Is(i + 1, "to") && HasLex(v.word(i - 1), kLexAux)) {
     strength = kHedgeModal;
     j = i + 2;
   }
@@ -247,9 +243,9 @@ uint32_t MatchDirection(const TokenView& v, uint32_t i, std::vector<Mention>* ou
                                                   "scale", "scales", "scaling", "scaled"};
   for (std::string_view p : kPhrasal) {
     if (norm != p || !v.In(i + 1) || (v.GapBefore(i + 1) & kGapClauseEnd)) continue;
-    const bool up = At(v, i + 1, "up");
+    const bool up = v.Is(i + 1, "up");
     const bool scale = p.front() == 's' && p[1] == 'c';
-    if (!up && !(scale && (At(v, i + 1, "back") || At(v, i + 1, "down")))) return i;
+    if (!up && !(scale && (v.Is(i + 1, "back") || v.Is(i + 1, "down")))) return i;
     if (v.Hyphenated(i)) return i;
     Push(v, MentionKind::kDirection, i, i + 2, up ? 1 : -1, false, out);
     return i + 2;

@@ -19,10 +19,6 @@ constexpr int kDecadeSpan = 9;  // "1990s" -> 1990..1999
 constexpr int kCentury = 100;
 constexpr int kMaxDayDigits = 2;
 
-bool At(const TokenView& v, uint32_t k, std::string_view word) {
-  return v.In(k) && v.norm(k) == word;
-}
-
 // A day of the month: "11", "11th", "1st".
 template <class Int>
 bool ReadDay(const TokenView& v, uint32_t k, Int* day) {
@@ -69,7 +65,7 @@ bool ReadYear(const TokenView& v, uint32_t k, Int* year, Int* year_hi, uint32_t*
   if (v.In(k + 1) && !(v.GapBefore(k + 1) & (kGapClauseEnd | kGapDash))) {
     const WordInfo* w = v.word(k + 1);
     if (HasLex(w, kLexPercent | kLexScale | kLexCurrency | kLexUnitWord) ||
-        At(v, k + 1, "times")) {
+        v.Is(k + 1, "times")) {
       return false;
     }
   }
@@ -172,9 +168,9 @@ void Emit(const TokenView& v, Mention m, std::vector<Mention>* out) {
 
 // "5 pm", "5pm", "5:30", "17:30 pm", "noon".
 uint32_t MatchTime(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
-  if (At(v, i, "noon") || At(v, i, "midnight")) {
+  if (v.Is(i, "noon") || v.Is(i, "midnight")) {
     Mention m = MakeMention(v, MentionKind::kDate, i, i + 1);
-    m.hour = At(v, i, "noon") ? kHoursPerHalfDay : 0;
+    m.hour = v.Is(i, "noon") ? kHoursPerHalfDay : 0;
     m.minute = 0;
     Emit(v, std::move(m), out);
     return i + 1;
@@ -228,9 +224,9 @@ uint32_t MatchRelative(const TokenView& v, uint32_t i, std::vector<Mention>* out
   // left to the quantity reader: as a duration it is compared with the source's ("35
   // years ago" against "30 years ago"), which a relative date never is.
   uint32_t unit = i + 1;
-  if (v.In(i) && (At(v, i, "a") || At(v, i, "several") || At(v, i, "few"))) {
-    if (At(v, unit, "few")) ++unit;
-    if (v.In(unit) && HasLex(v.word(unit), kLexTimeUnit) && At(v, unit + 1, "ago")) {
+  if (v.In(i) && (v.Is(i, "a") || v.Is(i, "several") || v.Is(i, "few"))) {
+    if (v.Is(unit, "few")) ++unit;
+    if (v.In(unit) && HasLex(v.word(unit), kLexTimeUnit) && v.Is(unit + 1, "ago")) {
       Mention m = MakeMention(v, MentionKind::kDate, i, unit + 2);
       m.relative = true;
       Emit(v, std::move(m), out);
@@ -268,7 +264,7 @@ uint32_t MatchDate(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
   uint32_t after = i + 1;
   if (norm.size() == 2 && norm[0] == 'q' && norm[1] >= '1' && norm[1] <= '4') {
     quarter = norm[1] - '0';
-  } else if (At(v, i + 1, "quarter")) {
+  } else if (v.Is(i + 1, "quarter")) {
     Numeral n;
     if (HasLex(w, kLexOrdinal) && w->value >= 1 && w->value <= kQuartersPerYear) {
       quarter = static_cast<int>(w->value);
@@ -283,7 +279,7 @@ uint32_t MatchDate(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
   if (quarter > 0) {
     Mention m = MakeMention(v, MentionKind::kDate, i, after);
     m.quarter = quarter;
-    uint32_t k = At(v, after, "of") ? after + 1 : after;
+    uint32_t k = v.Is(after, "of") ? after + 1 : after;
     uint32_t end = 0;
     if (ReadYear(v, k, &m.year, &m.year_hi, &end)) {
       m.tok_end = end;
@@ -307,7 +303,7 @@ uint32_t MatchDate(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
     uint32_t end = 0;
     if (ReadDay(v, k, &m.day)) {
       ++k;
-      uint32_t y = At(v, k, "of") ? k + 1 : k;
+      uint32_t y = v.Is(k, "of") ? k + 1 : k;
       if (ReadYear(v, y, &m.year, &m.year_hi, &end)) k = end;
     } else if (ReadYear(v, k, &m.year, &m.year_hi, &end)) {
       k = end;
@@ -320,7 +316,7 @@ uint32_t MatchDate(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
   // Day first: "11 Sept", "11th of September 2025".
   int day = 0;
   if (ReadDay(v, i, &day)) {
-    uint32_t k = At(v, i + 1, "of") ? i + 2 : i + 1;
+    uint32_t k = v.Is(i + 1, "of") ? i + 2 : i + 1;
     if (ReadMonth(v, k, &month, /*day_before=*/true)) {
       Mention m = MakeMention(v, MentionKind::kDate, i, k + 1);
       m.day = day;

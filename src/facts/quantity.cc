@@ -154,10 +154,10 @@ bool ReadWords(const TokenView& v, uint32_t i, NumberRead* r) {
       ++j;
     }
   }
-  if (v.In(j) && v.norm(j) == "hundred" && value < 100) {
+  if (v.Is(j, "hundred") && value < 100) {
     value *= 100;
     ++j;
-    uint32_t k = (v.In(j) && v.norm(j) == "and") ? j + 1 : j;
+    uint32_t k = v.Is(j, "and") ? j + 1 : j;
     if (v.In(k)) {
       const WordInfo* rest = v.word(k);
       if (HasLex(rest, kLexCardinal) && rest->value < 100) {

@@ -98,6 +98,8 @@ class TokenView {
   ClauseIndex& clause_index() const { return clause_index_; }
   // True for i in [begin, end).
   bool In(uint32_t i) const { return i >= begin_ && i < end_; }
+  // Token i is in the view and its norm is `word`.
+  bool Is(uint32_t i, std::string_view word) const { return In(i) && norm(i) == word; }
   // GapFlag bits for what stands between token i-1 and token i (punctuation tokens
   // count as their text). 0 for the unit's first token. Inline for the usual gap, one
   // space after a word: the recognizers and clause rules ask it of most tokens.
