@@ -9,6 +9,8 @@ namespace {
 
 // How far "not as much ... as" may stretch between its two "as".
 constexpr uint32_t kAsAsWindow = 9;
+// How far before a "would" its reporting verb may stand: "said [that] [the] [room] would".
+constexpr uint32_t kReportedSpeechReach = 4;
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -169,6 +171,18 @@ uint32_t MatchComparison(const TokenView& v, uint32_t i, std::vector<Mention>* o
   return i;
 }
 
+// Token i ("would") reports what someone said: a reporting verb ("said", "told",
+// "announced"; the lexicon's attribution hedges) stands at most kReportedSpeechReach
+// tokens before it, with no clause break between them.
+bool ReportedSpeech(const TokenView& v, uint32_t i) {
+  for (uint32_t k = i; k > v.begin() && i - k < kReportedSpeechReach; --k) {
+    if (v.GapBefore(k) & kGapClauseEnd) return false;
+    const WordInfo* w = v.word(k - 1);
+    if (HasLex(w, kLexHedge) && w->hedge == kHedgeAttribution) return true;
+  }
+  return false;
+}
+
 uint32_t MatchHedge(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
   std::string_view norm = v.norm(i);
   const WordInfo* w = v.word(i);
@@ -199,6 +213,10 @@ uint32_t MatchHedge(const TokenView& v, uint32_t i, std::vector<Mention>* out) {
     strength = kHedgeModal;
     j = i + 2;
   }
+  // "would" in reported speech is the reported "will", not doubt: "Mr Maduro said the
+  // room would be kept", "he told them it would". A reporting verb stands a few words
+  // before it in the same clause.
+  if (norm == "would" && ReportedSpeech(v, i)) strength = kHedgeAttribution;
   // "plans to" hedges after its subject ("Nvidia plans to", "it plans to"), not after a
   // noun phrase ("insurance plans to fit your needs").
   if ((norm == "plans" || norm == "plan") && i > v.begin()) {

@@ -1339,8 +1339,12 @@ class ClaimCheck {
     return false;
   }
 
+  // A claim that hedges, or gives what it says as someone's belief, asserts nothing the
+  // source doubts; naming who said it ("according to new research") is no hedge.
   void CheckCertainty() {
-    if (claim_.Has(MentionKind::kHedge)) return;
+    for (const Mention& m : claim_) {
+      if (m.kind == MentionKind::kHedge && m.hedge >= kHedgeBelief) return;
+    }
     for (const Side& e : evidence_) {
       for (const Mention& h : e) {
         if (h.kind != MentionKind::kHedge || h.hedge < kHedgeModal) continue;

@@ -71,7 +71,8 @@ struct Mention {
   // name for the same surname in the sources tells against the claim: a summary may well
   // add the first name a source leaves out.
   bool lower_case = false;
-  // kHedge: 2 for doubt or hearsay ("may", "reportedly", "claims"), 1 for attribution
+  // kHedge: a HedgeStrength (facts/lexicon.h): 3 for doubt or hearsay ("may",
+  // "reportedly", "claims"), 2 for belief ("believes", "thinks"), 1 for attribution
   // ("said", "according to").
   int8_t hedge = 0;
 };

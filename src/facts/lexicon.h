@@ -50,7 +50,9 @@ enum LexFlag : uint32_t {
 enum HedgeStrength : int8_t {
   kHedgeNone = 0,
   kHedgeAttribution = 1,  // "said", "according", "reported": who says it, not doubt
-  kHedgeModal = 2,        // "may", "reportedly", "claims", "expected": doubt or hearsay
+  kHedgeBelief = 2,       // "believes", "thinks": whose view it is, which the words
+                          // do not assert
+  kHedgeModal = 3,        // "may", "reportedly", "claims", "expected": doubt or hearsay
 };
 
 struct WordInfo {

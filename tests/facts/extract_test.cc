@@ -350,11 +350,17 @@ TEST_CASE("hedge cues", "[facts][extract]") {
     int strength;
   };
   const HedgeRow rows[] = {
-      {"reports claim Nvidia may have agreed", "may", 2},
-      {"reports claim Nvidia may have agreed", "claim", 2},
-      {"the company reportedly began internal testing", "reportedly", 2},
-      {"Custom chips are expected to reduce operational costs", "expected to", 2},
-      {"It is rumored that NVIDIA is pushing", "rumored", 2},
+      {"reports claim Nvidia may have agreed", "may", 3},
+      {"reports claim Nvidia may have agreed", "claim", 3},
+      {"the company reportedly began internal testing", "reportedly", 3},
+      {"Custom chips are expected to reduce operational costs", "expected to", 3},
+      {"It is rumored that NVIDIA is pushing", "rumored", 3},
+      {"The man believes he stood on the crocodile", "believes", 2},
+      // "would" in reported speech is the reported "will"; elsewhere it doubts.
+      {"Mr Maduro said the room would be kept intact", "would", 1},
+      {"he told reporters that it would take time", "would", 1},
+      {"The deal would help both firms", "would", 3},
+      {"He said so, but the deal would take years", "would", 3},
       {"the report said", "said", 1},
       {"According to The Information, Alibaba", "According to", 1},
   };

@@ -969,6 +969,32 @@ TEST_CASE("certainty: the source hedges, the claim does not", "[facts][fact_chec
     REQUIRE(f != nullptr);
     CHECK_FALSE(f->contradicts);
   }
+  SECTION("naming who says it does not hedge: \"according to\", \"said\"") {
+    const std::string src = "More than a quarter of rail passengers may be paying more for "
+                            "their journey than they need to, a study found.";
+    auto c = Run("More than a quarter of rail passengers are paying more for their journey "
+                 "than they need to, according to new research.",
+                 {src}, src);
+    INFO(c->Dump());
+    const FactFinding* f = c->Find(FindingKind::kCertaintyRaised, "paying");
+    REQUIRE(f != nullptr);
+    CHECK(SourceText(*c, *f) == "may be paying");
+    auto d = Run("A study said that rail passengers are paying more than they need to.", {src},
+                 src);
+    INFO(d->Dump());
+    CHECK(d->Find(FindingKind::kCertaintyRaised, "paying") != nullptr);
+    // Reported speech: the source's "would" is the speaker's "will", not doubt.
+    const std::string said = "Mr Maduro said the room would be kept intact.";
+    auto g = Run("Mr Maduro has said the room will be kept intact.", {said}, said);
+    INFO(g->Dump());
+    CHECK(g->Find(FindingKind::kCertaintyRaised) == nullptr);
+    // A claim that keeps the doubt raises nothing, however it attributes it.
+    auto e = Run("Rail passengers may be paying more than they need to, according to new "
+                 "research.",
+                 {src}, src);
+    INFO(e->Dump());
+    CHECK(e->Find(FindingKind::kCertaintyRaised) == nullptr);
+  }
   SECTION("a hedging adjective dropped") {
     const std::string src = "A teaching watchdog is working on possible disciplinary cases "
                             "against former staff members.";
