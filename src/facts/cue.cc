@@ -1,6 +1,7 @@
 // Cue words that change what a clause asserts: negation ("not", "n't", "neither"),
 // direction ("rose", "fell"), comparison ("weaker", "most powerful", "top-of-the-line",
 // "not as much ... as") and hedges ("may", "reportedly", "is expected to").
+#include "facts/clause.h"
 #include "facts/lexicon.h"
 #include "facts/recognizers.h"
 
@@ -173,10 +174,10 @@ uint32_t MatchComparison(const TokenView& v, uint32_t i, std::vector<Mention>* o
 
 // Token i ("would") reports what someone said: a reporting verb ("said", "told",
 // "announced"; the lexicon's attribution hedges) stands at most kReportedSpeechReach
-// tokens before it, with no clause break between them.
+// tokens before it, in its clause (ClauseAround).
 bool ReportedSpeech(const TokenView& v, uint32_t i) {
-  for (uint32_t k = i; k > v.begin() && i - k < kReportedSpeechReach; --k) {
-    if (v.GapBefore(k) & kGapClauseEnd) return false;
+  const uint32_t begin = ClauseAround(v, i).begin;
+  for (uint32_t k = i; k > begin && i - k < kReportedSpeechReach; --k) {
     const WordInfo* w = v.word(k - 1);
     if (HasLex(w, kLexHedge) && w->hedge == kHedgeAttribution) return true;
   }
